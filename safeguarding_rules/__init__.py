@@ -1,0 +1,28 @@
+"""safeguarding-rules: which statutory case review or notification is due, by when, and why.
+
+    from safeguarding_rules import assess, Case, Decision
+    decision = assess({"subject": {"kind": "adult", "care_and_support_needs": True}, ...})
+
+Partnerships add their own ruleset directories with ``Engine(extra_dirs=[...])``.
+"""
+
+from safeguarding_rules.engine import Engine, assess, default_engine
+from safeguarding_rules.errors import LoadIssue, RulesetError, UnknownPartnershipError
+from safeguarding_rules.loader import RuleBook, load_rulebook
+from safeguarding_rules.models import Case, Citation, Decision, Determination, Question
+
+__all__ = [
+    "Case",
+    "Citation",
+    "Decision",
+    "Determination",
+    "Engine",
+    "LoadIssue",
+    "Question",
+    "RuleBook",
+    "RulesetError",
+    "UnknownPartnershipError",
+    "assess",
+    "default_engine",
+    "load_rulebook",
+]

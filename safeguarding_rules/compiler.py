@@ -1,0 +1,128 @@
+"""Compile a ``RuleBook`` into one durable_rules ruleset.
+
+Each distinct test of one fact (an *atom*, e.g. ``abuse_or_neglect is one of known, suspected``)
+becomes one durable_rules rule. A case is asserted as one durable_rules fact whose fields are its
+known facts; each round of derived facts is asserted as one more fact. Facts are asserted, not
+posted, so every atom that matches fires: no rule consumes a fact another needs. An atom that did
+not fire is false if its fact is known and unknown if it is not, which is how unknown stays
+distinct from false. Every test also requires its field to exist, so a missing field never
+satisfies "is not". Dates are compared as proleptic ordinals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from safeguarding_rules.loader import BoundRule, RuleBook
+from safeguarding_rules.schema import Condition
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One test of one fact; the unit durable_rules evaluates."""
+
+    fact: str
+    op: str
+    value: Any
+
+    @staticmethod
+    def of(condition: Condition) -> Atom:
+        value = condition.value
+        return Atom(condition.fact or "", condition.op or "is", tuple(value) if isinstance(value, list) else value)
+
+
+def effective_conditions(bound: BoundRule) -> list[Condition]:
+    """A rule's effective dates as conditions on its date fact, so they are traced like any other."""
+    eff = bound.effective
+    fact = eff.date_fact or ""
+    conditions = []
+    if eff.from_ is not None:
+        conditions.append(Condition(fact=fact, op="on_or_after", value=eff.from_))
+    if eff.to is not None:
+        conditions.append(Condition(fact=fact, op="on_or_before", value=eff.to))
+    return conditions
+
+
+def engine_value(value: Any) -> Any:
+    """A fact or test value as durable_rules compares it (dates become ordinals)."""
+    if isinstance(value, dt.date):
+        return value.toordinal()
+    return value
+
+
+_COMPARE = {"at_least": "$gte", "on_or_after": "$gte", "at_most": "$lte", "on_or_before": "$lte", "before": "$lt", "after": "$gt"}
+
+
+def field_name(fact: str) -> str:
+    """The durable_rules field that carries a fact (dots and hyphens are not safe in field names)."""
+    return fact.replace(".", "__").replace("-", "_")
+
+
+def _test(atom: Atom) -> dict[str, Any]:
+    field = field_name(atom.fact)
+    if atom.op == "is":
+        return {field: engine_value(atom.value)}
+    if atom.op == "is_not":
+        return {"$neq": {field: engine_value(atom.value)}}
+    if atom.op in ("in", "not_in"):
+        tests = [{field: engine_value(v)} if atom.op == "in" else {"$neq": {field: engine_value(v)}} for v in atom.value]
+        if len(tests) == 1:
+            return tests[0]
+        return {"$or": tests} if atom.op == "in" else {"$and": tests}
+    return {_COMPARE[atom.op]: {field: engine_value(atom.value)}}
+
+
+@dataclass(frozen=True)
+class CompiledBook:
+    """The atoms of a book, their index, and the durable_rules definition (without actions)."""
+
+    atoms: tuple[Atom, ...]
+    index: dict[Atom, int]
+    definition: dict[str, dict[str, Any]]
+    conditions: dict[str, Condition | None]
+    """Each rule's whole condition (effective dates and ``when``), by rule id."""
+    by_node: dict[int, int]
+    """Atom index by ``id()`` of each fact-test node, so evaluation never rebuilds an atom."""
+
+    def atom_index(self, condition: Condition) -> int:
+        return self.by_node[id(condition)]
+
+    @staticmethod
+    def rule_name(index: int) -> str:
+        return f"a{index}"
+
+
+def whole_condition(bound: BoundRule) -> Condition | None:
+    """A rule's effective dates and its ``when`` as one ``all`` (None: the rule always holds)."""
+    parts = effective_conditions(bound)
+    when = bound.rule.when
+    if when is not None:
+        parts.extend(when.all if when.all is not None else [when])
+    return Condition(all=parts) if parts else None
+
+
+def _nodes(condition: Condition | None) -> Iterator[Condition]:
+    if condition is None:
+        return
+    if condition.fact is not None:
+        yield condition
+    for child in condition.all or condition.any or []:
+        yield from _nodes(child)
+
+
+def compile_book(book: RuleBook) -> CompiledBook:
+    atoms: dict[Atom, int] = {}
+    by_node: dict[int, int] = {}
+    conditions = {b.rule.id: whole_condition(b) for b in book.rules}
+    roots = list(conditions.values()) + [spec.applies_when for spec, _ in book.determinations.values()]
+    for root in roots:
+        for node in _nodes(root):
+            by_node[id(node)] = atoms.setdefault(Atom.of(node), len(atoms))
+    definition = {
+        CompiledBook.rule_name(i): {"all": [{"m": {"$and": [{"$ex": {field_name(atom.fact): 1}}, _test(atom)]}}]}
+        for atom, i in atoms.items()
+    }
+    return CompiledBook(tuple(atoms), atoms, definition, conditions, by_node)

@@ -1,0 +1,77 @@
+"""The engine: a checked rule book compiled into durable_rules, and ``assess`` over it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from safeguarding_rules.compiler import CompiledBook, compile_book
+from safeguarding_rules.errors import UnknownPartnershipError
+from safeguarding_rules.evaluate import Evaluation, settle_derived
+from safeguarding_rules.explain import build_decision
+from safeguarding_rules.facts import case_facts
+from safeguarding_rules.loader import DEFAULT_RULESETS_DIR, LoadedRuleset, RuleBook, load_rulebook
+from safeguarding_rules.models.case import Case
+from safeguarding_rules.models.decision import Decision
+from safeguarding_rules.session import DurableSession
+
+
+class Engine:
+    """Assesses cases against the national rulesets plus any extra ruleset directories.
+
+    Build one per process and share it: assessments are safe from many threads (durable_rules is
+    reached behind one lock) and leave no session state behind.
+    """
+
+    def __init__(self, extra_dirs: Sequence[Path | str] = (), *, include_national: bool = True) -> None:
+        dirs = ([DEFAULT_RULESETS_DIR] if include_national else []) + [Path(d) for d in extra_dirs]
+        self.book: RuleBook = load_rulebook(dirs)
+        self.compiled: CompiledBook = compile_book(self.book)
+        self._session = DurableSession(self.compiled)
+
+    @property
+    def partnerships(self) -> list[str]:
+        return self.book.partnerships
+
+    def rulesets_for(self, case: Case) -> list[LoadedRuleset]:
+        """The national rulesets, plus the case's partnership overlay if it names one."""
+        if case.partnership is not None and case.partnership not in self.partnerships:
+            raise UnknownPartnershipError(case.partnership, self.partnerships)
+        return [r for r in self.book.rulesets if r.spec.partnership in (None, case.partnership)]
+
+    def assess(self, case: Case | Mapping[str, Any]) -> Decision:
+        """The decision for a case (a ``Case`` or a plain dict validated into one)."""
+        if not isinstance(case, Case):
+            case = Case.model_validate(case)
+        rulesets = self.rulesets_for(case)
+        fired, known = self._session.evaluate(
+            case_facts(case), lambda fired_so_far, known_so_far: settle_derived(self.book, self.compiled, fired_so_far, known_so_far)
+        )
+        return build_decision(case, self.book, Evaluation(self.compiled, frozenset(fired), known), rulesets)
+
+    def live_sessions(self) -> int:
+        """Sessions durable_rules still holds: 0 between assessments."""
+        return self._session.live_sessions()
+
+    def close(self) -> None:
+        self._session.close()
+
+
+_default: Engine | None = None
+_default_lock = threading.Lock()
+
+
+def default_engine() -> Engine:
+    """The shared engine over the national rulesets, built on first use."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Engine()
+        return _default
+
+
+def assess(case: Case | Mapping[str, Any], engine: Engine | None = None) -> Decision:
+    """Assess a case against the national rulesets (or the given engine's)."""
+    return (engine or default_engine()).assess(case)

@@ -1,0 +1,64 @@
+"""Three-valued evaluation of rule conditions from the atoms durable_rules fired.
+
+Pure functions, no I/O. An atom is true if it fired, false if its fact is known and it did not
+fire, unknown if its fact is unknown. ``all``/``any`` combine by Kleene's strong logic, so an
+unknown fact leaves a rule unknown only where it could still change the outcome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from safeguarding_rules.compiler import CompiledBook
+from safeguarding_rules.loader import BoundRule, RuleBook
+from safeguarding_rules.schema import Condition
+
+Truth = Literal["true", "false", "unknown"]
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """What durable_rules reported for one case: the atoms that fired and every fact known."""
+
+    compiled: CompiledBook
+    fired: frozenset[int]
+    known: Mapping[str, Any]
+
+    def atom(self, condition: Condition) -> Truth:
+        if self.compiled.atom_index(condition) in self.fired:
+            return "true"
+        return "false" if condition.fact in self.known else "unknown"
+
+    def condition(self, condition: Condition | None) -> Truth:
+        if condition is None:
+            return "true"
+        if condition.fact is not None:
+            return self.atom(condition)
+        values = [self.condition(c) for c in (condition.all or condition.any or [])]
+        decisive, other = ("false", "true") if condition.all is not None else ("true", "false")
+        if decisive in values:
+            return decisive
+        return "unknown" if "unknown" in values else other
+
+    def rule(self, bound: BoundRule) -> Truth:
+        return self.condition(self.compiled.conditions[bound.rule.id])
+
+
+def settle_derived(book: RuleBook, compiled: CompiledBook, fired: set[int], known: dict[str, Any]) -> dict[str, bool]:
+    """Derived facts that the atoms fired so far settle: true if a concluding rule holds,
+    false once every concluding rule fails; still unknown otherwise (and then not asserted)."""
+    evaluation = Evaluation(compiled, frozenset(fired), known)
+    values: dict[str, list[Truth]] = {}
+    for bound in book.rules:
+        fact = bound.rule.then.fact
+        if fact is not None and fact not in known:
+            values.setdefault(fact, []).append(evaluation.rule(bound))
+    settled = {}
+    for fact, truths in values.items():
+        if "true" in truths:
+            settled[fact] = True
+        elif "unknown" not in truths:
+            settled[fact] = False
+    return settled

@@ -1,0 +1,214 @@
+"""Turn an evaluation into a ``Decision``: statuses, deadlines, reasons, quotes and the trace.
+
+A determination takes the strongest status among its rules that hold (required > consider >
+discretionary > not_required). While a rule that would give a stronger status is unknown, the
+determination is ``undetermined`` and ``depends_on`` names the unknown facts under that rule,
+followed through derived facts to the case facts that settle them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from safeguarding_rules.calendar import add_working_days
+from safeguarding_rules.evaluate import Evaluation, Truth
+from safeguarding_rules.facts import CASE_FACTS
+from safeguarding_rules.loader import BoundRule, LoadedRuleset, RuleBook
+from safeguarding_rules.models.case import Case
+from safeguarding_rules.models.decision import (
+    Citation,
+    ConditionTrace,
+    Decision,
+    Determination,
+    Question,
+    RulesetRef,
+    RuleTrace,
+)
+from safeguarding_rules.schema import Condition, DeterminationSpec
+
+RANK = {"not_required": 0, "discretionary": 1, "consider": 2, "required": 3}
+
+
+class Explainer:
+    """Builds the decision for one case from one evaluation."""
+
+    def __init__(self, book: RuleBook, evaluation: Evaluation, rulesets: list[LoadedRuleset]) -> None:
+        self.book = book
+        self.ev = evaluation
+        in_scope = {r.spec.id for r in rulesets}
+        self.rulesets = rulesets
+        self.rules = [b for b in book.rules if b.ruleset in in_scope]
+        self.values: dict[str, Truth] = {b.rule.id: evaluation.rule(b) for b in self.rules}
+
+    # -- unknown facts -------------------------------------------------------------------
+
+    def unknown_facts(self, condition: Condition | None) -> list[str]:
+        """The case facts whose being known could settle an unknown condition."""
+        if condition is None or self.ev.condition(condition) != "unknown":
+            return []
+        if condition.fact is not None:
+            if condition.fact in CASE_FACTS:
+                return [condition.fact]
+            return self._derived_unknowns(condition.fact)
+        return _unique(f for child in (condition.all or condition.any or []) for f in self.unknown_facts(child))
+
+    def _derived_unknowns(self, fact: str) -> list[str]:
+        return _unique(
+            f
+            for b in self.book.rules
+            if b.rule.then.fact == fact and self.values.get(b.rule.id, self.ev.rule(b)) == "unknown"
+            for f in self.unknown_facts(self.ev.compiled.conditions[b.rule.id])
+        )
+
+    # -- determinations ------------------------------------------------------------------
+
+    def determinations(self) -> list[Determination]:
+        result = []
+        for det_id, (spec, ruleset_id) in self.book.determinations.items():
+            if ruleset_id not in {r.spec.id for r in self.rulesets}:
+                continue
+            if self.ev.condition(spec.applies_when) == "false":
+                continue
+            rules = [b for b in self.rules if b.rule.then.determination == det_id]
+            result.append(self._determine(det_id, spec, ruleset_id, rules))
+        return result
+
+    def _determine(self, det_id: str, spec: DeterminationSpec, ruleset_id: str, rules: list[BoundRule]) -> Determination:
+        held = [b for b in rules if self.values[b.rule.id] == "true"]
+        best = max((RANK[b.rule.then.status or "not_required"] for b in held), default=-1)
+        deciding = [b for b in held if RANK[b.rule.then.status or "not_required"] == best]
+        # A rule still unknown matters only if it could lift the status above what is settled: the
+        # strongest rule that holds, or else the determination's `otherwise` status.
+        floor = best if deciding else RANK[spec.otherwise.status]
+        pending = [
+            b for b in rules if self.values[b.rule.id] == "unknown" and RANK[b.rule.then.status or "not_required"] > floor
+        ]
+        base = {"id": det_id, "title": spec.title, "kind": spec.kind, "ruleset": ruleset_id, "actor": spec.actor}
+        if pending:
+            depends_on = _unique(f for b in pending for f in self.unknown_facts(self.ev.compiled.conditions[b.rule.id]))
+            possible = _unique(b.rule.then.status or "" for b in pending)
+            reason = f"It could be {' or '.join(possible)}, depending on {', '.join(depends_on)}."
+            if deciding:
+                reason += f" On the facts given it is at least {deciding[0].rule.then.status}: {deciding[0].rule.then.reason}"
+            return Determination(
+                **base,
+                status="undetermined",
+                at_least=deciding[0].rule.then.status if deciding else None,
+                rules=[b.rule.id for b in pending + deciding],
+                reason=reason.strip(),
+                citations=_citations(self.book, pending + deciding),
+                depends_on=depends_on,
+            )
+        if deciding:
+            first = deciding[0].rule.then
+            due, due_basis = self._due(deciding)
+            return Determination(
+                **{**base, "actor": first.actor or spec.actor},
+                status=first.status,
+                due=due,
+                due_basis=due_basis,
+                rules=[b.rule.id for b in deciding],
+                reason=" ".join((b.rule.then.reason or "").strip() for b in deciding),
+                citations=_citations(self.book, deciding),
+                depends_on=[],
+            )
+        return Determination(
+            **base,
+            status=spec.otherwise.status,
+            rules=[],
+            reason=spec.otherwise.reason,
+            citations=[],
+            depends_on=[],
+        )
+
+    def _due(self, deciding: list[BoundRule]) -> tuple[dt.date | None, str | None]:
+        deadline = next((b.rule.then.due for b in deciding if b.rule.then.due), None)
+        if deadline is None:
+            return None, None
+        start = self.ev.known.get(deadline.after)
+        if not isinstance(start, dt.date):
+            return None, f"{deadline.working_days} working days after {deadline.label} ({deadline.after} unknown)"
+        due = add_working_days(start, deadline.working_days)
+        return due, f"{deadline.working_days} working days after {start.isoformat()} ({deadline.label})"
+
+    # -- questions and trace --------------------------------------------------------------
+
+    def questions(self, determinations: list[Determination]) -> list[Question]:
+        decides: dict[str, list[str]] = {}
+        for det in determinations:
+            for fact in det.depends_on:
+                decides.setdefault(fact, []).append(det.id)
+        return [
+            Question(fact=fact, decides=ids, description=CASE_FACTS[fact].description if fact in CASE_FACTS else None)
+            for fact, ids in decides.items()
+        ]
+
+    def trace(self) -> list[RuleTrace]:
+        return [
+            RuleTrace(
+                rule=b.rule.id,
+                title=b.rule.title,
+                ruleset=b.ruleset,
+                fired=self.values[b.rule.id] == "true",
+                value=self.values[b.rule.id],
+                concludes=b.rule.then.describe(),
+                conditions=self._condition_trace(self.ev.compiled.conditions[b.rule.id]),
+                citations=_citations(self.book, [b]),
+            )
+            for b in self.rules
+        ]
+
+    def _condition_trace(self, condition: Condition | None) -> list[ConditionTrace]:
+        if condition is None:
+            return []
+        return [self._node(child) for child in condition.all or []]
+
+    def _node(self, condition: Condition) -> ConditionTrace:
+        value = self.ev.condition(condition)
+        if condition.fact is not None:
+            actual = self.ev.known.get(condition.fact)
+            return ConditionTrace(fact=condition.fact, test=condition.describe(), value=value, actual=actual)
+        children = [self._node(c) for c in condition.all or condition.any or []]
+        group = "all" if condition.all is not None else "any"
+        return ConditionTrace(test=condition.describe(), value=value, **{group: children})
+
+
+def build_decision(case: Case, book: RuleBook, evaluation: Evaluation, rulesets: list[LoadedRuleset]) -> Decision:
+    """The decision for one case."""
+    explainer = Explainer(book, evaluation, rulesets)
+    determinations = explainer.determinations()
+    return Decision(
+        case_ref=case.case_ref,
+        assessment_date=case.assessment_date,
+        partnership=case.partnership,
+        rulesets=[RulesetRef(id=r.spec.id, version=r.spec.version, sha256=r.sha256) for r in rulesets],
+        determinations=determinations,
+        questions=explainer.questions(determinations),
+        trace=explainer.trace(),
+    )
+
+
+def _citations(book: RuleBook, rules: Iterable[BoundRule]) -> list[Citation]:
+    seen: dict[tuple[str, str, str], Citation] = {}
+    for bound in rules:
+        for ref in bound.rule.citations:
+            source = book.sources[ref.source]
+            key = (ref.source, ref.provision, ref.quote)
+            seen.setdefault(
+                key,
+                Citation(
+                    source=source.title,
+                    source_id=ref.source,
+                    provision=ref.provision,
+                    quote=ref.quote,
+                    url=ref.url or source.url,
+                    status=ref.status,
+                    note=ref.note,
+                ),
+            )
+    return list(seen.values())
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))

@@ -1,0 +1,89 @@
+"""The fact vocabulary: every fact a rule may test, read off the ``Case`` model itself.
+
+Deriving the vocabulary from the model keeps one source of truth: a ruleset condition that names a
+fact the API does not accept, or a value it cannot take, is a load error rather than a rule that
+silently never fires.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+import typing
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from safeguarding_rules.models.case import Case
+
+FactType = Literal["bool", "enum", "int", "date", "str"]
+
+# Never a rule input: a pseudonymous reference must not be able to change a decision.
+_NOT_FACTS = {"case_ref"}
+
+
+@dataclass(frozen=True)
+class FactSpec:
+    """One named fact, its type, the values it may take and what it means."""
+
+    name: str
+    type: FactType
+    values: tuple[Any, ...] = ()
+    description: str | None = None
+
+
+def _unwrap_optional(annotation: Any) -> Any:
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(args) == 1:
+            return _unwrap_optional(args[0])
+        return args
+    if typing.get_origin(annotation) is typing.Annotated:
+        return _unwrap_optional(typing.get_args(annotation)[0])
+    return annotation
+
+
+def _spec(name: str, annotation: Any, description: str | None) -> FactSpec:
+    inner = _unwrap_optional(annotation)
+    if typing.get_origin(inner) is Literal:
+        return FactSpec(name, "enum", typing.get_args(inner), description)
+    if inner is bool:
+        return FactSpec(name, "bool", (True, False), description)
+    if inner is int:
+        return FactSpec(name, "int", (), description)
+    if inner is dt.date:
+        return FactSpec(name, "date", (), description)
+    return FactSpec(name, "str", (), description)
+
+
+def _walk(model: type[BaseModel], prefix: str) -> typing.Iterator[FactSpec]:
+    for field_name, field in model.model_fields.items():
+        if field_name in _NOT_FACTS:
+            continue
+        name = f"{prefix}{field_name}"
+        annotation = _unwrap_optional(field.annotation)
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            yield from _walk(annotation, f"{name}.")
+        else:
+            yield _spec(name, field.annotation, field.description)
+
+
+CASE_FACTS: dict[str, FactSpec] = {spec.name: spec for spec in _walk(Case, "")}
+"""Every fact of a case, by dotted name (e.g. ``subject.care_and_support_needs``)."""
+
+
+def case_facts(case: Case) -> dict[str, Any]:
+    """The known facts of a case by dotted name; unknown (None) facts are left out, never made false."""
+    facts: dict[str, Any] = {}
+
+    def flatten(data: dict[str, Any], prefix: str) -> None:
+        for key, value in data.items():
+            name = f"{prefix}{key}"
+            if isinstance(value, dict):
+                flatten(value, f"{name}.")
+            elif value is not None and name in CASE_FACTS:
+                facts[name] = value
+
+    flatten(case.model_dump(), "")
+    return facts

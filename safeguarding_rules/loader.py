@@ -1,0 +1,267 @@
+"""Load ruleset and sources files from directories into one checked ``RuleBook``.
+
+Every problem found is collected and raised together as a ``RulesetError`` naming the file, line,
+rule id and field, so a policy lead fixes a file in one pass. A book is all or nothing: if any file
+is invalid, nothing is served from any of them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from safeguarding_rules.errors import LoadIssue, RulesetError
+from safeguarding_rules.facts import CASE_FACTS, FactSpec
+from safeguarding_rules.schema import (
+    SCHEMA_RULESET,
+    SCHEMA_SOURCES,
+    Condition,
+    DeterminationSpec,
+    Effective,
+    Rule,
+    RulesetFile,
+    Source,
+    SourcesFile,
+)
+from safeguarding_rules.yamlstrict import YamlError, load_with_lines
+
+DEFAULT_RULESETS_DIR = Path(__file__).resolve().parent.parent / "rulesets"
+"""The national rulesets shipped with the library (the repository's ``rulesets/``)."""
+
+
+@dataclass(frozen=True)
+class LoadedRuleset:
+    """A ruleset file as loaded, with the hash a stored decision records."""
+
+    spec: RulesetFile
+    path: Path
+    sha256: str
+
+
+@dataclass(frozen=True)
+class BoundRule:
+    """A rule with the ruleset it belongs to and its effective dates resolved."""
+
+    rule: Rule
+    ruleset: str
+    effective: Effective
+
+
+@dataclass
+class RuleBook:
+    """Every loaded ruleset, source, determination, derived fact and rule, checked together."""
+
+    rulesets: list[LoadedRuleset] = field(default_factory=list)
+    sources: dict[str, Source] = field(default_factory=dict)
+    determinations: dict[str, tuple[DeterminationSpec, str]] = field(default_factory=dict)
+    derived_facts: dict[str, tuple[str, str]] = field(default_factory=dict)
+    rules: list[BoundRule] = field(default_factory=list)
+
+    def ruleset(self, ruleset_id: str) -> LoadedRuleset | None:
+        return next((r for r in self.rulesets if r.spec.id == ruleset_id), None)
+
+    def fact_spec(self, name: str) -> FactSpec | None:
+        if name in CASE_FACTS:
+            return CASE_FACTS[name]
+        if name in self.derived_facts:
+            return FactSpec(name, "bool", (True, False), self.derived_facts[name][0])
+        return None
+
+    @property
+    def partnerships(self) -> list[str]:
+        return sorted({r.spec.partnership for r in self.rulesets if r.spec.partnership})
+
+
+def ruleset_files(directories: Iterable[Path]) -> list[Path]:
+    """The YAML files under the directories, in a stable order."""
+    files: list[Path] = []
+    for directory in directories:
+        directory = Path(directory)
+        if not directory.is_dir():
+            raise RulesetError([LoadIssue(str(directory), "not a directory of ruleset files")])
+        files.extend(sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml")))
+    return files
+
+
+def load_rulebook(directories: Sequence[Path | str] | None = None) -> RuleBook:
+    """Load and check every ruleset and sources file under the directories (default: national)."""
+    dirs = [Path(d) for d in (directories or [DEFAULT_RULESETS_DIR])]
+    book = RuleBook()
+    issues: list[LoadIssue] = []
+    rule_lines: dict[str, tuple[str, int | None]] = {}
+    for path in ruleset_files(dirs):
+        _load_file(path, book, issues, rule_lines)
+    if not book.rulesets and not issues:
+        issues.append(LoadIssue(", ".join(map(str, dirs)), "no ruleset files found"))
+    issues.extend(_check(book, rule_lines))
+    if issues:
+        raise RulesetError(issues)
+    return book
+
+
+def _load_file(path: Path, book: RuleBook, issues: list[LoadIssue], rule_lines: dict[str, tuple[str, int | None]]) -> None:
+    raw = path.read_bytes()
+    name = str(path)
+    try:
+        data, lines = load_with_lines(raw.decode("utf-8"))
+    except (YamlError, UnicodeDecodeError) as exc:
+        issues.append(LoadIssue(name, str(exc), getattr(exc, "line", None)))
+        return
+    schema = data.get("schema") if isinstance(data, dict) else None
+    model: type[RulesetFile] | type[SourcesFile]
+    if schema == SCHEMA_RULESET:
+        model = RulesetFile
+    elif schema == SCHEMA_SOURCES:
+        model = SourcesFile
+    else:
+        issues.append(LoadIssue(name, f"`schema` must be {SCHEMA_RULESET!r} or {SCHEMA_SOURCES!r}", 1, field="schema"))
+        return
+    try:
+        parsed = model.model_validate(data)
+    except ValidationError as exc:
+        issues.extend(_validation_issues(name, exc, data, lines))
+        return
+    if isinstance(parsed, SourcesFile):
+        for source_id, source in parsed.sources.items():
+            if source_id in book.sources:
+                issues.append(LoadIssue(name, f"source {source_id!r} is defined twice", lines.get(("sources", source_id))))
+            book.sources[source_id] = source
+        return
+    if book.ruleset(parsed.id):
+        issues.append(LoadIssue(name, f"ruleset id {parsed.id!r} is used by another file", lines.get(("id",)), field="id"))
+    book.rulesets.append(LoadedRuleset(parsed, path, hashlib.sha256(raw).hexdigest()))
+    for det_id, det in parsed.determinations.items():
+        if det_id in book.determinations:
+            issues.append(LoadIssue(name, f"determination {det_id!r} is declared in two rulesets", lines.get(("determinations", det_id))))
+        book.determinations[det_id] = (det, parsed.id)
+    for fact, meaning in parsed.facts.items():
+        if fact in book.derived_facts or fact in CASE_FACTS:
+            issues.append(LoadIssue(name, f"derived fact {fact!r} is already a fact", lines.get(("facts", fact))))
+        book.derived_facts[fact] = (meaning, parsed.id)
+    for index, rule in enumerate(parsed.rules):
+        line = lines.get(("rules", index))
+        if rule.id in rule_lines:
+            other, other_line = rule_lines[rule.id]
+            issues.append(LoadIssue(name, f"duplicate rule id (also at {other}:{other_line})", line, rule.id, "id"))
+        rule_lines[rule.id] = (name, line)
+        book.rules.append(BoundRule(rule, parsed.id, _effective(parsed.effective, rule.effective)))
+
+
+def _effective(ruleset: Effective, rule: Effective | None) -> Effective:
+    """A rule's own ``effective`` replaces the ruleset's dates; the date fact is inherited."""
+    if rule is None:
+        return ruleset
+    return rule.model_copy(update={"date_fact": rule.date_fact or ruleset.date_fact})
+
+
+def _validation_issues(name: str, exc: ValidationError, data: Any, lines: dict[tuple[str | int, ...], int]) -> list[LoadIssue]:
+    issues = []
+    for error in exc.errors():
+        loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and ("[" in p or p.endswith("-validator"))))
+        rule_id = None
+        if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
+            try:
+                rule_id = data["rules"][loc[1]].get("id")
+            except (KeyError, IndexError, AttributeError, TypeError):
+                rule_id = None
+        line = next((lines[loc[:n]] for n in range(len(loc), -1, -1) if loc[:n] in lines), None)
+        field_path = ".".join(str(p) for p in loc) or None
+        issues.append(LoadIssue(name, error["msg"], line, rule_id, field_path))
+    return issues
+
+
+def _check(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]) -> list[LoadIssue]:
+    """Checks across files: every name a rule uses must exist and every value must be possible."""
+    issues: list[LoadIssue] = []
+    files = {r.spec.id: str(r.path) for r in book.rulesets}
+    concluded: dict[str, set[str]] = {}
+    for bound in book.rules:
+        rule, file = bound.rule, files[bound.ruleset]
+        line = rule_lines.get(rule.id, (file, None))[1]
+
+        def issue(message: str, field_name: str, *, _rule: Rule = rule, _file: str = file, _line: int | None = line) -> None:
+            issues.append(LoadIssue(_file, message, _line, _rule.id, field_name))
+
+        if rule.when is not None:
+            for message in _condition_problems(rule.when, book):
+                issue(message, "when")
+        for i, citation in enumerate(rule.citations):
+            if citation.source not in book.sources:
+                issue(f"unknown source {citation.source!r}; sources: {', '.join(sorted(book.sources))}", f"citations.{i}.source")
+        then = rule.then
+        if then.determination is not None and then.determination not in book.determinations:
+            issue(f"unknown determination {then.determination!r}", "then.determination")
+        if then.fact is not None:
+            declared = book.derived_facts.get(then.fact)
+            if declared is None or declared[1] != bound.ruleset:
+                issue(f"derived fact {then.fact!r} is not declared under `facts:` of this ruleset", "then.fact")
+            concluded.setdefault(then.fact, set()).update(rule.when.facts() if rule.when else set())
+        if then.due is not None and _type(book, then.due.after) != "date":
+            issue(f"deadline counts from {then.due.after!r}, which is not a date fact", "then.due.after")
+        if _type(book, bound.effective.date_fact or "") != "date":
+            issue(f"effective.date_fact {bound.effective.date_fact!r} is not a date fact", "effective.date_fact")
+    for det_id, (det, ruleset_id) in book.determinations.items():
+        if det.applies_when is not None:
+            for message in _condition_problems(det.applies_when, book):
+                issues.append(LoadIssue(files[ruleset_id], message, None, None, f"determinations.{det_id}.applies_when"))
+    for fact, (_, ruleset_id) in book.derived_facts.items():
+        if fact not in concluded:
+            issues.append(LoadIssue(files[ruleset_id], f"derived fact {fact!r} is declared but no rule concludes it", field=f"facts.{fact}"))
+    issues.extend(_cycles(concluded, book, files))
+    return issues
+
+
+def _type(book: RuleBook, name: str) -> str | None:
+    spec = book.fact_spec(name)
+    return spec.type if spec else None
+
+
+_OPS_BY_TYPE = {
+    "bool": {"is", "is_not"},
+    "enum": {"is", "is_not", "in", "not_in"},
+    "str": {"is", "is_not", "in", "not_in"},
+    "int": {"is", "is_not", "in", "not_in", "at_least", "at_most"},
+    "date": {"on_or_after", "on_or_before", "before", "after"},
+}
+
+
+def _condition_problems(condition: Condition, book: RuleBook) -> list[str]:
+    if condition.fact is None:
+        return [p for child in (condition.all or condition.any or []) for p in _condition_problems(child, book)]
+    spec = book.fact_spec(condition.fact)
+    if spec is None:
+        return [f"unknown fact {condition.fact!r}"]
+    if condition.op not in _OPS_BY_TYPE[spec.type]:
+        return [f"`{condition.op}` cannot test {spec.type} fact {condition.fact!r}"]
+    values = condition.value if isinstance(condition.value, list) else [condition.value]
+    problems = []
+    for value in values:
+        if spec.values and (value not in spec.values or type(value) is not type(spec.values[0])):
+            problems.append(f"{value!r} is not a value of {condition.fact!r} (one of: {', '.join(map(str, spec.values))})")
+        elif spec.type == "int" and (isinstance(value, bool) or not isinstance(value, int)):
+            problems.append(f"{value!r} is not a whole number for {condition.fact!r}")
+        elif spec.type == "date" and not hasattr(value, "toordinal"):
+            problems.append(f"{value!r} is not a date (YYYY-MM-DD) for {condition.fact!r}")
+    return problems
+
+
+def _cycles(reads: dict[str, set[str]], book: RuleBook, files: dict[str, str]) -> list[LoadIssue]:
+    """Derived facts must not depend on themselves: evaluation is stratified, not circular."""
+    issues = []
+    for start in reads:
+        seen: set[str] = set()
+        stack = list(reads[start])
+        while stack:
+            fact = stack.pop()
+            if fact == start:
+                issues.append(LoadIssue(files[book.derived_facts[start][1]], f"derived fact {start!r} depends on itself", field=f"facts.{start}"))
+                break
+            if fact not in seen:
+                seen.add(fact)
+                stack.extend(reads.get(fact, ()))
+    return issues

@@ -1,0 +1,25 @@
+"""The pydantic models that are the contract of both the library and the HTTP API."""
+
+from safeguarding_rules.models.case import Case
+from safeguarding_rules.models.decision import (
+    Citation,
+    ConditionTrace,
+    Decision,
+    Determination,
+    Question,
+    RuleTrace,
+    RulesetRef,
+    Status,
+)
+
+__all__ = [
+    "Case",
+    "Citation",
+    "ConditionTrace",
+    "Decision",
+    "Determination",
+    "Question",
+    "RuleTrace",
+    "RulesetRef",
+    "Status",
+]

@@ -1,0 +1,164 @@
+"""A case: the facts a partnership knows when it must decide, and nothing that identifies anyone.
+
+Facts are tri-state: ``True``, ``False`` or unknown (``None`` or absent). Unknown is never read as
+false. Every model forbids unknown keys, so a name or an address cannot slip in under a new field.
+The field descriptions quote the words of the law each fact stands for; they are also the fact
+vocabulary that ruleset conditions are checked against (see ``safeguarding_rules.facts``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+TriState = bool | None
+"""True, False, or None for unknown."""
+
+Knowledge = Literal["known", "suspected", "not_suspected"] | None
+"""How far a body knows or suspects something; None is unknown."""
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+class _Facts(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Subject(_Facts):
+    """The child or adult the case is about (never their identity)."""
+
+    kind: Literal["child", "adult"] = Field(description="`child` (under 18) or `adult` (18 or over).")
+    age: Annotated[int, Field(ge=0, le=130)] | None = Field(
+        default=None, description="Age in whole years, for age-bound rules."
+    )
+    looked_after: TriState = Field(default=None, description="A child looked after by a local authority.")
+    care_leaver: TriState = Field(default=None, description="A care leaver.")
+    care_and_support_needs: TriState = Field(
+        default=None,
+        description=(
+            "Care Act 2014 s42(1)(a), s44(1): 'needs for care and support (whether or not the local "
+            "authority has been meeting any of those needs)'."
+        ),
+    )
+    in_area: TriState = Field(
+        default=None,
+        description=(
+            "The adult is in the area of the board or local authority assessing: s44(1) 'an adult in its "
+            "area'; s42(1) 'an adult in its area (whether or not ordinarily resident there)'."
+        ),
+    )
+    unable_to_protect_self: TriState = Field(
+        default=None,
+        description=(
+            "Care Act 2014 s42(1)(c): 'as a result of those needs is unable to protect himself or herself "
+            "against the abuse or neglect or the risk of it'."
+        ),
+    )
+
+
+class Incident(_Facts):
+    """What happened, where and when; dates select the regime in force."""
+
+    outcome: Literal["died", "seriously_harmed", "harmed", "none"] | None = None
+    occurred_on: dt.date | None = Field(default=None, description="Selects the regime in force.")
+    became_aware_on: dt.date | None = Field(default=None, description="Deadlines run from this date.")
+    location: Literal["in_area", "elsewhere_in_england", "outside_england"] | None = None
+    normally_resident_in_area: TriState = Field(
+        default=None, description="Children Act 2004 s16C(1)(b): 'normally resident in the area'."
+    )
+    suspected_suicide: TriState = None
+    setting: (
+        Literal[
+            "custody",
+            "secure_childrens_home",
+            "childrens_home",
+            "mental_health_detention",
+            "regulated_setting",
+            "home",
+            "other",
+        ]
+        | None
+    ) = None
+
+
+class Concerns(_Facts):
+    """Concerns about how agencies worked together."""
+
+    agencies_working_together: TriState = Field(
+        default=None,
+        description=(
+            "Care Act 2014 s44(1)(a): 'reasonable cause for concern about how the SAB, members of it or "
+            "other persons with relevant functions worked together to safeguard the adult'."
+        ),
+    )
+    single_agency: TriState = None
+    no_agency_involvement: TriState = None
+
+
+class Learning(_Facts):
+    """Review criteria of SI 2018/789 regs 3 and 11, Working Together, and local triggers."""
+
+    improvements_needed: TriState = None
+    recurrent_themes: TriState = None
+    panel_advised_local_review: TriState = None
+    legislative_or_guidance_change: TriState = None
+    complex_or_national_importance: TriState = None
+    multiple_areas: TriState = None
+    institutional_setting: TriState = None
+    lessons_to_learn: TriState = None
+
+
+class Case(_Facts):
+    """The request body of ``POST /assess`` and the argument of ``assess()``."""
+
+    case_ref: Annotated[str, Field(max_length=64, pattern=r"^[A-Za-z0-9._/-]+$")] | None = Field(
+        default=None, description="A pseudonymous reference; never a name."
+    )
+    partnership: Annotated[str, Field(max_length=64, pattern=r"^[a-z0-9_-]+$")] | None = Field(
+        default=None, description="A known partnership id; adds its local pathways to the national rules."
+    )
+    assessment_date: dt.date = Field(default_factory=_today, description="'Now' for the decision.")
+    subject: Subject
+    incident: Incident = Field(default_factory=Incident)
+    abuse_or_neglect: Knowledge = Field(
+        default=None, description="'abuse or neglect ... is known or suspected'."
+    )
+    at_risk_of_abuse_or_neglect: TriState = Field(
+        default=None, description="Care Act 2014 s42(1)(b): 'is experiencing, or is at risk of, abuse or neglect'."
+    )
+    self_neglect: TriState = Field(
+        default=None,
+        description=(
+            "The abuse or neglect known or suspected is self-neglect (Care and Support Statutory Guidance "
+            "ch.14: 'self-neglect may not prompt a section 42 enquiry')."
+        ),
+    )
+    death_resulted_from_abuse_or_neglect: Knowledge = Field(
+        default=None,
+        description="Care Act 2014 s44(2)(b): 'the SAB knows or suspects that the death resulted from abuse or neglect'.",
+    )
+    serious_abuse_or_neglect: Knowledge = Field(
+        default=None,
+        description="Care Act 2014 s44(3)(b): 'the SAB knows or suspects that the adult has experienced serious abuse or neglect'.",
+    )
+    serious_abuse_or_neglect_indicator: (
+        Literal[
+            "likely_died_but_for_intervention",
+            "permanent_harm",
+            "reduced_capacity_or_quality_of_life",
+            "other",
+        ]
+        | None
+    ) = Field(
+        default=None,
+        description=(
+            "Which of the Care and Support Statutory Guidance examples of 'serious' abuse or neglect "
+            "describes the harm; `other` is left to the SAB's judgement."
+        ),
+    )
+    concerns: Concerns = Field(default_factory=Concerns)
+    learning: Learning = Field(default_factory=Learning)

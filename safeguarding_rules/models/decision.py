@@ -1,0 +1,119 @@
+"""A decision: each determination with its status, deadline, deciding rules and quoted law.
+
+Field names and status words are fixed by ``shared/design/decision-contract.md``; other systems
+store these documents, so fields may be added but never renamed or dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+
+Status = Literal["required", "consider", "discretionary", "not_required", "undetermined"]
+TruthValue = Literal["true", "false", "unknown"]
+VerificationStatus = Literal["verified", "secondary", "unverified"]
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Citation(_Out):
+    """A provision and a short verbatim quote of it, with how far the quote has been checked."""
+
+    source: str = Field(description="Title of the instrument, e.g. 'Care Act 2014'.")
+    source_id: str = Field(description="Id of the source in the sources registry.")
+    provision: str = Field(description="Pinpoint: section, regulation, or chapter and paragraph.")
+    quote: str
+    url: str | None = None
+    status: VerificationStatus = Field(
+        description="verified against the primary text / secondary reproduction / unverified."
+    )
+    note: str | None = None
+
+
+class Determination(_Out):
+    """One review, enquiry or notification and what the case's facts make of it."""
+
+    id: str
+    title: str
+    kind: Literal["review", "notification", "enquiry", "action"]
+    status: Status
+    actor: str | None = None
+    due: dt.date | None = None
+    due_basis: str | None = None
+    rules: list[str] = Field(description="Ids of the rules that decided the status.")
+    reason: str
+    citations: list[Citation]
+    depends_on: list[str] = Field(description="Unknown facts that would decide an undetermined status.")
+    at_least: Status | None = Field(
+        default=None,
+        description="For an undetermined status: what the known facts already establish, if anything.",
+    )
+    ruleset: str
+
+
+class Question(_Out):
+    """An unknown fact whose answer would change one or more determinations."""
+
+    fact: str
+    decides: list[str]
+    description: str | None = None
+
+
+class ConditionTrace(_Out):
+    """One condition of a rule and its value on this case."""
+
+    fact: str | None = None
+    test: str
+    value: TruthValue
+    actual: bool | int | str | dt.date | None = None
+    any: list[ConditionTrace] | None = None
+    all: list[ConditionTrace] | None = None
+
+    @model_serializer(mode="wrap")
+    def _drop_empty_groups(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        data: dict[str, object] = handler(self)
+        for group in ("any", "all"):
+            if data.get(group) is None:
+                data.pop(group, None)
+        return data
+
+
+class RuleTrace(_Out):
+    """Whether a rule fired, and the value of each of its conditions."""
+
+    rule: str
+    title: str
+    ruleset: str
+    fired: bool
+    value: TruthValue
+    concludes: str
+    conditions: list[ConditionTrace]
+    citations: list[Citation]
+
+
+class RulesetRef(_Out):
+    """Which ruleset, in which version, decided: a stored decision can be audited later."""
+
+    id: str
+    version: str
+    sha256: str
+
+
+class Decision(_Out):
+    """The response body of ``POST /assess`` and the result of ``assess()``."""
+
+    case_ref: str | None
+    assessment_date: dt.date
+    partnership: str | None = None
+    rulesets: list[RulesetRef]
+    determinations: list[Determination]
+    questions: list[Question]
+    trace: list[RuleTrace]
+
+    def determination(self, determination_id: str) -> Determination | None:
+        """The determination with this id, or None if it does not apply to the case."""
+        return next((d for d in self.determinations if d.id == determination_id), None)

@@ -1,0 +1,237 @@
+"""The schema of ruleset and sources files: what a policy lead writes, checked strictly.
+
+One schema version is pinned (``SCHEMA_RULESET``); every model forbids unknown keys so a misspelt
+key is an error, never an ignored line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+SCHEMA_RULESET = "safeguarding-rules/ruleset/v1"
+SCHEMA_SOURCES = "safeguarding-rules/sources/v1"
+
+ConcludedStatus = Literal["required", "consider", "discretionary", "not_required"]
+VerificationStatus = Literal["verified", "secondary", "unverified"]
+Operator = Literal["is", "is_not", "in", "not_in", "at_least", "at_most", "on_or_after", "on_or_before", "before", "after"]
+
+RuleId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$", max_length=80)]
+Name = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)*$", max_length=120)]
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Scalar = bool | int | str | dt.date
+
+OPERATOR_WORDS: dict[str, str] = {
+    "is": "is",
+    "is_not": "is not",
+    "in": "is one of",
+    "not_in": "is none of",
+    "at_least": "is at least",
+    "at_most": "is at most",
+    "on_or_after": "is on or after",
+    "on_or_before": "is on or before",
+    "before": "is before",
+    "after": "is after",
+}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Condition(_Strict):
+    """A condition: ``all`` or ``any`` of sub-conditions, or one test of one fact.
+
+    In a file a test is written ``fact: value`` (equality) or ``fact: {operator: value}``,
+    e.g. ``abuse_or_neglect: {in: [known, suspected]}``.
+    """
+
+    all: list[Condition] | None = None
+    any: list[Condition] | None = None
+    fact: Name | None = None
+    op: Operator | None = None
+    value: Scalar | list[Scalar] | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: Any) -> Any:
+        if not isinstance(data, dict) or len(data) != 1:
+            if isinstance(data, dict) and not set(data) & {"all", "any", "fact"}:
+                raise ValueError("a condition is one `fact: value`, `all: [...]` or `any: [...]`")
+            return data
+        key, value = next(iter(data.items()))
+        if key in ("all", "any"):
+            return data
+        if isinstance(value, dict):
+            if len(value) != 1:
+                raise ValueError(f"the test of {key!r} must be one operator, e.g. {{in: [a, b]}}")
+            op, operand = next(iter(value.items()))
+            return {"fact": key, "op": op, "value": operand}
+        return {"fact": key, "op": "is", "value": value}
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Condition:
+        forms = [self.all is not None, self.any is not None, self.fact is not None]
+        if sum(forms) != 1:
+            raise ValueError("a condition is exactly one of: a fact test, `all`, `any`")
+        if self.fact is not None:
+            if self.op is None or self.value is None:
+                raise ValueError(f"the test of {self.fact!r} needs a value")
+            if (self.op in ("in", "not_in")) != isinstance(self.value, list):
+                raise ValueError(f"`{self.op}` takes {'a list' if self.op in ('in', 'not_in') else 'one value'}")
+        for group in (self.all, self.any):
+            if group is not None and not group:
+                raise ValueError("`all` and `any` need at least one condition")
+        return self
+
+    def describe(self) -> str:
+        """The test in words, for traces and features."""
+        if self.fact is None:
+            return "all of" if self.all is not None else "any of"
+        value = self.value
+        shown = ", ".join(_show(v) for v in value) if isinstance(value, list) else _show(value)
+        return f"{self.fact} {OPERATOR_WORDS[self.op or 'is']} {shown}"
+
+    def facts(self) -> set[str]:
+        """Every fact the condition reads."""
+        if self.fact is not None:
+            return {self.fact}
+        return set().union(*(c.facts() for c in (self.all or self.any or [])))
+
+
+def _show(value: Scalar) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+class Effective(_Strict):
+    """When a rule is in force, judged on one date fact of the case."""
+
+    from_: dt.date | None = Field(default=None, alias="from")
+    to: dt.date | None = None
+    date_fact: Name | None = Field(
+        default=None, description="The case date that decides whether the rule is in force."
+    )
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Effective:
+        if self.from_ and self.to and self.to < self.from_:
+            raise ValueError("`to` is before `from`")
+        return self
+
+
+class CitationRef(_Strict):
+    """A pinpoint in a registered source and the verbatim words of that provision."""
+
+    source: Name
+    provision: NonEmpty
+    quote: NonEmpty
+    status: VerificationStatus
+    url: str | None = None
+    note: str | None = None
+
+
+class Deadline(_Strict):
+    """A deadline of N working days after a case date (that date is day 0)."""
+
+    working_days: Annotated[int, Field(ge=1, le=366)]
+    after: Name
+    label: NonEmpty
+
+
+class Conclusion(_Strict):
+    """What a rule concludes: a status for a determination, or a derived fact other rules read."""
+
+    determination: Name | None = None
+    status: ConcludedStatus | None = None
+    reason: str | None = None
+    actor: str | None = None
+    due: Deadline | None = None
+    fact: Name | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Conclusion:
+        if (self.determination is None) == (self.fact is None):
+            raise ValueError("a rule concludes either a `determination` (with a `status`) or a `fact`")
+        if self.determination is not None and (self.status is None or not self.reason):
+            raise ValueError("a determination conclusion needs a `status` and a `reason`")
+        if self.fact is not None and any(v is not None for v in (self.status, self.reason, self.due)):
+            raise ValueError("a fact conclusion takes no status, reason or deadline")
+        return self
+
+    def describe(self) -> str:
+        return f"{self.determination} is {self.status}" if self.determination else f"{self.fact} is true"
+
+
+class Rule(_Strict):
+    """One rule: conditions over named facts, what they conclude, and the law that says so."""
+
+    id: RuleId
+    title: NonEmpty
+    when: Condition | None = None
+    then: Conclusion
+    effective: Effective | None = None
+    citations: Annotated[list[CitationRef], Field(min_length=1)]
+
+
+class Otherwise(_Strict):
+    """The status when no rule concludes anything and none turns on an unknown."""
+
+    status: ConcludedStatus = "not_required"
+    reason: NonEmpty
+
+
+class DeterminationSpec(_Strict):
+    """A review, enquiry or notification that rules decide."""
+
+    title: NonEmpty
+    kind: Literal["review", "notification", "enquiry", "action"]
+    actor: NonEmpty
+    applies_when: Condition | None = None
+    otherwise: Otherwise
+
+
+class RulesetFile(_Strict):
+    """A ruleset file: one statutory regime, named for its instrument and commencement."""
+
+    schema_: Literal["safeguarding-rules/ruleset/v1"] = Field(alias="schema")
+    id: Name
+    title: NonEmpty
+    version: NonEmpty
+    jurisdiction: Name
+    partnership: Name | None = Field(
+        default=None, description="Set on a partnership's local overlay: its rules apply only to its cases."
+    )
+    description: str | None = None
+    effective: Effective
+    determinations: dict[Name, DeterminationSpec] = Field(default_factory=dict)
+    facts: dict[Name, NonEmpty] = Field(
+        default_factory=dict, description="Derived facts this ruleset's rules conclude, with their meaning."
+    )
+    rules: Annotated[list[Rule], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _date_fact(self) -> RulesetFile:
+        if self.effective.date_fact is None:
+            raise ValueError("`effective.date_fact` names the case date that selects this regime")
+        return self
+
+
+class Source(_Strict):
+    """An instrument cited by rules: an Act, regulations, statutory guidance or a local page."""
+
+    title: NonEmpty
+    url: str
+    kind: Literal["act", "regulations", "statutory_guidance", "guidance", "local_guidance", "commentary"]
+    in_force: Effective | None = None
+    note: str | None = None
+
+
+class SourcesFile(_Strict):
+    """The sources registry: each instrument defined once and cited by id."""
+
+    schema_: Literal["safeguarding-rules/sources/v1"] = Field(alias="schema")
+    sources: dict[Name, Source]

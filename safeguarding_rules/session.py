@@ -1,0 +1,100 @@
+"""Run facts through the compiled durable_rules ruleset and report which atoms fired.
+
+durable_rules keeps its hosts, rulesets and session state process-global and is not thread-safe,
+so one ``DurableSession`` owns one registered ruleset and serialises every assessment behind a
+lock. Each assessment gets its own ``sid`` and its state is deleted afterwards, fired or failed:
+durable_rules otherwise keeps every session and raises MemoryError after about a thousand.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import durable.engine
+import durable_rules_engine
+
+from safeguarding_rules.compiler import CompiledBook, engine_value, field_name
+
+
+class _QuietHost(durable.engine.Host):
+    """A durable_rules host without its background timer threads.
+
+    The stock host starts threads that poll every ruleset for queued actions and timers; this
+    library uses neither, and those threads would touch the engine outside our lock.
+    """
+
+    def _run(self) -> None:
+        return None
+
+
+Deriver = Callable[[set[int], dict[str, Any]], dict[str, bool]]
+"""Given the atoms fired and the facts known so far, the derived facts that can now be settled."""
+
+
+class DurableSession:
+    """One compiled book registered in durable_rules, evaluated one assessment at a time."""
+
+    def __init__(self, compiled: CompiledBook) -> None:
+        self._name = f"safeguarding_rules_{uuid.uuid4().hex}"
+        self._lock = threading.Lock()
+        self._fired: set[int] = set()
+        self._sids = itertools.count()
+        self._host = _QuietHost()
+        definition = {
+            name: {**rule, "run": self._recorder(int(name[1:]))} for name, rule in compiled.definition.items()
+        }
+        self._host.register_rulesets({self._name: definition})
+        self._ruleset = self._host.get_ruleset(self._name)
+
+    def _recorder(self, atom: int) -> Callable[[Any], None]:
+        def record(_closure: Any) -> None:
+            self._fired.add(atom)
+
+        return record
+
+    def evaluate(self, facts: dict[str, Any], derive: Deriver) -> tuple[set[int], dict[str, Any]]:
+        """Assert the known facts, then derived facts until none more settle; return fired atoms and all facts."""
+        with self._lock:
+            sid = str(next(self._sids))
+            self._fired = set()
+            known = dict(facts)
+            try:
+                self._assert(sid, "case", known)
+                round_ = 0
+                while derived := derive(self._fired, known):
+                    round_ += 1
+                    known.update(derived)
+                    self._assert(sid, f"derived-{round_}", derived)
+                return set(self._fired), known
+            finally:
+                self._host.delete_state(self._name, sid)
+
+    def _assert(self, sid: str, fact_id: str, facts: dict[str, Any]) -> None:
+        message = {field_name(name): engine_value(value) for name, value in facts.items()}
+        message.update(sid=sid, id=fact_id)
+        try:
+            self._host.assert_fact(self._name, message)
+        except durable.engine.MessageNotHandledException:
+            pass  # no atom holds for these facts: every test of them is false
+
+    def live_sessions(self) -> int:
+        """How many sessions durable_rules still holds (0 between assessments); for leak tests."""
+        with self._lock:
+            return sum(1 for sid in range(next(self._sids)) if self._has_state(str(sid)))
+
+    def _has_state(self, sid: str) -> bool:
+        try:
+            self._host.get_state(self._name, sid)
+        except Exception:  # durable_rules raises a bare Exception for an unknown sid
+            return False
+        return True
+
+    def close(self) -> None:
+        """Free the durable_rules ruleset (its C handle is process-global)."""
+        with self._lock:
+            durable_rules_engine.delete_ruleset(self._ruleset._handle)
+            self._host._ruleset_directory.pop(self._name, None)

@@ -104,13 +104,14 @@ def whole_condition(bound: BoundRule) -> Condition | None:
     return Condition(all=parts) if parts else None
 
 
-def _nodes(condition: Condition | None) -> Iterator[Condition]:
+def fact_nodes(condition: Condition | None) -> Iterator[Condition]:
+    """Every fact test in a condition tree, depth first."""
     if condition is None:
         return
     if condition.fact is not None:
         yield condition
     for child in condition.all or condition.any or []:
-        yield from _nodes(child)
+        yield from fact_nodes(child)
 
 
 def compile_book(book: RuleBook) -> CompiledBook:
@@ -119,7 +120,7 @@ def compile_book(book: RuleBook) -> CompiledBook:
     conditions = {b.rule.id: whole_condition(b) for b in book.rules}
     roots = list(conditions.values()) + [spec.applies_when for spec, _ in book.determinations.values()]
     for root in roots:
-        for node in _nodes(root):
+        for node in fact_nodes(root):
             by_node[id(node)] = atoms.setdefault(Atom.of(node), len(atoms))
     definition = {
         CompiledBook.rule_name(i): {"all": [{"m": {"$and": [{"$ex": {field_name(atom.fact): 1}}, _test(atom)]}}]}

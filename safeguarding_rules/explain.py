@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from safeguarding_rules.calendar import add_working_days
+from safeguarding_rules.compiler import fact_nodes
 from safeguarding_rules.evaluate import Evaluation, Truth
 from safeguarding_rules.facts import CASE_FACTS
 from safeguarding_rules.loader import BoundRule, LoadedRuleset, RuleBook
@@ -61,6 +62,20 @@ class Explainer:
             for f in self.unknown_facts(self.ev.compiled.conditions[b.rule.id])
         )
 
+    def with_support(self, rules: list[BoundRule], value: Truth) -> list[BoundRule]:
+        """The rules plus the derived-fact rules behind them that have the same value (for the record)."""
+        result: dict[str, BoundRule] = {b.rule.id: b for b in rules}
+        stack = list(rules)
+        while stack:
+            condition = self.ev.compiled.conditions[stack.pop().rule.id]
+            for node in fact_nodes(condition):
+                if node.fact in self.book.derived_facts and self.ev.condition(node) == value:
+                    for b in self.rules:
+                        if b.rule.then.fact == node.fact and self.values[b.rule.id] == value and b.rule.id not in result:
+                            result[b.rule.id] = b
+                            stack.append(b)
+        return list(result.values())
+
     # -- determinations ------------------------------------------------------------------
 
     def determinations(self) -> list[Determination]:
@@ -95,9 +110,9 @@ class Explainer:
                 **base,
                 status="undetermined",
                 at_least=deciding[0].rule.then.status if deciding else None,
-                rules=[b.rule.id for b in pending + deciding],
+                rules=[b.rule.id for b in self.with_support(pending, "unknown") + self.with_support(deciding, "true")],
                 reason=reason.strip(),
-                citations=_citations(self.book, pending + deciding),
+                citations=citations_of(self.book, self.with_support(pending, "unknown") + self.with_support(deciding, "true")),
                 depends_on=depends_on,
             )
         if deciding:
@@ -108,9 +123,9 @@ class Explainer:
                 status=first.status,
                 due=due,
                 due_basis=due_basis,
-                rules=[b.rule.id for b in deciding],
+                rules=[b.rule.id for b in self.with_support(deciding, "true")],
                 reason=" ".join((b.rule.then.reason or "").strip() for b in deciding),
-                citations=_citations(self.book, deciding),
+                citations=citations_of(self.book, self.with_support(deciding, "true")),
                 depends_on=[],
             )
         return Determination(
@@ -154,7 +169,7 @@ class Explainer:
                 value=self.values[b.rule.id],
                 concludes=b.rule.then.describe(),
                 conditions=self._condition_trace(self.ev.compiled.conditions[b.rule.id]),
-                citations=_citations(self.book, [b]),
+                citations=citations_of(self.book, [b]),
             )
             for b in self.rules
         ]
@@ -189,7 +204,8 @@ def build_decision(case: Case, book: RuleBook, evaluation: Evaluation, rulesets:
     )
 
 
-def _citations(book: RuleBook, rules: Iterable[BoundRule]) -> list[Citation]:
+def citations_of(book: RuleBook, rules: Iterable[BoundRule]) -> list[Citation]:
+    """The citations of the rules, each once, resolved against the sources registry."""
     seen: dict[tuple[str, str, str], Citation] = {}
     for bound in rules:
         for ref in bound.rule.citations:

@@ -1,0 +1,21 @@
+"""``GET /healthz``: the service is up and holds a complete rule set."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from pydantic import BaseModel
+
+from api.deps import EngineDep
+
+router = APIRouter(tags=["health"])
+
+
+class Health(BaseModel):
+    status: str
+    rulesets: int
+    rules: int
+
+
+@router.get("/healthz", response_model=Health, summary="Liveness and loaded rule counts")
+def healthz(engine: EngineDep) -> Health:
+    return Health(status="ok", rulesets=len(engine.book.rulesets), rules=len(engine.book.rules))

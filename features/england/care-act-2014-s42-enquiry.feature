@@ -1,0 +1,205 @@
+Feature: Safeguarding enquiries under the Care Act 2014, section 42
+  A local authority must make (or cause to be made) the enquiries it thinks necessary where it has
+  reasonable cause to suspect that an adult in its area has needs for care and support, is
+  experiencing or at risk of abuse or neglect, and as a result of those needs cannot protect
+  themselves. Suspicion is enough. Eligibility for services is not relevant. s42 turns on what the
+  authority suspects now, so the assessment date chooses the regime.
+
+  Background:
+    Given an adult
+    And the case facts:
+      | fact                           | value |
+      | subject.care_and_support_needs | true  |
+      | subject.in_area                | true  |
+      | subject.unable_to_protect_self | true  |
+      | incident.outcome               | harmed |
+
+  Rule: The duty - s42(1)-(2): "This section applies where a local authority has reasonable cause to suspect that an adult in its area (whether or not ordinarily resident there)— (a) has needs for care and support ..., (b) is experiencing, or is at risk of, abuse or neglect, and (c) as a result of those needs is unable to protect himself or herself against the abuse or neglect or the risk of it." "The local authority must make (or cause to be made) whatever enquiries it thinks necessary ..."
+
+    @S42-DUTY-TO-ENQUIRE
+    Scenario: Suspected financial abuse of an adult who cannot protect themselves
+      Given the facts:
+        | fact             | value     |
+        | abuse_or_neglect | suspected |
+        | self_neglect     | false     |
+      When the case is assessed on "2026-11-21"
+      Then "s42_enquiry" is "required"
+      And "s42_enquiry" cites "Care Act 2014" "s42(2)"
+      And rule "S42-DUTY-TO-ENQUIRE" fired
+
+    @S42-DUTY-TO-ENQUIRE
+    Scenario: No abuse yet, but the adult is at risk of it
+      Given the facts:
+        | fact                        | value         |
+        | abuse_or_neglect            | not_suspected |
+        | at_risk_of_abuse_or_neglect | true          |
+        | self_neglect                | false         |
+      When the case is assessed on "2026-11-21"
+      Then "s42_enquiry" is "required"
+
+    @S42-DUTY-TO-ENQUIRE @S42-ABLE-TO-PROTECT-SELF
+    Scenario: The adult can protect themselves, so s42(1)(c) is not met
+      Given the facts:
+        | fact                           | value     |
+        | subject.unable_to_protect_self | false     |
+        | abuse_or_neglect               | suspected |
+        | self_neglect                   | false     |
+      When the case is assessed on "2026-11-21"
+      Then rule "S42-DUTY-TO-ENQUIRE" did not fire
+      And rule "S42-ABLE-TO-PROTECT-SELF" fired
+      And "s42_enquiry" is "not_required"
+
+    @S42-ABLE-TO-PROTECT-SELF
+    Scenario: Whether the adult can protect themselves is not known
+      Given the facts:
+        | fact                           | value     |
+        | subject.unable_to_protect_self | unknown   |
+        | abuse_or_neglect               | suspected |
+        | self_neglect                   | false     |
+      When the case is assessed on "2026-11-21"
+      Then rule "S42-ABLE-TO-PROTECT-SELF" is unknown
+      And "s42_enquiry" is "undetermined", depending on "subject.unable_to_protect_self"
+
+    @S42-NO-ABUSE-OR-RISK
+    Scenario: Abuse or neglect is neither suspected nor a risk
+      Given the facts:
+        | fact                        | value         |
+        | abuse_or_neglect            | not_suspected |
+        | at_risk_of_abuse_or_neglect | false         |
+      When the case is assessed on "2026-11-21"
+      Then rule "S42-NO-ABUSE-OR-RISK" fired
+      And "s42_enquiry" is "not_required"
+
+    @S42-NO-ABUSE-OR-RISK @S42-DUTY-TO-ENQUIRE
+    Scenario: Abuse is not suspected and the risk of it is not yet known
+      Given the facts:
+        | fact             | value         |
+        | abuse_or_neglect | not_suspected |
+        | self_neglect     | false         |
+      When the case is assessed on "2026-11-21"
+      Then rule "S42-NO-ABUSE-OR-RISK" is unknown
+      And rule "S42-DUTY-TO-ENQUIRE" is unknown
+      And "s42_enquiry" is "undetermined", depending on "at_risk_of_abuse_or_neglect"
+
+  Rule: Self-neglect - CSSG ch.14 (secondary; para 14.17 as cited, UNVERIFIED): "It should be noted that self-neglect may not prompt a section 42 enquiry."
+
+    @S42-SELF-NEGLECT
+    Scenario: The concern is self-neglect: the local authority considers whether enquiries are needed
+      Given the facts:
+        | fact             | value |
+        | abuse_or_neglect | known |
+        | self_neglect     | true  |
+      When the case is assessed on "2026-11-21"
+      Then rule "S42-SELF-NEGLECT" fired
+      And "s42_enquiry" is "consider"
+
+    @S42-SELF-NEGLECT @S42-DUTY-TO-ENQUIRE
+    Scenario: Whether the concern is self-neglect is not known: it decides between "required" and "consider"
+      Given the facts:
+        | fact             | value |
+        | abuse_or_neglect | known |
+      When the case is assessed on "2026-11-21"
+      Then rule "S42-SELF-NEGLECT" is unknown
+      And "s42_enquiry" is "undetermined", depending on "self_neglect"
+
+  Rule: No needs for care and support - s42(1)(a): "(a) has needs for care and support"
+
+    @S42-NO-CARE-AND-SUPPORT-NEEDS
+    Scenario: An adult without care and support needs is not the subject of a s42 enquiry
+      Given the facts:
+        | fact                           | value     |
+        | subject.care_and_support_needs | false     |
+        | abuse_or_neglect               | suspected |
+        | self_neglect                   | false     |
+      When the case is assessed on "2026-11-21"
+      Then rule "S42-NO-CARE-AND-SUPPORT-NEEDS" fired
+      And "s42_enquiry" is "not_required"
+
+    @S42-NO-CARE-AND-SUPPORT-NEEDS
+    Scenario: Needs for care and support are not known
+      Given the facts:
+        | fact                           | value     |
+        | subject.care_and_support_needs | unknown   |
+        | abuse_or_neglect               | suspected |
+        | self_neglect                   | false     |
+      When the case is assessed on "2026-11-21"
+      Then rule "S42-NO-CARE-AND-SUPPORT-NEEDS" is unknown
+      And "s42_enquiry" is "undetermined", depending on "subject.care_and_support_needs"
+
+  Rule: In its area - s42(1): "an adult in its area (whether or not ordinarily resident there)"
+
+    @S42-NOT-IN-AREA
+    Scenario: The adult is not in the authority's area
+      Given the facts:
+        | fact             | value     |
+        | subject.in_area  | false     |
+        | abuse_or_neglect | suspected |
+        | self_neglect     | false     |
+      When the case is assessed on "2026-11-21"
+      Then rule "S42-NOT-IN-AREA" fired
+      And "s42_enquiry" is "not_required"
+
+    @S42-NOT-IN-AREA
+    Scenario: An adult in the area but ordinarily resident elsewhere is still the authority's to enquire about
+      Given the facts:
+        | fact                               | value     |
+        | incident.normally_resident_in_area | false     |
+        | abuse_or_neglect                   | suspected |
+        | self_neglect                       | false     |
+      When the case is assessed on "2026-11-21"
+      Then rule "S42-NOT-IN-AREA" did not fire
+      And "s42_enquiry" is "required"
+
+  Rule: After a death - s42(1)(b) is written in the present tense: "(b) is experiencing, or is at risk of, abuse or neglect"
+
+    @S42-ADULT-HAS-DIED
+    Scenario: The adult has died: no s42 enquiry into their case (a SAR is the route to learning)
+      Given the facts:
+        | fact             | value     |
+        | incident.outcome | died      |
+        | abuse_or_neglect | suspected |
+        | self_neglect     | false     |
+      When the case is assessed on "2026-11-21"
+      Then rule "S42-ADULT-HAS-DIED" fired
+      And "s42_enquiry" is "not_required"
+
+    @S42-ADULT-HAS-DIED
+    Scenario: Whether the adult survived is not known
+      Given the facts:
+        | fact             | value     |
+        | incident.outcome | unknown   |
+        | abuse_or_neglect | suspected |
+        | self_neglect     | false     |
+      When the case is assessed on "2026-11-21"
+      Then rule "S42-ADULT-HAS-DIED" is unknown
+      And "s42_enquiry" is "undetermined", depending on "incident.outcome"
+
+  Rule: Dates - the Care Act 2014 safeguarding provisions came into force on 1 April 2015 (article of S.I. 2015/993 for s42 UNVERIFIED)
+
+    @S42-BEFORE-CARE-ACT
+    Scenario: Assessed on 2015-03-31, before s42 was in force
+      Given the facts:
+        | fact             | value     |
+        | abuse_or_neglect | suspected |
+        | self_neglect     | false     |
+      When the case is assessed on "2015-03-31"
+      Then rule "S42-BEFORE-CARE-ACT" fired
+      And rule "S42-DUTY-TO-ENQUIRE" did not fire
+      And "s42_enquiry" is "not_required"
+
+    @S42-BEFORE-CARE-ACT @S42-DUTY-TO-ENQUIRE
+    Scenario: Assessed on 2015-04-01, the first day of the duty
+      Given the facts:
+        | fact             | value     |
+        | abuse_or_neglect | suspected |
+        | self_neglect     | false     |
+      When the case is assessed on "2015-04-01"
+      Then rule "S42-BEFORE-CARE-ACT" did not fire
+      And "s42_enquiry" is "required"
+
+  Rule: Enquiries under s42 are about adults
+
+    Scenario: A child's case gets no s42 determination
+      Given a child
+      When the case is assessed on "2026-11-21"
+      Then there is no "s42_enquiry" determination

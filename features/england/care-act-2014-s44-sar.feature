@@ -1,0 +1,280 @@
+Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
+  A Safeguarding Adults Board (SAB) must arrange a review in the cases section 44(1) to (3)
+  describe, and may arrange one in any other case of an adult in its area with needs for care
+  and support (section 44(4)). All SARs are statutory: the difference is between mandatory and
+  discretionary reviews. Section 44 came into force on 1 April 2015. Unknown facts are never
+  taken as "no": where the answer turns on one, the decision says so and names it.
+
+  Background:
+    Given an adult
+    And the case facts:
+      | fact                           | value      |
+      | subject.care_and_support_needs | true       |
+      | subject.in_area                | true       |
+      | incident.occurred_on           | 2026-10-01 |
+
+  Rule: Condition 1 - s44(2): "Condition 1 is met if— (a) the adult has died, and (b) the SAB knows or suspects that the death resulted from abuse or neglect (whether or not it knew about or suspected the abuse or neglect before the adult died)."
+
+    @SAR-S44-CONDITION-1 @SAR-S44-MANDATORY
+    Scenario: An adult dies, neglect is suspected to have caused the death, and agencies' joint working is in question
+      Given the facts:
+        | fact                                 | value     |
+        | incident.outcome                     | died      |
+        | death_resulted_from_abuse_or_neglect | suspected |
+        | concerns.agencies_working_together   | true      |
+      When the case is assessed on "2026-11-21"
+      Then "sar" is "required"
+      And "sar" was decided by rule "SAR-S44-MANDATORY"
+      And "sar" cites "Care Act 2014" "s44(1)"
+      And rule "SAR-S44-CONDITION-1" fired
+
+    @SAR-S44-CONDITION-1 @SAR-S44-MANDATORY
+    Scenario: A death from self-neglect meets condition 1, since self-neglect is a kind of abuse or neglect
+      Given the facts:
+        | fact                                 | value |
+        | incident.outcome                     | died  |
+        | death_resulted_from_abuse_or_neglect | known |
+        | self_neglect                         | true  |
+        | concerns.agencies_working_together   | true  |
+      When the case is assessed on "2026-11-21"
+      Then "sar" is "required"
+      And rule "SAR-S44-CONDITION-1" fired
+
+    @SAR-S44-CONDITION-1
+    Scenario: Abuse or neglect is not suspected to have caused the death, so condition 1 is not met
+      Given the facts:
+        | fact                                 | value         |
+        | incident.outcome                     | died          |
+        | death_resulted_from_abuse_or_neglect | not_suspected |
+        | concerns.agencies_working_together   | true          |
+      When the case is assessed on "2026-11-21"
+      Then rule "SAR-S44-CONDITION-1" did not fire
+      And rule "SAR-S44-MANDATORY" did not fire
+      And "sar" is "discretionary"
+
+    @SAR-S44-CONDITION-1
+    Scenario: Whether the death resulted from abuse or neglect is not yet known
+      Given the facts:
+        | fact                               | value |
+        | incident.outcome                   | died  |
+        | concerns.agencies_working_together | true  |
+      When the case is assessed on "2026-11-21"
+      Then rule "SAR-S44-CONDITION-1" is unknown
+      And "sar" is "undetermined", depending on "death_resulted_from_abuse_or_neglect"
+      And "sar" is at least "discretionary"
+
+  Rule: Condition 2 - s44(3): "Condition 2 is met if— (a) the adult is still alive, and (b) the SAB knows or suspects that the adult has experienced serious abuse or neglect."
+
+    @SAR-S44-SERIOUS-KNOWN-OR-SUSPECTED @SAR-S44-CONDITION-2 @SAR-S44-MANDATORY
+    Scenario: A living adult is known to have experienced serious abuse, and joint working is in question
+      Given the facts:
+        | fact                               | value            |
+        | incident.outcome                   | seriously_harmed |
+        | serious_abuse_or_neglect           | known            |
+        | concerns.agencies_working_together | true             |
+      When the case is assessed on "2026-11-21"
+      Then "sar" is "required"
+      And "sar" cites "Care Act 2014" "s44(1)(a)-(b)"
+      And rule "SAR-S44-SERIOUS-KNOWN-OR-SUSPECTED" fired
+      And rule "SAR-S44-CONDITION-2" fired
+
+    @SAR-S44-SERIOUS-KNOWN-OR-SUSPECTED @SAR-S44-CONDITION-2
+    Scenario: Abuse is suspected but not serious abuse, and no guidance example of "serious" applies
+      Given the facts:
+        | fact                               | value         |
+        | incident.outcome                   | harmed        |
+        | abuse_or_neglect                   | suspected     |
+        | serious_abuse_or_neglect           | not_suspected |
+        | serious_abuse_or_neglect_indicator | other         |
+        | concerns.agencies_working_together | true          |
+      When the case is assessed on "2026-11-21"
+      Then rule "SAR-S44-SERIOUS-KNOWN-OR-SUSPECTED" did not fire
+      And rule "SAR-S44-CONDITION-2" did not fire
+      And "sar" is "discretionary"
+
+    @SAR-S44-CONDITION-2
+    Scenario: Serious abuse is suspected but it is not known whether the adult is alive
+      Given the facts:
+        | fact                               | value     |
+        | serious_abuse_or_neglect           | suspected |
+        | concerns.agencies_working_together | true      |
+      When the case is assessed on "2026-11-21"
+      Then rule "SAR-S44-CONDITION-2" is unknown
+      And "sar" is "undetermined", depending on "incident.outcome", "death_resulted_from_abuse_or_neglect"
+
+  Rule: The meaning of "serious" - CSSG ch.14 (secondary; paragraph UNVERIFIED): "something can be considered serious abuse or neglect where, for example the individual would have been likely to have died but for an intervention, or has suffered permanent harm or has reduced capacity or quality of life ... as a result of the abuse or neglect."
+
+    @SAR-SERIOUS-BY-GUIDANCE-EXAMPLE @SAR-S44-CONDITION-2 @SAR-S44-MANDATORY
+    Scenario: Suspected abuse left the adult with permanent harm, which the guidance gives as an example of serious
+      Given the facts:
+        | fact                               | value          |
+        | incident.outcome                   | harmed         |
+        | abuse_or_neglect                   | suspected      |
+        | serious_abuse_or_neglect_indicator | permanent_harm |
+        | concerns.agencies_working_together | true           |
+      When the case is assessed on "2026-11-21"
+      Then rule "SAR-SERIOUS-BY-GUIDANCE-EXAMPLE" fired
+      And "sar" is "required"
+      And "sar" cites "Care and Support Statutory Guidance (Department of Health and Social Care), chapter 14" "ch.14, Safeguarding Adults Reviews section (paragraph number UNVERIFIED)"
+
+    @SAR-SERIOUS-BY-GUIDANCE-EXAMPLE
+    Scenario: Harm of a kind the guidance does not list is left to the SAB's judgement, never inferred
+      Given the facts:
+        | fact                               | value     |
+        | incident.outcome                   | harmed    |
+        | abuse_or_neglect                   | suspected |
+        | serious_abuse_or_neglect_indicator | other     |
+        | concerns.agencies_working_together | true      |
+      When the case is assessed on "2026-11-21"
+      Then rule "SAR-SERIOUS-BY-GUIDANCE-EXAMPLE" did not fire
+      And "sar" is "undetermined", depending on "serious_abuse_or_neglect"
+      And "sar" is at least "discretionary"
+
+  Rule: The duty - s44(1): "An SAB must arrange for there to be a review of a case involving an adult in its area with needs for care and support (whether or not the local authority has been meeting any of those needs) if— (a) there is reasonable cause for concern about how the SAB, members of it or other persons with relevant functions worked together to safeguard the adult, and (b) condition 1 or 2 is met."
+
+    @SAR-S44-MANDATORY
+    Scenario: Condition 1 is met but there is no concern about how agencies worked together
+      Given the facts:
+        | fact                                 | value |
+        | incident.outcome                     | died  |
+        | death_resulted_from_abuse_or_neglect | known |
+        | concerns.agencies_working_together   | false |
+      When the case is assessed on "2026-11-21"
+      Then rule "SAR-S44-MANDATORY" did not fire
+      And "sar" is "discretionary"
+
+    @SAR-S44-MANDATORY
+    Scenario: Condition 1 is met and concern about joint working is not yet known
+      Given the facts:
+        | fact                                 | value |
+        | incident.outcome                     | died  |
+        | death_resulted_from_abuse_or_neglect | known |
+      When the case is assessed on "2026-11-21"
+      Then rule "SAR-S44-MANDATORY" is unknown
+      And "sar" is "undetermined", depending on "concerns.agencies_working_together"
+      And "sar" is at least "discretionary"
+
+    @SAR-S44-MANDATORY
+    Scenario: Whether the adult has needs for care and support is not known
+      Given the facts:
+        | fact                                 | value     |
+        | subject.care_and_support_needs       | unknown   |
+        | incident.outcome                     | died      |
+        | death_resulted_from_abuse_or_neglect | suspected |
+        | concerns.agencies_working_together   | true      |
+      When the case is assessed on "2026-11-21"
+      Then "sar" is "undetermined", depending on "subject.care_and_support_needs"
+
+  Rule: The power - s44(4): "An SAB may arrange for there to be a review of any other case involving an adult in its area with needs for care and support (whether or not the local authority has been meeting any of those needs)."
+
+    @SAR-S44-DISCRETIONARY
+    Scenario: An adult with care and support needs, no harm, and no concern: the SAB may still review
+      Given the facts:
+        | fact                               | value         |
+        | incident.outcome                   | none          |
+        | abuse_or_neglect                   | not_suspected |
+        | serious_abuse_or_neglect           | not_suspected |
+        | concerns.agencies_working_together | false         |
+      When the case is assessed on "2026-11-21"
+      Then "sar" is "discretionary"
+      And "sar" cites "Care Act 2014" "s44(4)"
+      And rule "SAR-S44-DISCRETIONARY" fired
+
+    @SAR-S44-DISCRETIONARY @SAR-NOT-IN-AREA
+    Scenario: The adult is not in the board's area, so neither the duty nor the power is this board's
+      Given the facts:
+        | fact                                 | value |
+        | subject.in_area                      | false |
+        | incident.outcome                     | died  |
+        | death_resulted_from_abuse_or_neglect | known |
+        | concerns.agencies_working_together   | true  |
+      When the case is assessed on "2026-11-21"
+      Then rule "SAR-S44-DISCRETIONARY" did not fire
+      And rule "SAR-NOT-IN-AREA" fired
+      And "sar" is "not_required"
+
+    @SAR-NOT-IN-AREA
+    Scenario: Whether the adult is in the board's area is not known
+      Given the facts:
+        | fact                                 | value   |
+        | subject.in_area                      | unknown |
+        | incident.outcome                     | died    |
+        | death_resulted_from_abuse_or_neglect | known   |
+        | concerns.agencies_working_together   | true    |
+      When the case is assessed on "2026-11-21"
+      Then rule "SAR-NOT-IN-AREA" is unknown
+      And "sar" is "undetermined", depending on "subject.in_area"
+
+  Rule: No needs for care and support, no SAR - s44(1) and (4) both concern "a review of a case involving an adult in its area with needs for care and support"
+
+    @SAR-NO-CARE-AND-SUPPORT-NEEDS
+    Scenario: An adult without care and support needs dies from suspected abuse: no SAR under s44
+      Given the facts:
+        | fact                                 | value     |
+        | subject.care_and_support_needs       | false     |
+        | incident.outcome                     | died      |
+        | death_resulted_from_abuse_or_neglect | suspected |
+        | concerns.agencies_working_together   | true      |
+      When the case is assessed on "2026-11-21"
+      Then rule "SAR-NO-CARE-AND-SUPPORT-NEEDS" fired
+      And "sar" is "not_required"
+
+    @SAR-NO-CARE-AND-SUPPORT-NEEDS
+    Scenario: Needs met or unmet make no difference: "whether or not the local authority has been meeting any of those needs"
+      Given the facts:
+        | fact                               | value |
+        | incident.outcome                   | none  |
+        | concerns.agencies_working_together | false |
+      When the case is assessed on "2026-11-21"
+      Then rule "SAR-NO-CARE-AND-SUPPORT-NEEDS" did not fire
+      And "sar" is "discretionary"
+
+  Rule: Dates - s44 in force at 1.4.2015 by S.I. 2015/993, art. 2(o); the incident date selects the regime
+
+    @SAR-BEFORE-CARE-ACT
+    Scenario: On 2015-03-31 an adult's death from suspected neglect falls before s44 and gets no statutory SAR
+      Given the facts:
+        | fact                                 | value      |
+        | incident.occurred_on                 | 2015-03-31 |
+        | incident.outcome                     | died       |
+        | death_resulted_from_abuse_or_neglect | suspected  |
+        | concerns.agencies_working_together   | true       |
+      When the case is assessed on "2026-11-21"
+      Then rule "SAR-BEFORE-CARE-ACT" fired
+      And rule "SAR-S44-MANDATORY" did not fire
+      And "sar" is "not_required"
+
+    @SAR-BEFORE-CARE-ACT @SAR-S44-MANDATORY
+    Scenario: On 2015-04-01 the same death falls under s44 and the SAB must arrange a review
+      Given the facts:
+        | fact                                 | value      |
+        | incident.occurred_on                 | 2015-04-01 |
+        | incident.outcome                     | died       |
+        | death_resulted_from_abuse_or_neglect | suspected  |
+        | concerns.agencies_working_together   | true       |
+      When the case is assessed on "2026-11-21"
+      Then rule "SAR-BEFORE-CARE-ACT" did not fire
+      And "sar" is "required"
+
+    @SAR-BEFORE-CARE-ACT
+    Scenario: When the incident happened is not known, so neither regime can be chosen
+      Given the facts:
+        | fact                                 | value     |
+        | incident.occurred_on                 | unknown   |
+        | incident.outcome                     | died      |
+        | death_resulted_from_abuse_or_neglect | suspected |
+        | concerns.agencies_working_together   | true      |
+      When the case is assessed on "2026-11-21"
+      Then rule "SAR-BEFORE-CARE-ACT" is unknown
+      And "sar" is "undetermined", depending on "incident.occurred_on"
+
+  Rule: SARs are about adults
+
+    Scenario: A child's case gets no SAR determination
+      Given a child
+      And the facts:
+        | fact                 | value      |
+        | incident.outcome     | died       |
+        | incident.occurred_on | 2026-10-01 |
+      When the case is assessed on "2026-11-21"
+      Then there is no "sar" determination

@@ -1,0 +1,119 @@
+"""The ``safeguarding-rules`` command: assess a case, validate rulesets, serve the API."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+import yaml
+from pydantic import ValidationError
+from rich.console import Console
+from rich.table import Table
+
+from safeguarding_rules.engine import Engine
+from safeguarding_rules.errors import RulesetError, UnknownPartnershipError
+from safeguarding_rules.loader import DEFAULT_RULESETS_DIR, load_rulebook
+from safeguarding_rules.models.decision import Decision
+
+app = typer.Typer(help="Which statutory case review or notification is due, by when, and why.", no_args_is_help=True)
+out = Console()
+err = Console(stderr=True)
+
+RulesetsOption = Annotated[
+    list[Path] | None,
+    typer.Option("--rulesets", "-r", help="Extra ruleset directory (a partnership overlay); repeatable."),
+]
+
+
+def _engine(extra: list[Path] | None) -> Engine:
+    try:
+        return Engine(extra_dirs=extra or [])
+    except RulesetError as exc:
+        err.print(f"[red]{exc}[/red]", markup=True, highlight=False)
+        raise typer.Exit(2) from exc
+
+
+def _read_case(source: str) -> Any:
+    text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    return yaml.safe_load(text)  # JSON is YAML, so one parser reads both
+
+
+@app.command()
+def assess(
+    case_file: Annotated[str, typer.Argument(metavar="FILE|-", help="A case as JSON or YAML; - reads stdin.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the Decision as JSON.")] = False,
+    rulesets: RulesetsOption = None,
+) -> None:
+    """Assess one case and print its decision."""
+    engine = _engine(rulesets)
+    try:
+        decision = engine.assess(_read_case(case_file))
+    except (ValidationError, UnknownPartnershipError, yaml.YAMLError, OSError) as exc:
+        err.print(f"invalid case: {exc}", highlight=False)
+        raise typer.Exit(1) from exc
+    if as_json:
+        out.print_json(decision.model_dump_json())
+    else:
+        _print_table(decision)
+
+
+def _print_table(decision: Decision) -> None:
+    table = Table(title=f"Decision for {decision.case_ref or 'case'} on {decision.assessment_date}")
+    for column in ("determination", "status", "due", "rules", "reason"):
+        table.add_column(column, overflow="fold")
+    for det in decision.determinations:
+        status = det.status + (f" (at least {det.at_least})" if det.at_least else "")
+        table.add_row(det.title, status, det.due.isoformat() if det.due else "", "\n".join(det.rules), det.reason)
+    out.print(table)
+    if decision.questions:
+        out.print("[bold]Unknown facts that would decide it:[/bold]")
+        for question in decision.questions:
+            out.print(f"  - {question.fact} (decides {', '.join(question.decides)})", highlight=False)
+
+
+@app.command()
+def validate(
+    directory: Annotated[Path | None, typer.Argument(help="A ruleset directory to check.")] = None,
+    national: Annotated[
+        bool, typer.Option(help="Load the national rulesets too (an overlay cites their sources).")
+    ] = True,
+) -> None:
+    """Check ruleset files; every problem is named with its file, line, rule id and field."""
+    dirs = ([DEFAULT_RULESETS_DIR] if national or directory is None else []) + ([directory] if directory else [])
+    try:
+        book = load_rulebook(dirs)
+    except RulesetError as exc:
+        err.print(str(exc), highlight=False)
+        raise typer.Exit(1) from exc
+    out.print(f"OK: {len(book.rulesets)} rulesets, {len(book.rules)} rules, {len(book.sources)} sources")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    rulesets: RulesetsOption = None,
+) -> None:
+    """Serve the HTTP API (OpenAPI docs at /docs)."""
+    import uvicorn
+
+    from api.main import create_app
+    from api.settings import Settings
+
+    try:
+        application = create_app(Settings(ruleset_dirs=rulesets or []))
+    except (RulesetError, ValidationError) as exc:
+        err.print(f"refusing to start: {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    uvicorn.run(application, host=host, port=port)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,129 @@
+"""The step vocabulary of the feature files (documented in features/README.md).
+
+State flows through fixtures: Given steps build ``case``, the When step returns ``decision``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from pytest_bdd import given, parsers, then, when
+
+from safeguarding_rules import Decision, Determination, Engine
+from safeguarding_rules.facts import CASE_FACTS
+
+
+def parse_value(text: str) -> Any:
+    """A table cell as a fact value: true/false/unknown, a date, a whole number, or a word."""
+    text = text.strip()
+    lowered = text.lower()
+    if lowered in ("true", "yes"):
+        return True
+    if lowered in ("false", "no"):
+        return False
+    if lowered in ("unknown", ""):
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return dt.date.fromisoformat(text).isoformat()
+    if re.fullmatch(r"-?\d+", text):
+        return int(text)
+    return text
+
+
+def set_fact(case: dict[str, Any], name: str, value: Any) -> None:
+    if name not in CASE_FACTS and name != "case_ref":
+        raise AssertionError(f"the feature names an unknown fact {name!r}")
+    *parents, leaf = name.split(".")
+    node = case
+    for part in parents:
+        node = node.setdefault(part, {})
+    node[leaf] = value
+
+
+@given(parsers.parse("an {kind}"), target_fixture="case")
+@given(parsers.parse("a {kind}"), target_fixture="case")
+def a_subject(kind: str) -> dict[str, Any]:
+    assert kind in ("adult", "child"), f"a case is about an adult or a child, not {kind!r}"
+    return {"subject": {"kind": kind}}
+
+
+@given("the case facts:")
+@given("the facts:")
+def case_facts(case: dict[str, Any], datatable: list[list[str]]) -> None:
+    header, *rows = datatable
+    assert [h.strip() for h in header] == ["fact", "value"], "a facts table has the columns | fact | value |"
+    for name, value in rows:
+        set_fact(case, name.strip(), parse_value(value))
+
+
+@when(parsers.parse('the case is assessed on "{day}"'), target_fixture="decision")
+def assessed_on(case: dict[str, Any], day: str, engine: Engine, rule_coverage: Any) -> Decision:
+    decision = engine.assess({**case, "assessment_date": day})
+    rule_coverage.record(decision)
+    return decision
+
+
+def _determination(decision: Decision, det_id: str) -> Determination:
+    det = decision.determination(det_id)
+    assert det is not None, f"no {det_id!r} determination; got {[d.id for d in decision.determinations]}"
+    return det
+
+
+@then(parsers.re(r'"(?P<det_id>[\w.]+)" is "(?P<status>\w+)"$'))
+def determination_is(decision: Decision, det_id: str, status: str) -> None:
+    det = _determination(decision, det_id)
+    assert det.status == status, f"{det_id} is {det.status}, not {status}: {det.reason}"
+    if status != "not_required":
+        assert det.citations and all(c.quote for c in det.citations), f"{det_id} carries no quoted citation"
+
+
+@then(parsers.parse('"{det_id}" is "undetermined", depending on {facts}'))
+def undetermined_depending_on(decision: Decision, det_id: str, facts: str) -> None:
+    det = _determination(decision, det_id)
+    expected = sorted(re.findall(r'"([^"]+)"', facts))
+    assert det.status == "undetermined", f"{det_id} is {det.status}: {det.reason}"
+    assert sorted(det.depends_on) == expected, f"{det_id} depends on {det.depends_on}"
+    for fact in expected:
+        question = next((q for q in decision.questions if q.fact == fact), None)
+        assert question is not None and det_id in question.decides, f"no question asks for {fact}"
+
+
+@then(parsers.re(r'"(?P<det_id>[\w.]+)" is at least "(?P<status>\w+)"$'))
+def at_least(decision: Decision, det_id: str, status: str) -> None:
+    det = _determination(decision, det_id)
+    assert det.at_least == status, f"{det_id} is at least {det.at_least}"
+
+
+@then(parsers.parse('"{det_id}" was decided by rule "{rule_id}"'))
+def decided_by(decision: Decision, det_id: str, rule_id: str) -> None:
+    det = _determination(decision, det_id)
+    assert rule_id in det.rules, f"{det_id} was decided by {det.rules}"
+
+
+@then(parsers.parse('"{det_id}" cites {source} "{provision}"'))
+def cites(decision: Decision, det_id: str, source: str, provision: str) -> None:
+    det = _determination(decision, det_id)
+    found = [c for c in det.citations if c.source == source.strip('"') and c.provision == provision]
+    assert found, f"{det_id} cites {[(c.source, c.provision) for c in det.citations]}"
+    assert all(c.quote for c in found)
+
+
+@then(parsers.parse('"{det_id}" is due on "{day}"'))
+def due_on(decision: Decision, det_id: str, day: str) -> None:
+    det = _determination(decision, det_id)
+    assert det.due is not None and det.due.isoformat() == day, f"{det_id} is due {det.due} ({det.due_basis})"
+
+
+@then(parsers.parse('there is no "{det_id}" determination'))
+def no_determination(decision: Decision, det_id: str) -> None:
+    assert decision.determination(det_id) is None
+
+
+@then(parsers.parse('rule "{rule_id}" {outcome}'))
+def rule_outcome(decision: Decision, rule_id: str, outcome: str) -> None:
+    expected = {"fired": "true", "did not fire": "false", "is unknown": "unknown"}[outcome]
+    trace = next((t for t in decision.trace if t.rule == rule_id), None)
+    assert trace is not None, f"rule {rule_id} was not considered"
+    assert trace.value == expected, f"rule {rule_id} is {trace.value}: {[(c.test, c.value) for c in trace.conditions]}"

@@ -19,8 +19,6 @@ from safeguarding_rules.loader import DEFAULT_RULESETS_DIR, load_rulebook
 from safeguarding_rules.models.decision import Decision
 
 app = typer.Typer(help="Which statutory case review or notification is due, by when, and why.", no_args_is_help=True)
-out = Console()
-err = Console(stderr=True)
 
 RulesetsOption = Annotated[
     list[Path] | None,
@@ -32,7 +30,7 @@ def _engine(extra: list[Path] | None) -> Engine:
     try:
         return Engine(extra_dirs=extra or [])
     except RulesetError as exc:
-        err.print(f"[red]{exc}[/red]", markup=True, highlight=False)
+        typer.echo(str(exc), err=True)
         raise typer.Exit(2) from exc
 
 
@@ -52,15 +50,16 @@ def assess(
     try:
         decision = engine.assess(_read_case(case_file))
     except (ValidationError, UnknownPartnershipError, yaml.YAMLError, OSError) as exc:
-        err.print(f"invalid case: {exc}", highlight=False)
+        typer.echo(f"invalid case: {exc}", err=True)
         raise typer.Exit(1) from exc
     if as_json:
-        out.print_json(decision.model_dump_json())
+        typer.echo(decision.model_dump_json(indent=2))
     else:
         _print_table(decision)
 
 
 def _print_table(decision: Decision) -> None:
+    out = Console()
     table = Table(title=f"Decision for {decision.case_ref or 'case'} on {decision.assessment_date}")
     for column in ("determination", "status", "due", "rules", "reason"):
         table.add_column(column, overflow="fold")
@@ -86,9 +85,9 @@ def validate(
     try:
         book = load_rulebook(dirs)
     except RulesetError as exc:
-        err.print(str(exc), highlight=False)
+        typer.echo(str(exc), err=True)
         raise typer.Exit(1) from exc
-    out.print(f"OK: {len(book.rulesets)} rulesets, {len(book.rules)} rules, {len(book.sources)} sources")
+    typer.echo(f"OK: {len(book.rulesets)} rulesets, {len(book.rules)} rules, {len(book.sources)} sources")
 
 
 @app.command()
@@ -106,7 +105,7 @@ def serve(
     try:
         application = create_app(Settings(ruleset_dirs=rulesets or []))
     except (RulesetError, ValidationError) as exc:
-        err.print(f"refusing to start: {exc}", highlight=False)
+        typer.echo(f"refusing to start: {exc}", err=True)
         raise typer.Exit(2) from exc
     uvicorn.run(application, host=host, port=port)
 

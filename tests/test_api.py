@@ -1,0 +1,117 @@
+"""The HTTP service, in-process through TestClient: contract, errors, start-up and logs."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.main import create_app
+from api.settings import Settings
+from safeguarding_rules import Engine, RulesetError
+from safeguarding_rules.loader import DEFAULT_RULESETS_DIR
+from tests.case_corpus import varied_cases
+
+CASE = {
+    "case_ref": "DSP-2026-0142",
+    "assessment_date": "2026-11-21",
+    "subject": {"kind": "adult", "care_and_support_needs": True, "in_area": True},
+    "incident": {"outcome": "died", "occurred_on": "2026-11-01", "became_aware_on": "2026-11-02"},
+    "death_resulted_from_abuse_or_neglect": "suspected",
+    "concerns": {"agencies_working_together": True},
+}
+
+
+@pytest.fixture(scope="module")
+def client(engine: Engine) -> TestClient:
+    return TestClient(create_app(engine=engine))
+
+
+def test_assess_returns_the_decision_contract(client: TestClient) -> None:
+    response = client.post("/assess", json=CASE)
+    assert response.status_code == 200
+    body = response.json()
+    assert set(body) >= {"case_ref", "assessment_date", "rulesets", "determinations", "questions", "trace"}
+    sar = next(d for d in body["determinations"] if d["id"] == "sar")
+    assert set(sar) >= {"id", "title", "kind", "status", "actor", "due", "due_basis", "rules", "reason", "citations", "depends_on"}
+    assert sar["status"] == "required"
+    assert sar["citations"][0] == {
+        "source": "Care Act 2014",
+        "source_id": "care-act-2014",
+        "provision": "s44(1)",
+        "quote": sar["citations"][0]["quote"],
+        "url": "https://www.legislation.gov.uk/ukpga/2014/23/section/44",
+        "status": "verified",
+        "note": None,
+    }
+    assert sar["citations"][0]["quote"].startswith("An SAB must arrange")
+
+
+def test_invalid_case_gets_422_naming_each_bad_field_without_echoing_it(client: TestClient) -> None:
+    bad = {**CASE, "subject": {"kind": "toddler", "name": "A Person"}, "abuse_or_neglect": "maybe"}
+    response = client.post("/assess", json=bad)
+    assert response.status_code == 422
+    locations = {tuple(e["loc"]) for e in response.json()["detail"]}
+    assert locations == {("body", "subject", "kind"), ("body", "subject", "name"), ("body", "abuse_or_neglect")}
+    assert "A Person" not in response.text
+
+
+def test_malformed_json_is_a_422_not_a_crash(client: TestClient) -> None:
+    response = client.post("/assess", content=b"{not json", headers={"content-type": "application/json"})
+    assert response.status_code == 422
+
+
+def test_unknown_partnership_is_a_422_listing_the_known(client: TestClient) -> None:
+    response = client.post("/assess", json={**CASE, "partnership": "atlantis"})
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["known"] == []
+
+
+def test_rulesets_are_listed_with_versions_dates_and_counts(client: TestClient) -> None:
+    listed = {r["id"]: r for r in client.get("/rulesets").json()}
+    s44 = listed["england.care-act-2014-s44"]
+    assert s44["effective_from"] == "2015-04-01" and s44["version"] and s44["rule_count"] == 9
+
+
+def test_one_ruleset_shows_its_rules_and_quotes(client: TestClient) -> None:
+    detail = client.get("/rulesets/england.care-act-2014-s44").json()
+    rule = next(r for r in detail["rules"] if r["id"] == "SAR-S44-DISCRETIONARY")
+    assert rule["concludes"] == "sar is discretionary"
+    assert rule["citations"][0]["provision"] == "s44(4)"
+    assert client.get("/rulesets/nope").status_code == 404
+
+
+def test_health_and_openapi(client: TestClient) -> None:
+    assert client.get("/healthz").json()["status"] == "ok"
+    assert "/assess" in client.get("/openapi.json").json()["paths"]
+    assert client.get("/docs").status_code == 200
+
+
+def test_the_service_refuses_to_start_on_an_invalid_ruleset(tmp_path: Path) -> None:
+    broken = tmp_path / "overlay"
+    broken.mkdir()
+    shutil.copy(DEFAULT_RULESETS_DIR / "england" / "care-act-2014-s44.yaml", broken / "copy.yaml")
+    with pytest.raises(RulesetError) as caught:
+        create_app(Settings(ruleset_dirs=[broken]))
+    assert "ruleset id 'england.care-act-2014-s44' is used by another file" in str(caught.value)
+
+
+def test_no_case_facts_or_case_ref_in_logs(client: TestClient, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    client.post("/assess", json=CASE)
+    client.post("/assess", json={**CASE, "subject": {"kind": "adult", "name": "A Person"}})
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    for secret in ("DSP-2026-0142", "A Person", "suspected", "2026-11-01"):
+        assert secret not in logged
+
+
+def test_concurrent_requests_get_the_sequential_decisions(client: TestClient) -> None:
+    cases = varied_cases(64, seed=7)
+    sequential = [client.post("/assess", json=case).json() for case in cases]
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        concurrent = list(pool.map(lambda case: client.post("/assess", json=case).json(), cases))
+    assert concurrent == sequential

@@ -1,0 +1,69 @@
+"""The ``safeguarding-rules`` command."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from safeguarding_rules.cli import app
+from safeguarding_rules.loader import DEFAULT_RULESETS_DIR
+
+runner = CliRunner()
+
+CASE_YAML = """\
+case_ref: CLI-1
+assessment_date: 2026-11-21
+subject: {kind: adult, care_and_support_needs: true, in_area: true}
+incident: {outcome: died, occurred_on: 2026-10-01}
+death_resulted_from_abuse_or_neglect: suspected
+"""
+
+
+def test_assess_yaml_file_prints_a_table(tmp_path: Path) -> None:
+    case = tmp_path / "case.yaml"
+    case.write_text(CASE_YAML)
+    result = runner.invoke(app, ["assess", str(case)], env={"COLUMNS": "240"})
+    assert result.exit_code == 0, result.output
+    assert "Safeguarding Adults Review" in result.output
+    assert "concerns.agencies_working_together" in result.output
+
+
+def test_assess_stdin_json_prints_the_decision() -> None:
+    case = {"assessment_date": "2026-11-21", "subject": {"kind": "adult", "care_and_support_needs": False}}
+    result = runner.invoke(app, ["assess", "-", "--json"], input=json.dumps(case))
+    assert result.exit_code == 0, result.output
+    decision = json.loads(result.output)
+    assert {d["id"]: d["status"] for d in decision["determinations"]} == {"s42_enquiry": "not_required", "sar": "not_required"}
+
+
+def test_assess_rejects_an_invalid_case() -> None:
+    result = runner.invoke(app, ["assess", "-"], input='{"subject": {"kind": "adult", "name": "X"}}')
+    assert result.exit_code == 1
+    assert "subject.name" in result.output
+
+
+def test_validate_passes_the_national_rulesets() -> None:
+    result = runner.invoke(app, ["validate"])
+    assert result.exit_code == 0 and "OK: 2 rulesets" in result.output
+
+
+def test_validate_names_file_and_rule_for_a_misspelt_fact(tmp_path: Path) -> None:
+    target = tmp_path / "rulesets"
+    shutil.copytree(DEFAULT_RULESETS_DIR, target)
+    path = target / "england" / "care-act-2014-s42.yaml"
+    path.write_text(path.read_text().replace("- self_neglect: true", "- self_neglet: true"))
+    result = runner.invoke(app, ["validate", str(target), "--no-national"])
+    assert result.exit_code == 1
+    assert "care-act-2014-s42.yaml" in result.output
+    assert "rule S42-SELF-NEGLECT" in result.output
+    assert "unknown fact 'self_neglet'" in result.output
+
+
+def test_serve_refuses_an_invalid_overlay(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text("schema: nope\n")
+    result = runner.invoke(app, ["serve", "--rulesets", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "refusing to start" in result.output and "bad.yaml" in result.output

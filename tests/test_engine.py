@@ -1,0 +1,102 @@
+"""Engine behaviour the features do not show: inputs, tri-state plumbing and the trace."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pydantic import ValidationError
+
+from safeguarding_rules import Case, Decision, Engine, UnknownPartnershipError, assess
+
+DEATH = {
+    "assessment_date": "2026-11-21",
+    "subject": {"kind": "adult", "care_and_support_needs": True, "in_area": True},
+    "incident": {"outcome": "died", "occurred_on": "2026-10-01"},
+    "death_resulted_from_abuse_or_neglect": "suspected",
+    "concerns": {"agencies_working_together": True},
+}
+
+
+def test_assess_takes_a_case_or_a_plain_dict() -> None:
+    from_dict = assess(DEATH)
+    from_model = assess(Case.model_validate(DEATH))
+    assert isinstance(from_dict, Decision)
+    assert from_dict == from_model
+    assert from_dict.determination("sar").status == "required"  # type: ignore[union-attr]
+
+
+def test_unknown_fields_are_rejected() -> None:
+    with pytest.raises(ValidationError) as caught:
+        Case.model_validate({**DEATH, "subject": {**DEATH["subject"], "name": "A Person"}})
+    assert caught.value.errors()[0]["loc"] == ("subject", "name")
+
+
+def test_case_ref_must_be_pseudonymous_characters() -> None:
+    with pytest.raises(ValidationError):
+        Case.model_validate({**DEATH, "case_ref": "Jane Smith, 1 High St"})
+
+
+def test_decision_records_rulesets_with_version_and_hash() -> None:
+    decision = assess(DEATH)
+    assert {r.id for r in decision.rulesets} == {"england.care-act-2014-s44", "england.care-act-2014-s42"}
+    assert all(len(r.sha256) == 64 and r.version for r in decision.rulesets)
+
+
+def test_every_determination_that_is_not_not_required_quotes_the_law() -> None:
+    for facts in (DEATH, {**DEATH, "concerns": {}}):
+        for det in assess(facts).determinations:
+            if det.status != "not_required":
+                assert det.citations and all(c.quote and c.provision and c.source for c in det.citations)
+
+
+def test_trace_gives_each_condition_true_false_or_unknown() -> None:
+    decision = assess({**DEATH, "concerns": {"agencies_working_together": None}, "subject": {**DEATH["subject"], "in_area": False}})
+    mandatory = next(t for t in decision.trace if t.rule == "SAR-S44-MANDATORY")
+    values = {c.fact: c.value for c in mandatory.conditions if c.fact}
+    assert values["subject.care_and_support_needs"] == "true"
+    assert values["subject.in_area"] == "false"
+    assert values["concerns.agencies_working_together"] == "unknown"
+    assert mandatory.value == "false" and not mandatory.fired
+    group = next(c for c in mandatory.conditions if c.any is not None)
+    assert [c.fact for c in group.any or []] == ["sar.condition_1", "sar.condition_2"]
+    assert mandatory.citations and mandatory.citations[0].quote
+
+
+def test_unknown_is_never_false_and_learning_a_fact_settles_it() -> None:
+    unknown = assess({**DEATH, "concerns": {}})
+    sar = unknown.determination("sar")
+    assert sar is not None and sar.status == "undetermined" and sar.at_least == "discretionary"
+    assert sar.depends_on == ["concerns.agencies_working_together"]
+    assert [q.fact for q in unknown.questions if "sar" in q.decides] == ["concerns.agencies_working_together"]
+    for answer, status in ((True, "required"), (False, "discretionary")):
+        settled = assess({**DEATH, "concerns": {"agencies_working_together": answer}}).determination("sar")
+        assert settled is not None and settled.status == status and settled.depends_on == []
+
+
+def test_a_derived_fact_is_read_by_other_rules() -> None:
+    decision = assess(DEATH)
+    sar = decision.determination("sar")
+    assert sar is not None
+    assert sar.rules == ["SAR-S44-MANDATORY", "SAR-S44-CONDITION-1"]
+    condition_1 = next(t for t in decision.trace if t.rule == "SAR-S44-CONDITION-1")
+    assert condition_1.fired and condition_1.concludes == "sar.condition_1 is true"
+
+
+def test_unknown_partnership_names_the_known_ones() -> None:
+    with pytest.raises(UnknownPartnershipError) as caught:
+        assess({**DEATH, "partnership": "atlantis"})
+    assert caught.value.known == []
+    assert "atlantis" in str(caught.value)
+
+
+def test_assessment_date_defaults_to_today() -> None:
+    case = Case.model_validate({"subject": {"kind": "adult"}})
+    assert case.assessment_date == dt.date.today()
+
+
+def test_engines_are_independent_and_can_be_closed() -> None:
+    first, second = Engine(), Engine()
+    assert first.assess(DEATH) == second.assess(DEATH)
+    first.close()
+    assert second.assess(DEATH).determination("sar").status == "required"  # type: ignore[union-attr]

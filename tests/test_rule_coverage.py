@@ -1,0 +1,25 @@
+"""Every rule is shown deciding in a feature, and shown not firing in one, measured by trace.
+
+This module runs after test_features.py (pytest collects files in name order) and reads what the
+engine's trace recorded while the scenarios ran; it skips when the features were not run.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from safeguarding_rules import load_rulebook
+from tests.conftest import RuleCoverage
+
+
+def test_every_rule_fires_and_does_not_fire_in_some_scenario(rule_coverage: RuleCoverage) -> None:
+    if not rule_coverage.values:
+        pytest.skip("run with the features (pytest tests/) to measure rule coverage")
+    missing = []
+    for bound in load_rulebook().rules:
+        seen = rule_coverage.values.get(bound.rule.id, set())
+        if "true" not in seen:
+            missing.append(f"{bound.rule.id}: no scenario where it fires")
+        if not seen & {"false", "unknown"}:
+            missing.append(f"{bound.rule.id}: no scenario where it is considered without firing")
+    assert not missing, "\n".join(missing)

@@ -1,0 +1,116 @@
+"""A broken ruleset file fails to load with the file, line, rule id and field named."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from safeguarding_rules import Engine, RulesetError, load_rulebook
+from safeguarding_rules.loader import DEFAULT_RULESETS_DIR
+
+S44 = "england/care-act-2014-s44.yaml"
+
+
+@pytest.fixture
+def rulesets(tmp_path: Path) -> Path:
+    """A private copy of the national rulesets to break."""
+    target = tmp_path / "rulesets"
+    shutil.copytree(DEFAULT_RULESETS_DIR, target)
+    return target
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    text = path.read_text()
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, count))
+
+
+def load_issues(directory: Path) -> list[str]:
+    with pytest.raises(RulesetError) as caught:
+        load_rulebook([directory])
+    return [str(issue) for issue in caught.value.issues]
+
+
+def test_the_national_rulesets_load() -> None:
+    book = load_rulebook()
+    assert {r.spec.id for r in book.rulesets} == {"england.care-act-2014-s44", "england.care-act-2014-s42"}
+    assert {"sar", "s42_enquiry"} <= set(book.determinations)
+
+
+def test_misspelt_fact_names_file_line_rule_and_field(rulesets: Path) -> None:
+    edit(rulesets / S44, "- concerns.agencies_working_together: true", "- concerns.agencies_workng_together: true")
+    (issue,) = load_issues(rulesets)
+    assert "care-act-2014-s44.yaml:" in issue
+    assert "rule SAR-S44-MANDATORY" in issue
+    assert "unknown fact 'concerns.agencies_workng_together'" in issue
+    assert "field 'when'" in issue
+
+
+def test_impossible_value_is_an_error(rulesets: Path) -> None:
+    edit(rulesets / S44, "- incident.outcome: died", "- incident.outcome: dead")
+    (issue,) = load_issues(rulesets)
+    assert "rule SAR-S44-CONDITION-1" in issue and "'dead' is not a value of 'incident.outcome'" in issue
+
+
+def test_duplicate_rule_id_is_an_error(rulesets: Path) -> None:
+    edit(rulesets / S44, "id: SAR-NOT-IN-AREA", "id: SAR-S44-DISCRETIONARY")
+    issues = load_issues(rulesets)
+    assert any("rule SAR-S44-DISCRETIONARY" in i and "duplicate rule id" in i for i in issues)
+
+
+def test_citation_without_a_quote_is_an_error(rulesets: Path) -> None:
+    edit(rulesets / S44, "quote: a review of a case involving an adult in its area\n", "\n")
+    (issue,) = load_issues(rulesets)
+    assert "rule SAR-NOT-IN-AREA" in issue and "citations.0.quote" in issue and "Field required" in issue
+
+
+def test_rule_without_citations_is_an_error(rulesets: Path) -> None:
+    path = rulesets / S44
+    text = path.read_text()
+    start = text.index("    citations:", text.index("id: SAR-BEFORE-CARE-ACT"))
+    path.write_text(text[:start])
+    (issue,) = load_issues(rulesets)
+    assert "rule SAR-BEFORE-CARE-ACT" in issue and "citations" in issue
+
+
+def test_duplicate_yaml_key_names_its_line(rulesets: Path) -> None:
+    edit(rulesets / S44, "    title: Safeguarding Adults Review\n", "    title: Safeguarding Adults Review\n    title: SAR\n")
+    (issue,) = load_issues(rulesets)
+    assert "duplicate key 'title'" in issue
+    line = int(issue.split(".yaml:")[1].split(":")[0])
+    assert (rulesets / S44).read_text().splitlines()[line - 1].strip() == "title: SAR"
+
+
+def test_unknown_key_is_an_error(rulesets: Path) -> None:
+    edit(rulesets / S44, "  - id: SAR-NOT-IN-AREA\n", "  - id: SAR-NOT-IN-AREA\n    priority: 3\n")
+    (issue,) = load_issues(rulesets)
+    assert "rule SAR-NOT-IN-AREA" in issue and "rules.7.priority" in issue and "Extra inputs" in issue
+
+
+def test_unknown_source_and_determination_are_errors(rulesets: Path) -> None:
+    edit(rulesets / S44, "- source: si-2015-993", "- source: si-2015-999")
+    edit(rulesets / S44, "determination: sar\n      status: discretionary", "determination: sars\n      status: discretionary")
+    issues = load_issues(rulesets)
+    assert any("unknown source 'si-2015-999'" in i and "SAR-BEFORE-CARE-ACT" in i for i in issues)
+    assert any("unknown determination 'sars'" in i and "SAR-S44-DISCRETIONARY" in i for i in issues)
+
+
+def test_derived_facts_may_not_depend_on_themselves(rulesets: Path) -> None:
+    edit(rulesets / S44, "- death_resulted_from_abuse_or_neglect: {in: [known, suspected]}", "- sar.condition_2: true")
+    edit(rulesets / S44, "- sar.serious_abuse_or_neglect: true", "- sar.condition_1: true")
+    issues = load_issues(rulesets)
+    assert any("depends on itself" in i for i in issues)
+
+
+def test_broken_yaml_is_named(rulesets: Path) -> None:
+    (rulesets / "england" / "broken.yaml").write_text("schema: safeguarding-rules/ruleset/v1\nid: [unclosed\n")
+    (issue,) = load_issues(rulesets)
+    assert "broken.yaml:" in issue
+
+
+def test_an_engine_never_loads_a_partial_rule_set(rulesets: Path) -> None:
+    edit(rulesets / S44, "- subject.in_area: true", "- subject.in_aera: true")
+    with pytest.raises(RulesetError):
+        Engine(extra_dirs=[rulesets], include_national=False)

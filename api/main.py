@@ -37,6 +37,9 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     return app
 
 
+app: FastAPI  # built lazily by __getattr__ below
+
+
 def __getattr__(name: str) -> FastAPI:
     """``api.main:app`` for uvicorn, built on first access so importing this module has no side effects."""
     if name == "app":

@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from safeguarding_rules import Case, Engine  # noqa: E402
-from tests.case_corpus import varied_cases  # noqa: E402
+from safeguarding_rules import Case, Engine
+from tests.case_corpus import varied_cases
 
 
 def main(count: int = 5000) -> None:

@@ -37,6 +37,8 @@ class Evaluation:
         if condition.fact is not None:
             return self.atom(condition)
         values = [self.condition(c) for c in (condition.all or condition.any or [])]
+        decisive: Truth
+        other: Truth
         decisive, other = ("false", "true") if condition.all is not None else ("true", "false")
         if decisive in values:
             return decisive

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 from safeguarding_rules.calendar import add_working_days
 from safeguarding_rules.compiler import fact_nodes
@@ -25,8 +26,9 @@ from safeguarding_rules.models.decision import (
     Question,
     RulesetRef,
     RuleTrace,
+    Status,
 )
-from safeguarding_rules.schema import Condition, DeterminationSpec
+from safeguarding_rules.schema import ConcludedStatus, Condition, DeterminationSpec
 
 RANK = {"not_required": 0, "discretionary": 1, "consider": 2, "required": 3}
 
@@ -91,51 +93,41 @@ class Explainer:
 
     def _determine(self, det_id: str, spec: DeterminationSpec, ruleset_id: str, rules: list[BoundRule]) -> Determination:
         held = [b for b in rules if self.values[b.rule.id] == "true"]
-        best = max((RANK[b.rule.then.status or "not_required"] for b in held), default=-1)
-        deciding = [b for b in held if RANK[b.rule.then.status or "not_required"] == best]
+        best = max((RANK[_status(b)] for b in held), default=-1)
+        deciding = [b for b in held if RANK[_status(b)] == best]
         # A rule still unknown matters only if it could lift the status above what is settled: the
         # strongest rule that holds, or else the determination's `otherwise` status.
         floor = best if deciding else RANK[spec.otherwise.status]
-        pending = [
-            b for b in rules if self.values[b.rule.id] == "unknown" and RANK[b.rule.then.status or "not_required"] > floor
-        ]
-        base = {"id": det_id, "title": spec.title, "kind": spec.kind, "ruleset": ruleset_id, "actor": spec.actor}
+        pending = [b for b in rules if self.values[b.rule.id] == "unknown" and RANK[_status(b)] > floor]
+
+        def make(status: Status, rules_: list[BoundRule], reason: str, **extra: Any) -> Determination:
+            return Determination(
+                id=det_id,
+                title=spec.title,
+                kind=spec.kind,
+                ruleset=ruleset_id,
+                actor=extra.pop("actor", None) or spec.actor,
+                status=status,
+                rules=[b.rule.id for b in rules_],
+                reason=reason,
+                citations=citations_of(self.book, rules_),
+                **{"depends_on": [], **extra},
+            )
+
         if pending:
             depends_on = _unique(f for b in pending for f in self.unknown_facts(self.ev.compiled.conditions[b.rule.id]))
-            possible = _unique(b.rule.then.status or "" for b in pending)
-            reason = f"It could be {' or '.join(possible)}, depending on {', '.join(depends_on)}."
+            reason = f"It could be {' or '.join(_unique(_status(b) for b in pending))}, depending on {', '.join(depends_on)}."
+            at_least = _status(deciding[0]) if deciding else None
             if deciding:
-                reason += f" On the facts given it is at least {deciding[0].rule.then.status}: {deciding[0].rule.then.reason}"
-            return Determination(
-                **base,
-                status="undetermined",
-                at_least=deciding[0].rule.then.status if deciding else None,
-                rules=[b.rule.id for b in self.with_support(pending, "unknown") + self.with_support(deciding, "true")],
-                reason=reason.strip(),
-                citations=citations_of(self.book, self.with_support(pending, "unknown") + self.with_support(deciding, "true")),
-                depends_on=depends_on,
-            )
+                reason += f" On the facts given it is at least {at_least}: {(deciding[0].rule.then.reason or '').strip()}"
+            supporting = self.with_support(pending, "unknown") + self.with_support(deciding, "true")
+            return make("undetermined", supporting, reason, depends_on=depends_on, at_least=at_least)
         if deciding:
-            first = deciding[0].rule.then
             due, due_basis = self._due(deciding)
-            return Determination(
-                **{**base, "actor": first.actor or spec.actor},
-                status=first.status,
-                due=due,
-                due_basis=due_basis,
-                rules=[b.rule.id for b in self.with_support(deciding, "true")],
-                reason=" ".join((b.rule.then.reason or "").strip() for b in deciding),
-                citations=citations_of(self.book, self.with_support(deciding, "true")),
-                depends_on=[],
-            )
-        return Determination(
-            **base,
-            status=spec.otherwise.status,
-            rules=[],
-            reason=spec.otherwise.reason,
-            citations=[],
-            depends_on=[],
-        )
+            reason = " ".join((b.rule.then.reason or "").strip() for b in deciding)
+            actor = deciding[0].rule.then.actor
+            return make(_status(deciding[0]), self.with_support(deciding, "true"), reason, due=due, due_basis=due_basis, actor=actor)
+        return make(spec.otherwise.status, [], spec.otherwise.reason)
 
     def _due(self, deciding: list[BoundRule]) -> tuple[dt.date | None, str | None]:
         deadline = next((b.rule.then.due for b in deciding if b.rule.then.due), None)
@@ -185,8 +177,9 @@ class Explainer:
             actual = self.ev.known.get(condition.fact)
             return ConditionTrace(fact=condition.fact, test=condition.describe(), value=value, actual=actual)
         children = [self._node(c) for c in condition.all or condition.any or []]
-        group = "all" if condition.all is not None else "any"
-        return ConditionTrace(test=condition.describe(), value=value, **{group: children})
+        if condition.all is not None:
+            return ConditionTrace(test=condition.describe(), value=value, all=children)
+        return ConditionTrace(test=condition.describe(), value=value, any=children)
 
 
 def build_decision(case: Case, book: RuleBook, evaluation: Evaluation, rulesets: list[LoadedRuleset]) -> Decision:
@@ -224,6 +217,10 @@ def citations_of(book: RuleBook, rules: Iterable[BoundRule]) -> list[Citation]:
                 ),
             )
     return list(seen.values())
+
+
+def _status(bound: BoundRule) -> ConcludedStatus:
+    return bound.rule.then.status or "not_required"
 
 
 def _unique(items: Iterable[str]) -> list[str]:

@@ -113,7 +113,7 @@ def _load_file(path: Path, book: RuleBook, issues: list[LoadIssue], rule_lines: 
         issues.append(LoadIssue(name, str(exc), getattr(exc, "line", None)))
         return
     schema = data.get("schema") if isinstance(data, dict) else None
-    model: type[RulesetFile] | type[SourcesFile]
+    model: type[RulesetFile | SourcesFile]
     if schema == SCHEMA_RULESET:
         model = RulesetFile
     elif schema == SCHEMA_SOURCES:

@@ -90,8 +90,8 @@ class Condition(_Strict):
         """The test in words, for traces and features."""
         if self.fact is None:
             return "all of" if self.all is not None else "any of"
-        value = self.value
-        shown = ", ".join(_show(v) for v in value) if isinstance(value, list) else _show(value)
+        values = self.value if isinstance(self.value, list) else [self.value]
+        shown = ", ".join(_show(v) for v in values if v is not None)
         return f"{self.fact} {OPERATOR_WORDS[self.op or 'is']} {shown}"
 
     def facts(self) -> set[str]:

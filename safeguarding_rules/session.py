@@ -89,7 +89,7 @@ class DurableSession:
     def _has_state(self, sid: str) -> bool:
         try:
             self._host.get_state(self._name, sid)
-        except Exception:  # durable_rules raises a bare Exception for an unknown sid
+        except Exception:  # noqa: BLE001 - durable_rules raises a bare Exception for an unknown sid
             return False
         return True
 

@@ -7,8 +7,8 @@ from safeguarding_rules.models.decision import (
     Decision,
     Determination,
     Question,
-    RuleTrace,
     RulesetRef,
+    RuleTrace,
     Status,
 )
 

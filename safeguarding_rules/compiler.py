@@ -2,11 +2,12 @@
 
 Each distinct test of one fact (an *atom*, e.g. ``abuse_or_neglect is one of known, suspected``)
 becomes one durable_rules rule. A case is asserted as one durable_rules fact whose fields are its
-known facts; each round of derived facts is asserted as one more fact. Facts are asserted, not
-posted, so every atom that matches fires: no rule consumes a fact another needs. An atom that did
-not fire is false if its fact is known and unknown if it is not, which is how unknown stays
-distinct from false. Every test also requires its field to exist, so a missing field never
-satisfies "is not". Dates are compared as proleptic ordinals.
+known facts and settings (``t: case``); each round of derived facts is asserted as one more fact
+(``t: derived``). Facts are asserted, not posted, so every atom that matches fires: no rule
+consumes a fact another needs. An atom that did not fire is false if its facts are known and
+unknown if not, which is how unknown stays distinct from false. Every test also requires its
+fields to exist, so a missing field never satisfies "is not" (``unless_known_to_be`` is the one
+test that holds on a missing field, by design). Dates are compared as proleptic ordinals.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from safeguarding_rules.loader import BoundRule, RuleBook
-from safeguarding_rules.schema import Condition
+from safeguarding_rules.schema import Condition, FactRef
 
 
 @dataclass(frozen=True)
@@ -61,18 +62,34 @@ def field_name(fact: str) -> str:
     return fact.replace(".", "__").replace("-", "_")
 
 
+def _operand(value: Any) -> Any:
+    return {"$m": field_name(value.fact)} if isinstance(value, FactRef) else engine_value(value)
+
+
 def _test(atom: Atom) -> dict[str, Any]:
     field = field_name(atom.fact)
     if atom.op == "is":
-        return {field: engine_value(atom.value)}
+        return {field: _operand(atom.value)}
     if atom.op == "is_not":
-        return {"$neq": {field: engine_value(atom.value)}}
+        return {"$neq": {field: _operand(atom.value)}}
     if atom.op in ("in", "not_in"):
         tests = [{field: engine_value(v)} if atom.op == "in" else {"$neq": {field: engine_value(v)}} for v in atom.value]
         if len(tests) == 1:
             return tests[0]
         return {"$or": tests} if atom.op == "in" else {"$and": tests}
-    return {_COMPARE[atom.op]: {field: engine_value(atom.value)}}
+    if atom.op == "unless_known_to_be":
+        return {"$or": [{"$nex": {field: 1}}, {"$neq": {field: engine_value(atom.value)}}]}
+    return {_COMPARE[atom.op]: {field: _operand(atom.value)}}
+
+
+def _durable_rule(atom: Atom, derived: bool) -> dict[str, Any]:
+    tests: list[dict[str, Any]] = [{"t": "derived" if derived else "case"}]
+    if atom.op != "unless_known_to_be":
+        tests.append({"$ex": {field_name(atom.fact): 1}})
+    if isinstance(atom.value, FactRef):
+        tests.append({"$ex": {field_name(atom.value.fact): 1}})
+    tests.append(_test(atom))
+    return {"all": [{"m": {"$and": tests}}]}
 
 
 @dataclass(frozen=True)
@@ -123,7 +140,6 @@ def compile_book(book: RuleBook) -> CompiledBook:
         for node in fact_nodes(root):
             by_node[id(node)] = atoms.setdefault(Atom.of(node), len(atoms))
     definition = {
-        CompiledBook.rule_name(i): {"all": [{"m": {"$and": [{"$ex": {field_name(atom.fact): 1}}, _test(atom)]}}]}
-        for atom, i in atoms.items()
+        CompiledBook.rule_name(i): _durable_rule(atom, atom.fact in book.derived_facts) for atom, i in atoms.items()
     }
     return CompiledBook(tuple(atoms), atoms, definition, conditions, by_node)

@@ -41,13 +41,18 @@ class Engine:
             raise UnknownPartnershipError(case.partnership, self.partnerships)
         return [r for r in self.book.rulesets if r.spec.partnership in (None, case.partnership)]
 
+    def settings_for(self, case: Case) -> dict[str, Any]:
+        """The settings in force for the case: each setting's default (a partnership may override)."""
+        return self.book.setting_defaults()
+
     def assess(self, case: Case | Mapping[str, Any]) -> Decision:
         """The decision for a case (a ``Case`` or a plain dict validated into one)."""
         if not isinstance(case, Case):
             case = Case.model_validate(case)
         rulesets = self.rulesets_for(case)
+        facts = {**case_facts(case), **self.settings_for(case)}
         fired, known = self._session.evaluate(
-            case_facts(case), lambda fired_so_far, known_so_far: settle_derived(self.book, self.compiled, fired_so_far, known_so_far)
+            facts, lambda fired_so_far, known_so_far: settle_derived(self.book, self.compiled, fired_so_far, known_so_far)
         )
         return build_decision(case, self.book, Evaluation(self.compiled, frozenset(fired), known), rulesets)
 

@@ -29,7 +29,8 @@ class Evaluation:
     def atom(self, condition: Condition) -> Truth:
         if self.compiled.atom_index(condition) in self.fired:
             return "true"
-        return "false" if condition.fact in self.known else "unknown"
+        known = condition.fact in self.known and (condition.ref is None or condition.ref in self.known)
+        return "false" if known else "unknown"
 
     def condition(self, condition: Condition | None) -> Truth:
         if condition is None:

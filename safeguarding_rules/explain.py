@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
 from safeguarding_rules.calendar import add_working_days
 from safeguarding_rules.compiler import fact_nodes
 from safeguarding_rules.evaluate import Evaluation, Truth
@@ -133,11 +135,17 @@ class Explainer:
         deadline = next((b.rule.then.due for b in deciding if b.rule.then.due), None)
         if deadline is None:
             return None, None
-        start = self.ev.known.get(deadline.after)
+        after = deadline.after
+        if after in self.book.settings:  # a setting that names the date fact the clock starts from
+            after = str(self.ev.known[after])
+        start = self.ev.known.get(after)
         if not isinstance(start, dt.date):
-            return None, f"{deadline.working_days} working days after {deadline.label} ({deadline.after} unknown)"
-        due = add_working_days(start, deadline.working_days)
-        return due, f"{deadline.working_days} working days after {start.isoformat()} ({deadline.label})"
+            return None, f"{deadline.describe()} after {deadline.label} ({after} is not known)"
+        if deadline.working_days:
+            due = add_working_days(start, deadline.working_days)
+        else:
+            due = start + relativedelta(months=deadline.months or 0)
+        return due, f"{deadline.describe()} after {start.isoformat()} ({deadline.label}: {after})"
 
     # -- questions and trace --------------------------------------------------------------
 
@@ -151,7 +159,28 @@ class Explainer:
             for fact, ids in decides.items()
         ]
 
-    def trace(self) -> list[RuleTrace]:
+    def relevant(self, determinations: list[Determination]) -> list[BoundRule]:
+        """The rules behind the listed determinations, and the derived-fact rules they read."""
+        listed = {d.id for d in determinations}
+        keep = {b.rule.id for b in self.rules if b.rule.then.determination in listed}
+        facts = {
+            node.fact
+            for det_id in listed
+            for node in fact_nodes(self.book.determinations[det_id][0].applies_when)
+        }
+        stack = [b for b in self.rules if b.rule.id in keep]
+        while stack or facts:
+            if stack:
+                facts.update(node.fact or "" for node in fact_nodes(self.ev.compiled.conditions[stack.pop().rule.id]))
+            for fact in [f for f in facts if f in self.book.derived_facts]:
+                for b in self.rules:
+                    if b.rule.then.fact == fact and b.rule.id not in keep:
+                        keep.add(b.rule.id)
+                        stack.append(b)
+            facts = set()
+        return [b for b in self.rules if b.rule.id in keep]
+
+    def trace(self, rules: list[BoundRule]) -> list[RuleTrace]:
         return [
             RuleTrace(
                 rule=b.rule.id,
@@ -163,7 +192,7 @@ class Explainer:
                 conditions=self._condition_trace(self.ev.compiled.conditions[b.rule.id]),
                 citations=citations_of(self.book, [b]),
             )
-            for b in self.rules
+            for b in rules
         ]
 
     def _condition_trace(self, condition: Condition | None) -> list[ConditionTrace]:
@@ -193,7 +222,7 @@ def build_decision(case: Case, book: RuleBook, evaluation: Evaluation, rulesets:
         rulesets=[RulesetRef(id=r.spec.id, version=r.spec.version, sha256=r.sha256) for r in rulesets],
         determinations=determinations,
         questions=explainer.questions(determinations),
-        trace=explainer.trace(),
+        trace=explainer.trace(explainer.relevant(determinations)),
     )
 
 

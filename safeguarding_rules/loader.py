@@ -25,6 +25,7 @@ from safeguarding_rules.schema import (
     Effective,
     Rule,
     RulesetFile,
+    Setting,
     Source,
     SourcesFile,
 )
@@ -60,6 +61,8 @@ class RuleBook:
     sources: dict[str, Source] = field(default_factory=dict)
     determinations: dict[str, tuple[DeterminationSpec, str]] = field(default_factory=dict)
     derived_facts: dict[str, tuple[str, str]] = field(default_factory=dict)
+    settings: dict[str, tuple[Setting, str]] = field(default_factory=dict)
+    """By fact name (``setting.<name>``), with the ruleset that declares it."""
     rules: list[BoundRule] = field(default_factory=list)
 
     def ruleset(self, ruleset_id: str) -> LoadedRuleset | None:
@@ -70,7 +73,16 @@ class RuleBook:
             return CASE_FACTS[name]
         if name in self.derived_facts:
             return FactSpec(name, "bool", (True, False), self.derived_facts[name][0])
+        if name in self.settings:
+            setting = self.settings[name][0]
+            if setting.type == "fact":
+                return FactSpec(name, "enum", tuple(setting.choices or ()), setting.description)
+            return FactSpec(name, "date", (), setting.description)
         return None
+
+    def setting_defaults(self) -> dict[str, object]:
+        """Every setting's default value, by fact name."""
+        return {name: setting.default for name, (setting, _) in self.settings.items()}
 
     @property
     def partnerships(self) -> list[str]:
@@ -139,6 +151,11 @@ def _load_file(path: Path, book: RuleBook, issues: list[LoadIssue], rule_lines: 
         if det_id in book.determinations:
             issues.append(LoadIssue(name, f"determination {det_id!r} is declared in two rulesets", lines.get(("determinations", det_id))))
         book.determinations[det_id] = (det, parsed.id)
+    for setting_name, setting in parsed.settings.items():
+        fact_name = f"setting.{setting_name}"
+        if fact_name in book.settings:
+            issues.append(LoadIssue(name, f"setting {setting_name!r} is declared in two rulesets", lines.get(("settings", setting_name))))
+        book.settings[fact_name] = (setting, parsed.id)
     for fact, meaning in parsed.facts.items():
         if fact in book.derived_facts or fact in CASE_FACTS:
             issues.append(LoadIssue(name, f"derived fact {fact!r} is already a fact", lines.get(("facts", fact))))
@@ -201,14 +218,20 @@ def _check(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]) -> lis
             if declared is None or declared[1] != bound.ruleset:
                 issue(f"derived fact {then.fact!r} is not declared under `facts:` of this ruleset", "then.fact")
             concluded.setdefault(then.fact, set()).update(rule.when.facts() if rule.when else set())
-        if then.due is not None and _type(book, then.due.after) != "date":
-            issue(f"deadline counts from {then.due.after!r}, which is not a date fact", "then.due.after")
+        if then.due is not None and not _date_source(book, then.due.after):
+            issue(f"deadline counts from {then.due.after!r}, which is neither a date fact nor a setting naming one", "then.due.after")
         if _type(book, bound.effective.date_fact or "") != "date":
             issue(f"effective.date_fact {bound.effective.date_fact!r} is not a date fact", "effective.date_fact")
     for det_id, (det, ruleset_id) in book.determinations.items():
         if det.applies_when is not None:
             for message in _condition_problems(det.applies_when, book):
                 issues.append(LoadIssue(files[ruleset_id], message, None, None, f"determinations.{det_id}.applies_when"))
+    for fact_name, (setting, ruleset_id) in book.settings.items():
+        for choice in setting.choices or []:
+            if _type(book, choice) != "date" or choice not in CASE_FACTS:
+                issues.append(LoadIssue(files[ruleset_id], f"setting choice {choice!r} is not a date fact of a case", field=f"settings.{fact_name[8:]}.choices"))
+        if setting.citation.source not in book.sources:
+            issues.append(LoadIssue(files[ruleset_id], f"unknown source {setting.citation.source!r}", field=f"settings.{fact_name[8:]}.citation.source"))
     for fact, (_, ruleset_id) in book.derived_facts.items():
         if fact not in concluded:
             issues.append(LoadIssue(files[ruleset_id], f"derived fact {fact!r} is declared but no rule concludes it", field=f"facts.{fact}"))
@@ -221,9 +244,16 @@ def _type(book: RuleBook, name: str) -> str | None:
     return spec.type if spec else None
 
 
+def _date_source(book: RuleBook, name: str) -> bool:
+    """A deadline may count from a date fact, or from a setting that names one."""
+    if name in book.settings:
+        return book.settings[name][0].type == "fact"
+    return _type(book, name) == "date"
+
+
 _OPS_BY_TYPE = {
-    "bool": {"is", "is_not"},
-    "enum": {"is", "is_not", "in", "not_in"},
+    "bool": {"is", "is_not", "unless_known_to_be"},
+    "enum": {"is", "is_not", "in", "not_in", "unless_known_to_be"},
     "str": {"is", "is_not", "in", "not_in"},
     "int": {"is", "is_not", "in", "not_in", "at_least", "at_most"},
     "date": {"on_or_after", "on_or_before", "before", "after"},
@@ -238,6 +268,18 @@ def _condition_problems(condition: Condition, book: RuleBook) -> list[str]:
         return [f"unknown fact {condition.fact!r}"]
     if condition.op not in _OPS_BY_TYPE[spec.type]:
         return [f"`{condition.op}` cannot test {spec.type} fact {condition.fact!r}"]
+    if condition.op == "unless_known_to_be" and condition.fact not in CASE_FACTS:
+        return [f"`unless_known_to_be` tests facts of the case, not derived facts or settings ({condition.fact!r})"]
+    if condition.ref is not None:
+        # Compared within one durable_rules fact, so both must be case facts or settings.
+        if condition.fact in book.derived_facts or condition.ref in book.derived_facts:
+            return [f"{condition.fact!r} can be compared only with a case fact or a setting, not a derived fact"]
+        other = book.fact_spec(condition.ref)
+        if other is None:
+            return [f"unknown fact {condition.ref!r}"]
+        if other.type != spec.type:
+            return [f"{condition.fact!r} ({spec.type}) cannot be compared with {condition.ref!r} ({other.type})"]
+        return []
     values = condition.value if isinstance(condition.value, list) else [condition.value]
     problems = []
     for value in values:

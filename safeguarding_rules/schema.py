@@ -16,7 +16,19 @@ SCHEMA_SOURCES = "safeguarding-rules/sources/v1"
 
 ConcludedStatus = Literal["required", "consider", "discretionary", "not_required"]
 VerificationStatus = Literal["verified", "secondary", "unverified"]
-Operator = Literal["is", "is_not", "in", "not_in", "at_least", "at_most", "on_or_after", "on_or_before", "before", "after"]
+Operator = Literal[
+    "is",
+    "is_not",
+    "in",
+    "not_in",
+    "at_least",
+    "at_most",
+    "on_or_after",
+    "on_or_before",
+    "before",
+    "after",
+    "unless_known_to_be",
+]
 
 RuleId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$", max_length=80)]
 Name = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)*$", max_length=120)]
@@ -34,6 +46,7 @@ OPERATOR_WORDS: dict[str, str] = {
     "on_or_before": "is on or before",
     "before": "is before",
     "after": "is after",
+    "unless_known_to_be": "is not known to be",
 }
 
 
@@ -41,18 +54,27 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
+class FactRef(_Strict):
+    """A test value that is another fact of the same case (or a setting), e.g. ``{fact: setting.x}``."""
+
+    fact: Name
+
+
 class Condition(_Strict):
     """A condition: ``all`` or ``any`` of sub-conditions, or one test of one fact.
 
     In a file a test is written ``fact: value`` (equality) or ``fact: {operator: value}``,
-    e.g. ``abuse_or_neglect: {in: [known, suspected]}``.
+    e.g. ``abuse_or_neglect: {in: [known, suspected]}``. A value may be another fact or a setting,
+    ``{before: {fact: setting.partner_arrangements_from}}``. ``unless_known_to_be`` holds unless the
+    fact is known to have that value: it encodes guidance that acts "unless there is definitive
+    evidence" of the contrary, so an unknown fact does not hold it up.
     """
 
     all: list[Condition] | None = None
     any: list[Condition] | None = None
     fact: Name | None = None
     op: Operator | None = None
-    value: Scalar | list[Scalar] | None = None
+    value: FactRef | Scalar | list[Scalar] | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -81,6 +103,8 @@ class Condition(_Strict):
                 raise ValueError(f"the test of {self.fact!r} needs a value")
             if (self.op in ("in", "not_in")) != isinstance(self.value, list):
                 raise ValueError(f"`{self.op}` takes {'a list' if self.op in ('in', 'not_in') else 'one value'}")
+            if isinstance(self.value, FactRef) and self.op in ("in", "not_in", "unless_known_to_be"):
+                raise ValueError(f"`{self.op}` cannot compare with another fact")
         for group in (self.all, self.any):
             if group is not None and not group:
                 raise ValueError("`all` and `any` need at least one condition")
@@ -94,14 +118,21 @@ class Condition(_Strict):
         shown = ", ".join(_show(v) for v in values if v is not None)
         return f"{self.fact} {OPERATOR_WORDS[self.op or 'is']} {shown}"
 
+    @property
+    def ref(self) -> str | None:
+        """The other fact a test compares with, if any."""
+        return self.value.fact if isinstance(self.value, FactRef) else None
+
     def facts(self) -> set[str]:
         """Every fact the condition reads."""
         if self.fact is not None:
-            return {self.fact}
+            return {self.fact} | ({self.ref} if self.ref else set())
         return set().union(*(c.facts() for c in (self.all or self.any or [])))
 
 
-def _show(value: Scalar) -> str:
+def _show(value: FactRef | Scalar) -> str:
+    if isinstance(value, FactRef):
+        return value.fact
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
@@ -135,11 +166,25 @@ class CitationRef(_Strict):
 
 
 class Deadline(_Strict):
-    """A deadline of N working days after a case date (that date is day 0)."""
+    """A deadline N working days (the date itself is day 0) or N calendar months after a case date.
 
-    working_days: Annotated[int, Field(ge=1, le=366)]
+    ``after`` names a date fact, or a setting whose value names the date fact (so a partnership can
+    choose, for example, when the rapid-review clock starts).
+    """
+
+    working_days: Annotated[int, Field(ge=1, le=366)] | None = None
+    months: Annotated[int, Field(ge=1, le=60)] | None = None
     after: Name
     label: NonEmpty
+
+    @model_validator(mode="after")
+    def _one_unit(self) -> Deadline:
+        if (self.working_days is None) == (self.months is None):
+            raise ValueError("a deadline is either `working_days` or `months`")
+        return self
+
+    def describe(self) -> str:
+        return f"{self.working_days} working days" if self.working_days else f"{self.months} month(s)"
 
 
 class Conclusion(_Strict):
@@ -184,6 +229,24 @@ class Otherwise(_Strict):
     reason: NonEmpty
 
 
+class Setting(_Strict):
+    """A value a partnership may set, with its default and the law or guidance behind the default."""
+
+    type: Literal["date", "fact"]
+    default: dt.date | Name
+    choices: list[Name] | None = Field(default=None, description="For a `fact` setting: the date facts it may name.")
+    description: NonEmpty
+    citation: CitationRef
+
+    @model_validator(mode="after")
+    def _default_fits(self) -> Setting:
+        if self.type == "date" and not isinstance(self.default, dt.date):
+            raise ValueError("a date setting needs a date default (YYYY-MM-DD)")
+        if self.type == "fact" and (not self.choices or self.default not in self.choices):
+            raise ValueError("a fact setting needs `choices`, and its default must be one of them")
+        return self
+
+
 class DeterminationSpec(_Strict):
     """A review, enquiry or notification that rules decide."""
 
@@ -210,6 +273,9 @@ class RulesetFile(_Strict):
     determinations: dict[Name, DeterminationSpec] = Field(default_factory=dict)
     facts: dict[Name, NonEmpty] = Field(
         default_factory=dict, description="Derived facts this ruleset's rules conclude, with their meaning."
+    )
+    settings: dict[Name, Setting] = Field(
+        default_factory=dict, description="Settings, read by rules as `setting.<name>` facts."
     )
     rules: Annotated[list[Rule], Field(min_length=1)]
 

@@ -75,7 +75,7 @@ class DurableSession:
 
     def _assert(self, sid: str, fact_id: str, facts: dict[str, Any]) -> None:
         message = {field_name(name): engine_value(value) for name, value in facts.items()}
-        message.update(sid=sid, id=fact_id)
+        message.update(sid=sid, id=fact_id, t="case" if fact_id == "case" else "derived")
         try:
             self._host.assert_fact(self._name, message)
         except durable.engine.MessageNotHandledException:

@@ -89,6 +89,8 @@ class Explainer:
                 continue
             if self.ev.condition(spec.applies_when) == "false":
                 continue
+            if spec.follows is not None and self.ev.known.get(spec.follows) is not True:
+                continue
             rules = [b for b in self.rules if b.rule.then.determination == det_id]
             result.append(self._determine(det_id, spec, ruleset_id, rules))
         return result
@@ -126,9 +128,10 @@ class Explainer:
             return make("undetermined", supporting, reason, depends_on=depends_on, at_least=at_least)
         if deciding:
             due, due_basis = self._due(deciding)
-            reason = " ".join((b.rule.then.reason or "").strip() for b in deciding)
+            supporting = self.with_support(deciding, "true")
+            reason = " ".join((b.rule.then.reason or "").strip() for b in supporting if b.rule.then.reason)
             actor = deciding[0].rule.then.actor
-            return make(_status(deciding[0]), self.with_support(deciding, "true"), reason, due=due, due_basis=due_basis, actor=actor)
+            return make(_status(deciding[0]), supporting, reason, due=due, due_basis=due_basis, actor=actor)
         return make(spec.otherwise.status, [], spec.otherwise.reason)
 
     def _due(self, deciding: list[BoundRule]) -> tuple[dt.date | None, str | None]:

@@ -223,6 +223,8 @@ def _check(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]) -> lis
         if _type(book, bound.effective.date_fact or "") != "date":
             issue(f"effective.date_fact {bound.effective.date_fact!r} is not a date fact", "effective.date_fact")
     for det_id, (det, ruleset_id) in book.determinations.items():
+        if det.follows is not None and _type(book, det.follows) != "bool":
+            issues.append(LoadIssue(files[ruleset_id], f"`follows` names {det.follows!r}, which is not a true/false fact", field=f"determinations.{det_id}.follows"))
         if det.applies_when is not None:
             for message in _condition_problems(det.applies_when, book):
                 issues.append(LoadIssue(files[ruleset_id], message, None, None, f"determinations.{det_id}.applies_when"))

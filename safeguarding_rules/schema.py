@@ -203,8 +203,8 @@ class Conclusion(_Strict):
             raise ValueError("a rule concludes either a `determination` (with a `status`) or a `fact`")
         if self.determination is not None and (self.status is None or not self.reason):
             raise ValueError("a determination conclusion needs a `status` and a `reason`")
-        if self.fact is not None and any(v is not None for v in (self.status, self.reason, self.due)):
-            raise ValueError("a fact conclusion takes no status, reason or deadline")
+        if self.fact is not None and any(v is not None for v in (self.status, self.due, self.actor)):
+            raise ValueError("a fact conclusion takes no status, actor or deadline (a `reason` is kept for the record)")
         return self
 
     def describe(self) -> str:
@@ -253,7 +253,13 @@ class DeterminationSpec(_Strict):
     title: NonEmpty
     kind: Literal["review", "notification", "enquiry", "action"]
     actor: NonEmpty
-    applies_when: Condition | None = None
+    applies_when: Condition | None = Field(
+        default=None, description="Listed for a case unless this is false (unknown still lists it)."
+    )
+    follows: Name | None = Field(
+        default=None,
+        description="A follow-on duty: listed only once this fact is known to be true (e.g. a review was commissioned).",
+    )
     otherwise: Otherwise
 
 

@@ -51,6 +51,13 @@ class Subject(_Facts):
             "area'; s42(1) 'an adult in its area (whether or not ordinarily resident there)'."
         ),
     )
+    known_to_childrens_social_care: TriState = Field(
+        default=None,
+        description=(
+            "The family is known to children's social care because of a recent incident or current concern "
+            "about abuse or neglect."
+        ),
+    )
     unable_to_protect_self: TriState = Field(
         default=None,
         description=(
@@ -65,12 +72,24 @@ class Incident(_Facts):
 
     outcome: Literal["died", "seriously_harmed", "harmed", "none"] | None = None
     occurred_on: dt.date | None = Field(default=None, description="Selects the regime in force.")
-    became_aware_on: dt.date | None = Field(default=None, description="Deadlines run from this date.")
+    became_aware_on: dt.date | None = Field(
+        default=None, description="When the local authority became aware; selects children's regimes and starts deadlines."
+    )
+    panel_notified_on: dt.date | None = Field(
+        default=None, description="When the incident was notified to the Child Safeguarding Practice Review Panel."
+    )
     location: Literal["in_area", "elsewhere_in_england", "outside_england"] | None = None
     normally_resident_in_area: TriState = Field(
         default=None, description="Children Act 2004 s16C(1)(b): 'normally resident in the area'."
     )
     suspected_suicide: TriState = None
+    harm_kind: Literal["potentially_life_threatening_injury", "serious_or_long_term_impairment", "other"] | None = Field(
+        default=None,
+        description=(
+            "For a harmed child, which of Working Together's descriptions of serious harm fits: a potentially "
+            "life-threatening injury, or serious and/or long-term impairment of health or development."
+        ),
+    )
     setting: (
         Literal[
             "custody",
@@ -110,6 +129,18 @@ class Learning(_Facts):
     multiple_areas: TriState = None
     institutional_setting: TriState = None
     lessons_to_learn: TriState = None
+
+
+class Review(_Facts):
+    """Decisions already taken about reviews, on which follow-on duties (publication, timescales) turn."""
+
+    scr_initiated_on: dt.date | None = Field(default=None, description="When the LSCB initiated the Serious Case Review.")
+    local_cspr_commissioned: TriState = Field(
+        default=None, description="The safeguarding partners decided to carry out a local child safeguarding practice review."
+    )
+    national_review_arranged: TriState = Field(
+        default=None, description="The Panel arranged a national review of the case under s16B."
+    )
 
 
 class Case(_Facts):
@@ -162,3 +193,4 @@ class Case(_Facts):
     )
     concerns: Concerns = Field(default_factory=Concerns)
     learning: Learning = Field(default_factory=Learning)
+    review: Review = Field(default_factory=Review)

@@ -1,0 +1,378 @@
+Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid reviews, local and national reviews
+  From 29 June 2018 a local authority that knows or suspects a child has been abused or neglected
+  must notify the Child Safeguarding Practice Review Panel if the child dies or is seriously harmed
+  in its area, or outside England while normally resident there (Children Act 2004 s16C(1)). Once an
+  area's safeguarding-partner arrangements operate (by default from 29 September 2019), the
+  safeguarding partners carry out a rapid review within 15 working days and consider - never
+  automatically - a local child safeguarding practice review. The Panel considers a national review.
+  Deadlines run in working days: the day the local authority became aware is day 0, and weekends and
+  England's bank holidays do not count.
+
+  Background:
+    Given a child
+    And the case facts:
+      | fact                               | value      |
+      | incident.location                  | in_area    |
+      | incident.normally_resident_in_area | true       |
+      | incident.occurred_on               | 2026-11-01 |
+      | incident.became_aware_on           | 2026-11-02 |
+
+  Rule: Serious child safeguarding cases - WT2018/2023: "Serious child safeguarding cases are those in which: abuse or neglect of a child is known or suspected and the child has died or been seriously harmed."
+
+    @CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE @CHILD-SERIOUSLY-HARMED @CSPR-THIS-AUTHORITY @CSPR-NOTIFY-PANEL-CRITERIA @PANEL-NOTIFICATION
+    Scenario: A child is seriously harmed in the area and neglect is suspected: notify the Panel within five working days
+      Given the facts:
+        | fact             | value            |
+        | incident.outcome | seriously_harmed |
+        | abuse_or_neglect | suspected        |
+      When the case is assessed on "2026-11-21"
+      Then "panel_notification" is "required"
+      And "panel_notification" is due on "2026-11-09"
+      And "panel_notification" cites "Children Act 2004" "s16C(1)"
+      And rule "CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE" fired
+      And there is no "scr" determination
+      And there is no "sar" determination
+
+    @CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE @PANEL-NOTIFICATION
+    Scenario: Abuse or neglect is not suspected and the family is not known to children's social care: no notification
+      Given the facts:
+        | fact                                   | value         |
+        | incident.outcome                       | died          |
+        | abuse_or_neglect                       | not_suspected |
+        | subject.known_to_childrens_social_care | false         |
+      When the case is assessed on "2026-11-21"
+      Then rule "CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE" did not fire
+      And "panel_notification" is "not_required"
+      And "rapid_review" is "not_required"
+
+    @CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE @PANEL-NOTIFICATION
+    Scenario: Whether abuse or neglect is suspected is not yet known
+      Given the facts:
+        | fact             | value |
+        | incident.outcome | died  |
+      When the case is assessed on "2026-11-21"
+      Then rule "CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE" is unknown
+      And "panel_notification" is "undetermined", depending on "abuse_or_neglect", "subject.known_to_childrens_social_care"
+
+  Rule: The meaning of serious harm - WT2018: "Serious harm includes (but is not limited to) serious and/or long-term impairment of a child's mental health or intellectual, emotional, social or behavioural development. It should also cover impairment of physical health."
+
+    @CHILD-SERIOUS-HARM-WT2018 @CHILD-SERIOUSLY-HARMED
+    Scenario: Harm recorded as long-term impairment of development is serious harm
+      Given the facts:
+        | fact              | value                           |
+        | incident.outcome  | harmed                          |
+        | incident.harm_kind | serious_or_long_term_impairment |
+        | abuse_or_neglect  | known                           |
+      When the case is assessed on "2026-11-21"
+      Then rule "CHILD-SERIOUSLY-HARMED" did not fire
+      And rule "CHILD-SERIOUS-HARM-WT2018" fired
+      And "panel_notification" is "required"
+
+    @CHILD-SERIOUS-HARM-WT2018
+    Scenario: Harm of another kind is left to judgement, not inferred
+      Given the facts:
+        | fact               | value  |
+        | incident.outcome   | harmed |
+        | incident.harm_kind | other  |
+        | abuse_or_neglect   | known  |
+      When the case is assessed on "2026-11-21"
+      Then rule "CHILD-SERIOUS-HARM-WT2018" did not fire
+      And "panel_notification" is "not_required"
+
+    @CHILD-SERIOUS-HARM-WT2018
+    Scenario: The child was harmed but how is not yet recorded
+      Given the facts:
+        | fact             | value  |
+        | incident.outcome | harmed |
+        | abuse_or_neglect | known  |
+      When the case is assessed on "2026-11-21"
+      Then rule "CHILD-SERIOUS-HARM-WT2018" is unknown
+      And "panel_notification" is "undetermined", depending on "incident.harm_kind"
+
+  Rule: Which authority notifies - s16C(1): "(a) the child dies or is seriously harmed in the local authority's area, or (b) while normally resident in the local authority's area, the child dies or is seriously harmed outside England."
+
+    @CSPR-THIS-AUTHORITY @PANEL-NOTIFICATION
+    Scenario: A child normally resident here dies abroad with abuse suspected: this authority notifies
+      Given the facts:
+        | fact              | value           |
+        | incident.location | outside_england |
+        | incident.outcome  | died            |
+        | abuse_or_neglect  | suspected       |
+      When the case is assessed on "2026-11-21"
+      Then rule "CSPR-THIS-AUTHORITY" fired
+      And "panel_notification" is "required"
+
+    @CSPR-THIS-AUTHORITY @CSPR-NOTIFY-PANEL-CRITERIA
+    Scenario: A child who does not normally live here dies abroad: not this authority's notification
+      Given the facts:
+        | fact                               | value           |
+        | incident.location                  | outside_england |
+        | incident.normally_resident_in_area | false           |
+        | incident.outcome                   | died            |
+        | abuse_or_neglect                   | suspected       |
+      When the case is assessed on "2026-11-21"
+      Then rule "CSPR-THIS-AUTHORITY" did not fire
+      And rule "CSPR-NOTIFY-PANEL-CRITERIA" did not fire
+      And "panel_notification" is "not_required"
+
+    @PANEL-NOTIFICATION-OTHER-AREA
+    Scenario: A child is seriously harmed elsewhere in England: the authority for that area notifies
+      Given the facts:
+        | fact              | value                |
+        | incident.location | elsewhere_in_england |
+        | incident.outcome  | seriously_harmed     |
+        | abuse_or_neglect  | known                |
+      When the case is assessed on "2026-11-21"
+      Then rule "PANEL-NOTIFICATION-OTHER-AREA" fired
+      And "panel_notification" is "not_required"
+
+    @PANEL-NOTIFICATION-OTHER-AREA @CSPR-THIS-AUTHORITY
+    Scenario: Where the incident happened is not yet known
+      Given the facts:
+        | fact              | value            |
+        | incident.location | unknown          |
+        | incident.outcome  | seriously_harmed |
+        | abuse_or_neglect  | known            |
+      When the case is assessed on "2026-11-21"
+      Then rule "PANEL-NOTIFICATION-OTHER-AREA" is unknown
+      And rule "CSPR-THIS-AUTHORITY" is unknown
+      And "panel_notification" is "undetermined", depending on "incident.location"
+
+  Rule: A judgement call - where the family is known to children's social care "and where there has been for example a suicide or unexplained death, professionals should also consider the incident as serious" (source UNVERIFIED)
+
+    @PANEL-NOTIFICATION-KNOWN-FAMILY
+    Scenario: A suicide in a family known to children's social care, abuse not suspected: consider notifying
+      Given the facts:
+        | fact                                   | value         |
+        | incident.outcome                       | died          |
+        | incident.suspected_suicide             | true          |
+        | abuse_or_neglect                       | not_suspected |
+        | subject.known_to_childrens_social_care | true          |
+      When the case is assessed on "2026-11-21"
+      Then rule "PANEL-NOTIFICATION-KNOWN-FAMILY" fired
+      And "panel_notification" is "consider"
+      And "panel_notification" is due on "2026-11-09"
+
+    @PANEL-NOTIFICATION-KNOWN-FAMILY
+    Scenario: The same death in a family not known to children's social care
+      Given the facts:
+        | fact                                   | value         |
+        | incident.outcome                       | died          |
+        | incident.suspected_suicide             | true          |
+        | abuse_or_neglect                       | not_suspected |
+        | subject.known_to_childrens_social_care | false         |
+      When the case is assessed on "2026-11-21"
+      Then rule "PANEL-NOTIFICATION-KNOWN-FAMILY" did not fire
+      And "panel_notification" is "not_required"
+
+  Rule: Deadlines in working days - "You must do this within 5 working days of becoming aware of the incident" (gov.uk); "A rapid review ... has to be completed within 15 working days of safeguarding partners becoming aware of the incident" (WT2018)
+
+    @PANEL-NOTIFICATION
+    Scenario Outline: On <aware> the local authority becomes aware of a child's death from suspected neglect: notify the Panel by <due> (<why>)
+      Given the facts:
+        | fact                     | value     |
+        | incident.became_aware_on | <aware>   |
+        | incident.outcome         | died      |
+        | abuse_or_neglect         | suspected |
+      When the case is assessed on "2026-11-21"
+      Then "panel_notification" is due on "<due>"
+
+      Examples:
+        | aware      | due        | why                                                      |
+        | 2020-05-04 | 2020-05-12 | VE Day bank holiday moved to Friday 8 May 2020           |
+        | 2022-05-31 | 2022-06-09 | Spring bank holiday and Platinum Jubilee, 2 and 3 June   |
+        | 2022-09-14 | 2022-09-22 | State Funeral of Queen Elizabeth II, Monday 19 September |
+        | 2024-03-27 | 2024-04-05 | Good Friday and Easter Monday                            |
+        | 2022-12-22 | 2023-01-03 | Christmas on a Sunday: substitute days 27 Dec and 2 Jan  |
+
+    @RAPID-REVIEW
+    Scenario Outline: Became aware on <aware>: the rapid review is due by <due> (<why>)
+      Given the facts:
+        | fact                     | value     |
+        | incident.became_aware_on | <aware>   |
+        | incident.outcome         | died      |
+        | abuse_or_neglect         | suspected |
+      When the case is assessed on "2026-11-21"
+      Then "rapid_review" is "required"
+      And "rapid_review" is due on "<due>"
+
+      Examples:
+        | aware      | due        | why                                                       |
+        | 2022-12-20 | 2023-01-13 | Christmas, Boxing Day, the 27 Dec substitute and New Year |
+        | 2020-12-21 | 2021-01-14 | Boxing Day observed on Monday 28 December 2020            |
+        | 2026-11-02 | 2026-11-23 | an ordinary three weeks                                   |
+
+  Rule: Rapid review - WT2018: "A rapid review into all serious child safeguarding cases has to be completed within 15 working days of safeguarding partners becoming aware of the incident."
+
+    @RAPID-REVIEW @CSPR-NOTIFY-PANEL-CRITERIA
+    Scenario: Every notification is followed by a rapid review
+      Given the facts:
+        | fact             | value            |
+        | incident.outcome | seriously_harmed |
+        | abuse_or_neglect | known            |
+      When the case is assessed on "2026-11-21"
+      Then rule "CSPR-NOTIFY-PANEL-CRITERIA" fired
+      And "rapid_review" is "required"
+      And "rapid_review" cites "Working Together to Safeguard Children (2018), chapter 4" "ch.4, rapid reviews (paragraph UNVERIFIED)"
+
+    @RAPID-REVIEW
+    Scenario: No notification, no rapid review
+      Given the facts:
+        | fact             | value         |
+        | incident.outcome | harmed        |
+        | abuse_or_neglect | not_suspected |
+      When the case is assessed on "2026-11-21"
+      Then rule "RAPID-REVIEW" did not fire
+      And "rapid_review" is "not_required"
+
+  Rule: Local review - s16F and SI 2018/789 reg 11; WT2018: "Meeting the criteria does not mean that safeguarding partners must automatically carry out a local child safeguarding practice review."
+
+    @LOCAL-CSPR-CONSIDER
+    Scenario: A serious child safeguarding case: the partners consider a local review, never automatically
+      Given the facts:
+        | fact             | value |
+        | incident.outcome | died  |
+        | abuse_or_neglect | known |
+      When the case is assessed on "2026-11-21"
+      Then "local_cspr" is "consider"
+      And rule "LOCAL-CSPR-CONSIDER" fired
+
+    @LOCAL-CSPR-CONSIDER
+    Scenario: Not a serious child safeguarding case: no local review to consider
+      Given the facts:
+        | fact             | value         |
+        | incident.outcome | died          |
+        | abuse_or_neglect | not_suspected |
+      When the case is assessed on "2026-11-21"
+      Then rule "LOCAL-CSPR-CONSIDER" did not fire
+      And "local_cspr" is "not_required"
+
+    @LOCAL-CSPR-REG11-CRITERIA
+    Scenario: The case highlights concerns about agencies working together (reg 11(c)): still "consider"
+      Given the facts:
+        | fact                               | value |
+        | incident.outcome                   | died  |
+        | abuse_or_neglect                   | known |
+        | concerns.agencies_working_together | true  |
+      When the case is assessed on "2026-11-21"
+      Then rule "LOCAL-CSPR-REG11-CRITERIA" fired
+      And "local_cspr" is "consider"
+      And "local_cspr" cites "Child Safeguarding Practice Review and Relevant Agency (England) Regulations 2018 (S.I. 2018/789)" "reg 11"
+
+    @LOCAL-CSPR-REG11-CRITERIA
+    Scenario: None of the reg 11 criteria is met
+      Given the facts:
+        | fact                               | value |
+        | incident.outcome                   | died  |
+        | abuse_or_neglect                   | known |
+        | learning.improvements_needed       | false |
+        | learning.recurrent_themes          | false |
+        | concerns.agencies_working_together | false |
+        | learning.panel_advised_local_review | false |
+      When the case is assessed on "2026-11-21"
+      Then rule "LOCAL-CSPR-REG11-CRITERIA" did not fire
+      And "local_cspr" is "consider"
+
+    @LOCAL-CSPR-HAVE-REGARD
+    Scenario: Concern about the actions of a single agency is a circumstance the partners have regard to
+      Given the facts:
+        | fact                   | value            |
+        | incident.outcome       | seriously_harmed |
+        | abuse_or_neglect       | suspected        |
+        | concerns.single_agency | true             |
+      When the case is assessed on "2026-11-21"
+      Then rule "LOCAL-CSPR-HAVE-REGARD" fired
+      And "local_cspr" is "consider"
+
+    @LOCAL-CSPR-HAVE-REGARD
+    Scenario: No single-agency concern, no other areas, no institutional setting
+      Given the facts:
+        | fact                           | value            |
+        | incident.outcome               | seriously_harmed |
+        | abuse_or_neglect               | suspected        |
+        | concerns.single_agency         | false            |
+        | concerns.no_agency_involvement | false            |
+        | learning.multiple_areas        | false            |
+        | learning.institutional_setting | false            |
+      When the case is assessed on "2026-11-21"
+      Then rule "LOCAL-CSPR-HAVE-REGARD" did not fire
+
+  Rule: Publication once a local review is decided - "Published reports or information must be publicly available for at least one year" (WT2018, secondary)
+
+    @LOCAL-CSPR-PUBLICATION
+    Scenario: The partners commissioned a local review: publish its report
+      Given the facts:
+        | fact                           | value |
+        | incident.outcome               | died  |
+        | abuse_or_neglect               | known |
+        | review.local_cspr_commissioned | true  |
+      When the case is assessed on "2026-11-21"
+      Then "local_cspr_publication" is "required"
+      And rule "LOCAL-CSPR-PUBLICATION" fired
+
+    Scenario: No local review is commissioned yet: no publication duty is listed
+      Given the facts:
+        | fact                           | value |
+        | incident.outcome               | died  |
+        | abuse_or_neglect               | known |
+        | review.local_cspr_commissioned | false |
+      When the case is assessed on "2026-11-21"
+      Then there is no "local_cspr_publication" determination
+
+  Rule: National review - s16B(1): the Panel is "(a) to identify serious child safeguarding cases in England which raise issues that are complex or of national importance, and (b) where they consider it appropriate, to arrange for those cases to be reviewed under their supervision."
+
+    @NATIONAL-REVIEW-PANEL-CONSIDERS
+    Scenario: Every notified case is considered by the Panel
+      Given the facts:
+        | fact             | value |
+        | incident.outcome | died  |
+        | abuse_or_neglect | known |
+      When the case is assessed on "2026-11-21"
+      Then rule "NATIONAL-REVIEW-PANEL-CONSIDERS" fired
+      And "national_review" is "consider"
+
+    @NATIONAL-REVIEW-PANEL-CONSIDERS
+    Scenario: Not notified to the Panel, so no national review to consider
+      Given the facts:
+        | fact             | value         |
+        | incident.outcome | died          |
+        | abuse_or_neglect | not_suspected |
+      When the case is assessed on "2026-11-21"
+      Then rule "NATIONAL-REVIEW-PANEL-CONSIDERS" did not fire
+      And "national_review" is "not_required"
+
+    @NATIONAL-REVIEW-REG3-CRITERIA
+    Scenario: The case may raise issues requiring a change to guidance (reg 3(b))
+      Given the facts:
+        | fact                                    | value |
+        | incident.outcome                        | died  |
+        | abuse_or_neglect                        | known |
+        | learning.legislative_or_guidance_change | true  |
+      When the case is assessed on "2026-11-21"
+      Then rule "NATIONAL-REVIEW-REG3-CRITERIA" fired
+      And "national_review" is "consider"
+
+    @NATIONAL-REVIEW-REG3-CRITERIA
+    Scenario: None of the reg 3 criteria is met
+      Given the facts:
+        | fact                                     | value |
+        | incident.outcome                         | died  |
+        | abuse_or_neglect                         | known |
+        | learning.improvements_needed             | false |
+        | learning.legislative_or_guidance_change  | false |
+        | learning.recurrent_themes                | false |
+        | learning.complex_or_national_importance  | false |
+      When the case is assessed on "2026-11-21"
+      Then rule "NATIONAL-REVIEW-REG3-CRITERIA" did not fire
+
+    @NATIONAL-REVIEW-PUBLICATION
+    Scenario: The Panel arranged a national review: it publishes the report unless inappropriate
+      Given the facts:
+        | fact                            | value |
+        | incident.outcome                | died  |
+        | abuse_or_neglect                | known |
+        | review.national_review_arranged | true  |
+      When the case is assessed on "2026-11-21"
+      Then "national_review_publication" is "required"
+      And "national_review_publication" cites "Children Act 2004" "s16B(4)-(5)"
+      And rule "NATIONAL-REVIEW-PUBLICATION" fired

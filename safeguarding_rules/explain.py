@@ -49,14 +49,19 @@ class Explainer:
     # -- unknown facts -------------------------------------------------------------------
 
     def unknown_facts(self, condition: Condition | None) -> list[str]:
-        """The case facts whose being known could settle an unknown condition."""
+        """The unknown case facts that an unknown condition turns on.
+
+        Only unknown parts are followed (a part already true or false decides nothing more), and a
+        derived fact is followed to the unknown facts of the rules that could still conclude it.
+        """
         if condition is None or self.ev.condition(condition) != "unknown":
             return []
         if condition.fact is not None:
-            if condition.fact in CASE_FACTS:
-                return [condition.fact]
-            return self._derived_unknowns(condition.fact)
-        return _unique(f for child in (condition.all or condition.any or []) for f in self.unknown_facts(child))
+            facts = [f for f in (condition.fact, condition.ref) if f and f not in self.ev.known]
+            if condition.fact in self.book.derived_facts:
+                return self._derived_unknowns(condition.fact)
+            return facts
+        return _unique(f for child in condition.all or condition.any or [] for f in self.unknown_facts(child))
 
     def _derived_unknowns(self, fact: str) -> list[str]:
         return _unique(
@@ -82,13 +87,20 @@ class Explainer:
 
     # -- determinations ------------------------------------------------------------------
 
-    def determinations(self) -> list[Determination]:
+    def applicable(self) -> list[str]:
+        """Determinations that apply to the case's subject and dates (``applies_when`` not false)."""
+        in_scope = {r.spec.id for r in self.rulesets}
+        return [
+            det_id
+            for det_id, (spec, ruleset_id) in self.book.determinations.items()
+            if ruleset_id in in_scope and self.ev.condition(spec.applies_when) != "false"
+        ]
+
+    def determinations(self, applicable: list[str]) -> list[Determination]:
+        """The applicable determinations, less follow-on duties whose trigger is not (yet) true."""
         result = []
-        for det_id, (spec, ruleset_id) in self.book.determinations.items():
-            if ruleset_id not in {r.spec.id for r in self.rulesets}:
-                continue
-            if self.ev.condition(spec.applies_when) == "false":
-                continue
+        for det_id in applicable:
+            spec, ruleset_id = self.book.determinations[det_id]
             if spec.follows is not None and self.ev.known.get(spec.follows) is not True:
                 continue
             rules = [b for b in self.rules if b.rule.then.determination == det_id]
@@ -162,9 +174,9 @@ class Explainer:
             for fact, ids in decides.items()
         ]
 
-    def relevant(self, determinations: list[Determination]) -> list[BoundRule]:
-        """The rules behind the listed determinations, and the derived-fact rules they read."""
-        listed = {d.id for d in determinations}
+    def relevant(self, applicable: list[str]) -> list[BoundRule]:
+        """The rules behind the applicable determinations, and the derived-fact rules they read."""
+        listed = set(applicable)
         keep = {b.rule.id for b in self.rules if b.rule.then.determination in listed}
         facts = {
             node.fact
@@ -217,7 +229,8 @@ class Explainer:
 def build_decision(case: Case, book: RuleBook, evaluation: Evaluation, rulesets: list[LoadedRuleset]) -> Decision:
     """The decision for one case."""
     explainer = Explainer(book, evaluation, rulesets)
-    determinations = explainer.determinations()
+    applicable = explainer.applicable()
+    determinations = explainer.determinations(applicable)
     return Decision(
         case_ref=case.case_ref,
         assessment_date=case.assessment_date,
@@ -225,7 +238,7 @@ def build_decision(case: Case, book: RuleBook, evaluation: Evaluation, rulesets:
         rulesets=[RulesetRef(id=r.spec.id, version=r.spec.version, sha256=r.sha256) for r in rulesets],
         determinations=determinations,
         questions=explainer.questions(determinations),
-        trace=explainer.trace(explainer.relevant(determinations)),
+        trace=explainer.trace(explainer.relevant(applicable)),
     )
 
 

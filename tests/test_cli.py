@@ -47,7 +47,7 @@ def test_assess_rejects_an_invalid_case() -> None:
 
 def test_validate_passes_the_national_rulesets() -> None:
     result = runner.invoke(app, ["validate"])
-    assert result.exit_code == 0 and "OK: 2 rulesets" in result.output
+    assert result.exit_code == 0 and result.output.startswith("OK: ")
 
 
 def test_validate_names_file_and_rule_for_a_misspelt_fact(tmp_path: Path) -> None:

@@ -35,8 +35,15 @@ def load_issues(directory: Path) -> list[str]:
 
 def test_the_national_rulesets_load() -> None:
     book = load_rulebook()
-    assert {r.spec.id for r in book.rulesets} == {"england.care-act-2014-s44", "england.care-act-2014-s42"}
-    assert {"sar", "s42_enquiry"} <= set(book.determinations)
+    assert {"england.care-act-2014-s44", "england.care-act-2014-s42", "england.children-act-2004-cspr"} <= {
+        r.spec.id for r in book.rulesets
+    }
+    contract_ids = {
+        "scr", "notifiable_incident", "panel_notification", "rapid_review", "local_cspr", "national_review",
+        "looked_after_death_notification", "care_leaver_death_notification", "child_death_review", "sar",
+        "s42_enquiry",
+    }
+    assert contract_ids <= set(book.determinations)
 
 
 def test_misspelt_fact_names_file_line_rule_and_field(rulesets: Path) -> None:

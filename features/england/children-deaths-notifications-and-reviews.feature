@@ -1,0 +1,196 @@
+Feature: Deaths of looked after children and care leavers, and child death reviews
+  The death of a looked after child is notified to the Secretary of State (and from 29 June 2018 to
+  Ofsted) whether or not abuse or neglect is suspected. From 15 December 2023 the death of a care
+  leaver up to and including the age of 24 is notified too. Every death of a child normally resident
+  in an area is reviewed by its child death review partners, whatever the cause.
+
+  Rule: Looked after children - WT2018: "The local authority must also notify the Secretary of State and Ofsted where a looked after child has died, whether or not abuse or neglect is known or suspected."; Children Act 1989 Sch.2 para 20(1)(a): "shall notify the Secretary of State"
+
+    @LAC-DEATH-NOTIFY-SOS-AND-OFSTED
+    Scenario: A looked after child dies of natural causes in 2026: notify the Secretary of State and Ofsted within five working days
+      Given a child
+      And the case facts:
+        | fact                     | value         |
+        | subject.looked_after     | true          |
+        | incident.outcome         | died          |
+        | incident.became_aware_on | 2026-11-02    |
+        | abuse_or_neglect         | not_suspected |
+      When the case is assessed on "2026-11-03"
+      Then "looked_after_death_notification" is "required"
+      And "looked_after_death_notification" is due on "2026-11-09"
+      And "looked_after_death_notification" cites "Children Act 1989" "Sch.2 para 20(1)(a)"
+      And rule "LAC-DEATH-NOTIFY-SOS-AND-OFSTED" fired
+
+    @LAC-DEATH-NOTIFY-SOS-AND-OFSTED @LAC-DEATH-NOTIFY-SOS
+    Scenario: A child who was not looked after
+      Given a child
+      And the case facts:
+        | fact                     | value      |
+        | subject.looked_after     | false      |
+        | incident.outcome         | died       |
+        | incident.became_aware_on | 2026-11-02 |
+      When the case is assessed on "2026-11-03"
+      Then rule "LAC-DEATH-NOTIFY-SOS-AND-OFSTED" did not fire
+      And rule "LAC-DEATH-NOTIFY-SOS" did not fire
+      And "looked_after_death_notification" is "not_required"
+
+    @LAC-DEATH-NOTIFY-SOS
+    Scenario: Before 29 June 2018 the Act's notification to the Secretary of State applies, with no deadline of its own
+      Given a child
+      And the case facts:
+        | fact                     | value      |
+        | subject.looked_after     | true       |
+        | incident.outcome         | died       |
+        | incident.became_aware_on | 2017-04-12 |
+      When the case is assessed on "2017-04-13"
+      Then rule "LAC-DEATH-NOTIFY-SOS" fired
+      And "looked_after_death_notification" is "required"
+      And "looked_after_death_notification" cites "Children Act 1989" "Sch.2 para 20(1)"
+
+    @LAC-DEATH-NOTIFY-SOS-AND-OFSTED
+    Scenario: Whether the child was looked after is not known
+      Given a child
+      And the case facts:
+        | fact                     | value      |
+        | incident.outcome         | died       |
+        | incident.became_aware_on | 2026-11-02 |
+      When the case is assessed on "2026-11-03"
+      Then "looked_after_death_notification" is "undetermined", depending on "subject.looked_after"
+
+  Rule: Care leavers - WT2023 ch.5 (wording UNVERIFIED): notify "the Secretary of State for Education and Ofsted of the death of a care leaver up to and including the age of 24"
+
+    @CARE-LEAVER-DEATH
+    Scenario: On 2023-12-15 a 24-year-old care leaver dies: notify within five working days; no child review applies
+      Given an adult
+      And the case facts:
+        | fact                     | value      |
+        | subject.age              | 24         |
+        | subject.care_leaver      | true       |
+        | incident.outcome         | died       |
+        | incident.became_aware_on | 2023-12-15 |
+        | incident.occurred_on     | 2023-12-14 |
+      When the case is assessed on "2023-12-15"
+      Then "care_leaver_death_notification" is "required"
+      And "care_leaver_death_notification" is due on "2023-12-22"
+      And rule "CARE-LEAVER-DEATH" fired
+      And there is no "panel_notification" determination
+      And there is no "scr" determination
+      And there is no "child_death_review" determination
+
+    Scenario: On 2023-12-14, before Working Together 2023, the care leaver's death is not a notification this service lists
+      Given an adult
+      And the case facts:
+        | fact                     | value      |
+        | subject.age              | 24         |
+        | subject.care_leaver      | true       |
+        | incident.outcome         | died       |
+        | incident.became_aware_on | 2023-12-14 |
+      When the case is assessed on "2023-12-15"
+      Then there is no "care_leaver_death_notification" determination
+
+    @CARE-LEAVER-AGED-25-OR-OVER @CARE-LEAVER-DEATH
+    Scenario: A 25-year-old care leaver is beyond the age the notification covers
+      Given an adult
+      And the case facts:
+        | fact                     | value      |
+        | subject.age              | 25         |
+        | subject.care_leaver      | true       |
+        | incident.outcome         | died       |
+        | incident.became_aware_on | 2026-11-02 |
+      When the case is assessed on "2026-11-03"
+      Then rule "CARE-LEAVER-AGED-25-OR-OVER" fired
+      And rule "CARE-LEAVER-DEATH" did not fire
+      And "care_leaver_death_notification" is "not_required"
+
+    @CARE-LEAVER-AGED-25-OR-OVER @CARE-LEAVER-DEATH
+    Scenario: A care leaver whose age is not known
+      Given an adult
+      And the case facts:
+        | fact                     | value      |
+        | subject.care_leaver      | true       |
+        | incident.outcome         | died       |
+        | incident.became_aware_on | 2026-11-02 |
+      When the case is assessed on "2026-11-03"
+      Then rule "CARE-LEAVER-AGED-25-OR-OVER" is unknown
+      And "care_leaver_death_notification" is "undetermined", depending on "subject.age"
+
+  Rule: Child death review - s16M(1): "The child death review partners for a local authority area in England must make arrangements for the review of each death of a child normally resident in the area." (2): they "may also, if they consider it appropriate, make arrangements for the review of a death in their area of a child not normally resident there."
+
+    @CDR-S16M-NORMALLY-RESIDENT
+    Scenario: A child normally resident in the area dies of natural causes: the death is reviewed
+      Given a child
+      And the case facts:
+        | fact                               | value         |
+        | incident.outcome                   | died          |
+        | incident.normally_resident_in_area | true          |
+        | incident.occurred_on               | 2026-10-30    |
+        | abuse_or_neglect                   | not_suspected |
+      When the case is assessed on "2026-11-03"
+      Then "child_death_review" is "required"
+      And rule "CDR-S16M-NORMALLY-RESIDENT" fired
+
+    @CDR-S16M-NORMALLY-RESIDENT @CDR-S16M-DIED-IN-AREA
+    Scenario: A visiting child dies in the area: the partners may review it
+      Given a child
+      And the case facts:
+        | fact                               | value      |
+        | incident.outcome                   | died       |
+        | incident.normally_resident_in_area | false      |
+        | incident.location                  | in_area    |
+        | incident.occurred_on               | 2026-10-30 |
+      When the case is assessed on "2026-11-03"
+      Then rule "CDR-S16M-NORMALLY-RESIDENT" did not fire
+      And rule "CDR-S16M-DIED-IN-AREA" fired
+      And "child_death_review" is "discretionary"
+
+    @CDR-S16M-DIED-IN-AREA
+    Scenario: A child who neither lived nor died in the area
+      Given a child
+      And the case facts:
+        | fact                               | value                |
+        | incident.outcome                   | died                 |
+        | incident.normally_resident_in_area | false                |
+        | incident.location                  | elsewhere_in_england |
+        | incident.occurred_on               | 2026-10-30           |
+      When the case is assessed on "2026-11-03"
+      Then rule "CDR-S16M-DIED-IN-AREA" did not fire
+      And "child_death_review" is "not_required"
+
+  Rule: Before child death review partners - LSCB Regulations 2006 reg 6: "From 1st April 2008 each LSCB shall ... have the following functions in relation to the deaths of children normally resident in the area"; before then it "may carry out the functions"
+
+    @CDR-LSCB-REG6
+    Scenario: A child normally resident in the area died on 2015-06-01: the LSCB's child death functions apply
+      Given a child
+      And the case facts:
+        | fact                               | value      |
+        | incident.outcome                   | died       |
+        | incident.normally_resident_in_area | true       |
+        | incident.occurred_on               | 2015-06-01 |
+      When the case is assessed on "2015-06-02"
+      Then "child_death_review" is "required"
+      And rule "CDR-LSCB-REG6" fired
+      And rule "CDR-S16M-NORMALLY-RESIDENT" did not fire
+
+    @CDR-LSCB-REG6 @CDR-LSCB-REG6-PERMISSIVE
+    Scenario: A death on 2007-06-01, while the LSCB's child death functions were permissive
+      Given a child
+      And the case facts:
+        | fact                               | value      |
+        | incident.outcome                   | died       |
+        | incident.normally_resident_in_area | true       |
+        | incident.occurred_on               | 2007-06-01 |
+      When the case is assessed on "2007-06-02"
+      Then rule "CDR-LSCB-REG6" did not fire
+      And rule "CDR-LSCB-REG6-PERMISSIVE" fired
+      And "child_death_review" is "discretionary"
+
+    @CDR-LSCB-REG6-PERMISSIVE
+    Scenario: A death in 2015 is past the permissive period
+      Given a child
+      And the case facts:
+        | fact                               | value      |
+        | incident.outcome                   | died       |
+        | incident.normally_resident_in_area | true       |
+        | incident.occurred_on               | 2015-06-01 |
+      When the case is assessed on "2015-06-02"
+      Then rule "CDR-LSCB-REG6-PERMISSIVE" did not fire

@@ -1,0 +1,69 @@
+Feature: Which children's regime applies, by date
+  Serious Case Reviews under the LSCB Regulations 2006 continued in an area until its
+  safeguarding-partner arrangements began to operate; from then, reviews are rapid reviews and
+  Child Safeguarding Practice Reviews. Each area's date is a setting: by default the statutory
+  deadline for implementing the new arrangements, 29 September 2019. Notifications went to the
+  Panel from 29 June 2018 whatever the area's arrangements. The date that counts is when the local
+  authority became aware.
+
+  Background:
+    Given a child
+    And the case facts:
+      | fact                               | value     |
+      | incident.location                  | in_area   |
+      | incident.normally_resident_in_area | true      |
+      | incident.outcome                   | died      |
+      | abuse_or_neglect                   | suspected |
+
+  Rule: Transitional guidance: "Safeguarding Children Boards must continue to carry out all their statutory functions, including commissioning SCRs, until the point at which safeguarding partnership arrangements begin to operate in a local area."
+
+    @CHILD-PARTNER-ARRANGEMENTS-IN-PLACE @SCR-COMMISSION
+    Scenario: On 2019-09-28 the area's LSCB still decides: an SCR, and a notification to the Panel
+      Given the facts:
+        | fact                     | value      |
+        | incident.became_aware_on | 2019-09-27 |
+      When the case is assessed on "2019-09-28"
+      Then rule "CHILD-PARTNER-ARRANGEMENTS-IN-PLACE" did not fire
+      And "scr" is "required"
+      And "panel_notification" is "required"
+      And "panel_notification" is due on "2019-10-04"
+      And there is no "rapid_review" determination
+      And there is no "local_cspr" determination
+
+    @CHILD-PARTNER-ARRANGEMENTS-IN-PLACE @RAPID-REVIEW @LOCAL-CSPR-CONSIDER
+    Scenario: On 2019-09-29 the default implementation date has passed: a rapid review and a local review to consider, no SCR
+      Given the facts:
+        | fact                     | value      |
+        | incident.became_aware_on | 2019-09-29 |
+      When the case is assessed on "2019-09-30"
+      Then rule "CHILD-PARTNER-ARRANGEMENTS-IN-PLACE" fired
+      And there is no "scr" determination
+      And "rapid_review" is "required"
+      And "rapid_review" is due on "2019-10-18"
+      And "local_cspr" is "consider"
+
+    @CHILD-PARTNER-ARRANGEMENTS-IN-PLACE
+    Scenario: When the local authority became aware is not known, so neither regime can be chosen
+      Given the facts:
+        | fact                     | value   |
+        | incident.became_aware_on | unknown |
+      When the case is assessed on "2026-11-21"
+      Then rule "CHILD-PARTNER-ARRANGEMENTS-IN-PLACE" is unknown
+      And "scr" is "undetermined", depending on "incident.became_aware_on", "incident.suspected_suicide", "incident.setting"
+      And "rapid_review" is "undetermined", depending on "incident.became_aware_on"
+
+  Rule: Working Together 2023 from 15 December 2023 adds care leavers; children's decisions are otherwise unchanged
+
+    Scenario Outline: Became aware on <aware>: a child's death with suspected neglect is notified to the Panel by <due>
+      Given the facts:
+        | fact                     | value   |
+        | incident.became_aware_on | <aware> |
+      When the case is assessed on "2026-11-21"
+      Then "panel_notification" is "required"
+      And "panel_notification" is due on "<due>"
+      And "rapid_review" is "required"
+
+      Examples:
+        | aware      | due        |
+        | 2023-12-14 | 2023-12-21 |
+        | 2023-12-15 | 2023-12-22 |

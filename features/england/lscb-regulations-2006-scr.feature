@@ -1,0 +1,229 @@
+Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regulations 2006, reg 5
+  Until an area's safeguarding-partner arrangements began to operate (by default 29 September 2019),
+  its Local Safeguarding Children Board undertook reviews of serious cases. Working Together 2013 and
+  2015 added suspected suicide, deaths in custody and secure settings, and a presumption for serious
+  harm. The date that counts is when the local authority became aware.
+
+  Background:
+    Given a child
+    And the case facts:
+      | fact                               | value      |
+      | incident.location                  | in_area    |
+      | incident.normally_resident_in_area | true       |
+      | incident.occurred_on               | 2017-03-01 |
+      | incident.became_aware_on           | 2017-03-02 |
+
+  Rule: A serious case - reg 5(2): "a serious case is one where: (a) abuse or neglect of a child is known or suspected; and (b) either — (i) the child has died; or (ii) the child has been seriously harmed and there is cause for concern as to the way in which the authority, their Board partners or other relevant persons have worked together to safeguard the child."
+
+    @SCR-REG5-DEATH @SCR-SERIOUS-CASE @SCR-COMMISSION
+    Scenario: In 2017 a child dies and neglect is suspected: the LSCB must carry out an SCR
+      Given the facts:
+        | fact             | value     |
+        | incident.outcome | died      |
+        | abuse_or_neglect | suspected |
+      When the case is assessed on "2017-03-10"
+      Then "scr" is "required"
+      And "scr" cites "Local Safeguarding Children Boards Regulations 2006 (S.I. 2006/90)" "reg 5(1)(e), 5(2)"
+      And rule "SCR-REG5-DEATH" fired
+      And rule "SCR-SERIOUS-CASE" fired
+      And there is no "rapid_review" determination
+      And there is no "panel_notification" determination
+
+    @SCR-REG5-DEATH @SCR-COMMISSION
+    Scenario: A child dies but abuse or neglect is not suspected: not a serious case
+      Given the facts:
+        | fact             | value         |
+        | incident.outcome | died          |
+        | abuse_or_neglect | not_suspected |
+        | incident.setting | home          |
+        | incident.suspected_suicide | false |
+      When the case is assessed on "2017-03-10"
+      Then rule "SCR-REG5-DEATH" did not fire
+      And rule "SCR-COMMISSION" did not fire
+      And "scr" is "not_required"
+
+    @SCR-REG5-SERIOUS-HARM @SCR-SERIOUS-HARM-PRESUMPTION
+    Scenario: Serious harm with abuse known and concern about how agencies worked together
+      Given the facts:
+        | fact                               | value            |
+        | incident.outcome                   | seriously_harmed |
+        | abuse_or_neglect                   | known            |
+        | concerns.agencies_working_together | true             |
+      When the case is assessed on "2017-03-10"
+      Then rule "SCR-REG5-SERIOUS-HARM" fired
+      And rule "SCR-SERIOUS-HARM-PRESUMPTION" fired
+      And "scr" is "required"
+
+    @SCR-REG5-SERIOUS-HARM @SCR-SERIOUS-HARM-PRESUMPTION
+    Scenario: Serious harm with abuse known and definitive evidence of no concern about joint working
+      Given the facts:
+        | fact                               | value            |
+        | incident.outcome                   | seriously_harmed |
+        | abuse_or_neglect                   | known            |
+        | concerns.agencies_working_together | false            |
+      When the case is assessed on "2017-03-10"
+      Then rule "SCR-REG5-SERIOUS-HARM" did not fire
+      And rule "SCR-SERIOUS-HARM-PRESUMPTION" did not fire
+      And "scr" is "not_required"
+
+  Rule: The serious-harm presumption - WT2015: "unless there is definitive evidence that there are no concerns about inter-agency working, the LSCB must commission an SCR."
+
+    @SCR-SERIOUS-HARM-PRESUMPTION @SCR-REG5-SERIOUS-HARM
+    Scenario: In 2017 concern about joint working is not yet known: an unknown concern does not hold the SCR up
+      Given the facts:
+        | fact             | value            |
+        | incident.outcome | seriously_harmed |
+        | abuse_or_neglect | suspected        |
+      When the case is assessed on "2017-03-10"
+      Then rule "SCR-REG5-SERIOUS-HARM" is unknown
+      And rule "SCR-SERIOUS-HARM-PRESUMPTION" fired
+      And "scr" is "required"
+
+    @SCR-REG5-SERIOUS-HARM
+    Scenario: In 2014, before the WT2015 presumption, the same facts turn on the concern about joint working
+      Given the facts:
+        | fact                     | value            |
+        | incident.became_aware_on | 2014-06-02       |
+        | incident.outcome         | seriously_harmed |
+        | abuse_or_neglect         | suspected        |
+      When the case is assessed on "2014-06-10"
+      Then rule "SCR-SERIOUS-HARM-PRESUMPTION" did not fire
+      And "scr" is "undetermined", depending on "concerns.agencies_working_together"
+
+  Rule: The meaning of "seriously harmed" - WT2015: "includes, but is not limited to, cases where the child has sustained, as a result of abuse or neglect, any or all of the following: a potentially life-threatening injury; serious and/or likely long-term impairment of physical or mental health or physical, intellectual, emotional, social or behavioural development."
+
+    @CHILD-SERIOUS-HARM-WT2015 @SCR-SERIOUS-HARM-PRESUMPTION
+    Scenario: A potentially life-threatening injury from suspected abuse is serious harm
+      Given the facts:
+        | fact               | value                               |
+        | incident.outcome   | harmed                              |
+        | incident.harm_kind | potentially_life_threatening_injury |
+        | abuse_or_neglect   | suspected                           |
+      When the case is assessed on "2017-03-10"
+      Then rule "CHILD-SERIOUS-HARM-WT2015" fired
+      And "scr" is "required"
+
+    @CHILD-SERIOUS-HARM-WT2015
+    Scenario: Harm of another kind is not inferred to be serious
+      Given the facts:
+        | fact               | value     |
+        | incident.outcome   | harmed    |
+        | incident.harm_kind | other     |
+        | abuse_or_neglect   | suspected |
+      When the case is assessed on "2017-03-10"
+      Then rule "CHILD-SERIOUS-HARM-WT2015" did not fire
+      And "scr" is "not_required"
+
+  Rule: Suspected suicide - WT2015: "Regulation 5(2)(b)(i) includes cases where a child died by suspected suicide."
+
+    @SCR-SUSPECTED-SUICIDE
+    Scenario: A child dies by suspected suicide and neglect is suspected: a death under reg 5(2)(b)(i)
+      Given the facts:
+        | fact                       | value     |
+        | incident.outcome           | died      |
+        | incident.suspected_suicide | true      |
+        | abuse_or_neglect           | suspected |
+      When the case is assessed on "2017-03-10"
+      Then rule "SCR-SUSPECTED-SUICIDE" fired
+      And "scr" is "required"
+
+    @SCR-SUSPECTED-SUICIDE
+    Scenario: Not a suspected suicide
+      Given the facts:
+        | fact                       | value     |
+        | incident.outcome           | died      |
+        | incident.suspected_suicide | false     |
+        | abuse_or_neglect           | suspected |
+      When the case is assessed on "2017-03-10"
+      Then rule "SCR-SUSPECTED-SUICIDE" did not fire
+      And "scr" is "required"
+
+  Rule: Deaths in custody and detention - WT2015: "an SCR should always be carried out when a child dies in custody, in police custody, on remand or following sentencing, in a Young Offender Institution, in a secure training centre or a secure children's home, or where the child was detained under the Mental Health Act 2005."
+
+    @SCR-CUSTODY-OR-DETENTION-DEATH
+    Scenario: A child dies in a Young Offender Institution with no abuse or neglect suspected: an SCR all the same
+      Given the facts:
+        | fact             | value         |
+        | incident.outcome | died          |
+        | incident.setting | custody       |
+        | abuse_or_neglect | not_suspected |
+      When the case is assessed on "2017-03-10"
+      Then rule "SCR-CUSTODY-OR-DETENTION-DEATH" fired
+      And "scr" is "required"
+
+    @SCR-CUSTODY-OR-DETENTION-DEATH
+    Scenario: A child dies at home with no abuse or neglect suspected
+      Given the facts:
+        | fact                       | value         |
+        | incident.outcome           | died          |
+        | incident.setting           | home          |
+        | incident.suspected_suicide | false         |
+        | abuse_or_neglect           | not_suspected |
+      When the case is assessed on "2017-03-10"
+      Then rule "SCR-CUSTODY-OR-DETENTION-DEATH" did not fire
+      And "scr" is "not_required"
+
+    @SCR-CUSTODY-OR-DETENTION-DEATH
+    Scenario: In 2012, before Working Together 2013, a death in custody without suspected abuse is not an SCR by that rule
+      Given the facts:
+        | fact                     | value         |
+        | incident.became_aware_on | 2012-05-01    |
+        | incident.outcome         | died          |
+        | incident.setting         | custody       |
+        | abuse_or_neglect         | not_suspected |
+      When the case is assessed on "2012-05-10"
+      Then rule "SCR-CUSTODY-OR-DETENTION-DEATH" did not fire
+      And "scr" is "not_required"
+
+  Rule: Follow-on duties once an SCR is to be carried out - WT2015: "This decision should normally be made within one month of notification of the incident."; a six-month completion target (wording UNVERIFIED); publication, "accessible on the LSCBs website for a minimum of 12 months"
+
+    @SCR-DECISION-WITHIN-ONE-MONTH @SCR-COMPLETION-SIX-MONTHS @SCR-PUBLICATION
+    Scenario: The SCR was initiated on 2017-03-20: decide by 2017-04-02, complete by 2017-09-20, publish
+      Given the facts:
+        | fact                    | value      |
+        | incident.outcome        | died       |
+        | abuse_or_neglect        | known      |
+        | review.scr_initiated_on | 2017-03-20 |
+      When the case is assessed on "2017-03-21"
+      Then "scr_decision" is "required"
+      And "scr_decision" is due on "2017-04-02"
+      And "scr_completion" is "required"
+      And "scr_completion" is due on "2017-09-20"
+      And "scr_publication" is "required"
+
+    @SCR-DECISION-WITHIN-ONE-MONTH @SCR-COMPLETION-SIX-MONTHS @SCR-PUBLICATION
+    Scenario: No SCR is to be carried out: no follow-on duties are listed
+      Given the facts:
+        | fact             | value            |
+        | incident.outcome | seriously_harmed |
+        | abuse_or_neglect | not_suspected    |
+      When the case is assessed on "2017-03-10"
+      Then "scr" is "not_required"
+      And there is no "scr_decision" determination
+      And there is no "scr_completion" determination
+      And there is no "scr_publication" determination
+
+  Rule: Before the regulations - reg 1: "These Regulations may be cited as the Local Safeguarding Children Boards Regulations 2006 and come into force on 1st April 2006."
+
+    @SCR-BEFORE-LSCB-REGULATIONS
+    Scenario: On 2006-03-31 a child's death from suspected neglect predates every encoded regime, and the decision says so
+      Given the facts:
+        | fact                     | value      |
+        | incident.became_aware_on | 2006-03-31 |
+        | incident.outcome         | died       |
+        | abuse_or_neglect         | suspected  |
+      When the case is assessed on "2006-04-10"
+      Then rule "SCR-BEFORE-LSCB-REGULATIONS" fired
+      And "scr" is "not_required"
+      And "scr" was decided by rule "SCR-BEFORE-LSCB-REGULATIONS"
+
+    @SCR-BEFORE-LSCB-REGULATIONS @SCR-COMMISSION
+    Scenario: On 2006-04-01 the same death is a serious case under reg 5
+      Given the facts:
+        | fact                     | value      |
+        | incident.became_aware_on | 2006-04-01 |
+        | incident.outcome         | died       |
+        | abuse_or_neglect         | suspected  |
+      When the case is assessed on "2006-04-10"
+      Then rule "SCR-BEFORE-LSCB-REGULATIONS" did not fire
+      And "scr" is "required"

@@ -1,0 +1,125 @@
+Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
+  From 26 March 2015 until notifications went to the Child Safeguarding Practice Review Panel on
+  29 June 2018, the local authority reported notifiable incidents to Ofsted and the relevant LSCB
+  within five working days of becoming aware. Every case meeting the SCR criteria is a notifiable
+  incident; not every notifiable incident becomes an SCR.
+
+  Background:
+    Given a child
+    And the case facts:
+      | fact                               | value      |
+      | incident.location                  | in_area    |
+      | incident.normally_resident_in_area | true       |
+      | incident.became_aware_on           | 2017-04-12 |
+
+  Rule: WT2015: "A notifiable incident is an incident involving the care of a child which meets any of the following criteria: a child has died (including cases of suspected suicide), and abuse or neglect is known or suspected; a child has been seriously harmed and abuse or neglect is known or suspected; a looked after child has died (including cases where abuse or neglect is not known or suspected); or a child in a regulated setting or service has died (including cases where abuse or neglect is not known or suspected)."
+
+    @NI-CHILD-DIED-ABUSE-OR-NEGLECT @NI-REPORT-TO-OFSTED-AND-LSCB
+    Scenario: Became aware on 2017-04-12 of a child's death with neglect suspected: report by 2017-04-21, across Easter
+      Given the facts:
+        | fact             | value     |
+        | incident.outcome | died      |
+        | abuse_or_neglect | suspected |
+      When the case is assessed on "2017-04-13"
+      Then "notifiable_incident" is "required"
+      And "notifiable_incident" is due on "2017-04-21"
+      And rule "NI-CHILD-DIED-ABUSE-OR-NEGLECT" fired
+
+    @NI-CHILD-DIED-ABUSE-OR-NEGLECT @NI-LOOKED-AFTER-CHILD-DIED @NI-REGULATED-SETTING-DEATH @NI-REPORT-TO-OFSTED-AND-LSCB
+    Scenario: A child who was not looked after dies at home with no abuse or neglect suspected: not notifiable
+      Given the facts:
+        | fact                 | value         |
+        | incident.outcome     | died          |
+        | abuse_or_neglect     | not_suspected |
+        | subject.looked_after | false         |
+        | incident.setting     | home          |
+      When the case is assessed on "2017-04-13"
+      Then rule "NI-CHILD-DIED-ABUSE-OR-NEGLECT" did not fire
+      And rule "NI-LOOKED-AFTER-CHILD-DIED" did not fire
+      And rule "NI-REGULATED-SETTING-DEATH" did not fire
+      And rule "NI-REPORT-TO-OFSTED-AND-LSCB" did not fire
+      And "notifiable_incident" is "not_required"
+
+    @NI-CHILD-SERIOUSLY-HARMED
+    Scenario: A child seriously harmed with abuse known is notifiable even without concern about joint working
+      Given the facts:
+        | fact                               | value            |
+        | incident.outcome                   | seriously_harmed |
+        | abuse_or_neglect                   | known            |
+        | concerns.agencies_working_together | false            |
+      When the case is assessed on "2017-04-13"
+      Then rule "NI-CHILD-SERIOUSLY-HARMED" fired
+      And "notifiable_incident" is "required"
+      And "scr" is "not_required"
+
+    @NI-CHILD-SERIOUSLY-HARMED
+    Scenario: Harm that was not serious is not notifiable on this ground
+      Given the facts:
+        | fact               | value     |
+        | incident.outcome   | harmed    |
+        | incident.harm_kind | other     |
+        | abuse_or_neglect   | known     |
+      When the case is assessed on "2017-04-13"
+      Then rule "NI-CHILD-SERIOUSLY-HARMED" did not fire
+      And "notifiable_incident" is "not_required"
+
+    @NI-LOOKED-AFTER-CHILD-DIED
+    Scenario: A looked after child dies of natural causes: still a notifiable incident
+      Given the facts:
+        | fact                 | value         |
+        | incident.outcome     | died          |
+        | abuse_or_neglect     | not_suspected |
+        | subject.looked_after | true          |
+        | incident.setting     | home          |
+      When the case is assessed on "2017-04-13"
+      Then rule "NI-LOOKED-AFTER-CHILD-DIED" fired
+      And "notifiable_incident" is "required"
+
+    @NI-REGULATED-SETTING-DEATH
+    Scenario: A child dies in a children's home with no abuse suspected: notifiable
+      Given the facts:
+        | fact                 | value          |
+        | incident.outcome     | died           |
+        | abuse_or_neglect     | not_suspected  |
+        | subject.looked_after | false          |
+        | incident.setting     | childrens_home |
+      When the case is assessed on "2017-04-13"
+      Then rule "NI-REGULATED-SETTING-DEATH" fired
+      And "notifiable_incident" is "required"
+
+    @NI-REGULATED-SETTING-DEATH @NI-LOOKED-AFTER-CHILD-DIED
+    Scenario: Where the child died and whether they were looked after are not yet known
+      Given the facts:
+        | fact             | value         |
+        | incident.outcome | died          |
+        | abuse_or_neglect | not_suspected |
+      When the case is assessed on "2017-04-13"
+      Then rule "NI-REGULATED-SETTING-DEATH" is unknown
+      And "notifiable_incident" is "undetermined", depending on "subject.looked_after", "incident.setting"
+
+  Rule: Dates - notifications went to the Panel from 29 June 2018
+
+    @NI-REPORT-TO-OFSTED-AND-LSCB
+    Scenario: Became aware on 2018-06-28: a notifiable incident to Ofsted and the LSCB, and no Panel notification
+      Given the facts:
+        | fact                     | value      |
+        | incident.became_aware_on | 2018-06-28 |
+        | incident.outcome         | died       |
+        | abuse_or_neglect         | suspected  |
+      When the case is assessed on "2018-06-28"
+      Then "notifiable_incident" is "required"
+      And "notifiable_incident" is due on "2018-07-05"
+      And there is no "panel_notification" determination
+
+    Scenario: Became aware on 2018-06-29: the Panel is notified instead, and the LSCB still decides on an SCR
+      Given the facts:
+        | fact                     | value      |
+        | incident.became_aware_on | 2018-06-29 |
+        | incident.outcome         | died       |
+        | abuse_or_neglect         | suspected  |
+      When the case is assessed on "2018-06-29"
+      Then there is no "notifiable_incident" determination
+      And "panel_notification" is "required"
+      And "panel_notification" is due on "2018-07-06"
+      And "scr" is "required"
+      And there is no "rapid_review" determination

@@ -8,7 +8,7 @@ unknown fact leaves a rule unknown only where it could still change the outcome.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from safeguarding_rules.compiler import CompiledBook
@@ -25,6 +25,7 @@ class Evaluation:
     compiled: CompiledBook
     fired: frozenset[int]
     known: Mapping[str, Any]
+    _memo: dict[int, Truth] = field(default_factory=dict, repr=False, compare=False)
 
     def atom(self, condition: Condition) -> Truth:
         if self.compiled.atom_index(condition) in self.fired:
@@ -35,6 +36,12 @@ class Evaluation:
     def condition(self, condition: Condition | None) -> Truth:
         if condition is None:
             return "true"
+        key = id(condition)
+        if key not in self._memo:  # conditions are shared and immutable: evaluate each node once
+            self._memo[key] = self._evaluate(condition)
+        return self._memo[key]
+
+    def _evaluate(self, condition: Condition) -> Truth:
         if condition.fact is not None:
             return self.atom(condition)
         values = [self.condition(c) for c in (condition.all or condition.any or [])]

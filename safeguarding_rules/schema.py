@@ -7,6 +7,7 @@ key is an error, never an ignored line.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -112,6 +113,11 @@ class Condition(_Strict):
 
     def describe(self) -> str:
         """The test in words, for traces and features."""
+        return self.words
+
+    @cached_property
+    def words(self) -> str:
+        """Computed once: conditions are immutable."""
         if self.fact is None:
             return "all of" if self.all is not None else "any of"
         values = self.value if isinstance(self.value, list) else [self.value]

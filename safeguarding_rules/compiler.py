@@ -135,7 +135,8 @@ def compile_book(book: RuleBook) -> CompiledBook:
     atoms: dict[Atom, int] = {}
     by_node: dict[int, int] = {}
     conditions = {b.rule.id: whole_condition(b) for b in book.rules}
-    roots = list(conditions.values()) + [spec.applies_when for spec, _ in book.determinations.values()]
+    roots = list(conditions.values())
+    roots += [c for spec, _ in book.determinations.values() for c in (spec.applies_when, spec.follows)]
     for root in roots:
         for node in fact_nodes(root):
             by_node[id(node)] = atoms.setdefault(Atom.of(node), len(atoms))

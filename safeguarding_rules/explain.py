@@ -101,7 +101,7 @@ class Explainer:
         result = []
         for det_id in applicable:
             spec, ruleset_id = self.book.determinations[det_id]
-            if spec.follows is not None and self.ev.known.get(spec.follows) is not True:
+            if spec.follows is not None and self.ev.condition(spec.follows) != "true":
                 continue
             rules = [b for b in self.rules if b.rule.then.determination == det_id]
             result.append(self._determine(det_id, spec, ruleset_id, rules))
@@ -123,6 +123,7 @@ class Explainer:
                 kind=spec.kind,
                 ruleset=ruleset_id,
                 actor=extra.pop("actor", None) or spec.actor,
+                recipients=extra.pop("recipients", None) or spec.recipients or [],
                 status=status,
                 rules=[b.rule.id for b in rules_],
                 reason=reason,
@@ -142,8 +143,12 @@ class Explainer:
             due, due_basis = self._due(deciding)
             supporting = self.with_support(deciding, "true")
             reason = " ".join((b.rule.then.reason or "").strip() for b in supporting if b.rule.then.reason)
-            actor = deciding[0].rule.then.actor
-            return make(_status(deciding[0]), supporting, reason, due=due, due_basis=due_basis, actor=actor)
+            then = deciding[0].rule.then
+            requirements = _unique(r for b in deciding for r in b.rule.then.requirements or [])
+            return make(
+                _status(deciding[0]), supporting, reason, due=due, due_basis=due_basis,
+                actor=then.actor, recipients=then.recipients, requirements=requirements,
+            )
         return make(spec.otherwise.status, [], spec.otherwise.reason)
 
     def _due(self, deciding: list[BoundRule]) -> tuple[dt.date | None, str | None]:
@@ -181,7 +186,8 @@ class Explainer:
         facts = {
             node.fact
             for det_id in listed
-            for node in fact_nodes(self.book.determinations[det_id][0].applies_when)
+            for condition in (self.book.determinations[det_id][0].applies_when, self.book.determinations[det_id][0].follows)
+            for node in fact_nodes(condition)
         }
         stack = [b for b in self.rules if b.rule.id in keep]
         while stack or facts:
@@ -248,7 +254,7 @@ def citations_of(book: RuleBook, rules: Iterable[BoundRule]) -> list[Citation]:
     for bound in rules:
         for ref in bound.rule.citations:
             source = book.sources[ref.source]
-            key = (ref.source, ref.provision, ref.quote)
+            key = (ref.source, ref.provision, ref.quote or ref.paraphrase or "")
             seen.setdefault(
                 key,
                 Citation(
@@ -256,6 +262,7 @@ def citations_of(book: RuleBook, rules: Iterable[BoundRule]) -> list[Citation]:
                     source_id=ref.source,
                     provision=ref.provision,
                     quote=ref.quote,
+                    paraphrase=ref.paraphrase,
                     url=ref.url or source.url,
                     status=ref.status,
                     note=ref.note,

@@ -208,8 +208,13 @@ def _check(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]) -> lis
             for message in _condition_problems(rule.when, book):
                 issue(message, "when")
         for i, citation in enumerate(rule.citations):
-            if citation.source not in book.sources:
+            source = book.sources.get(citation.source)
+            if source is None:
                 issue(f"unknown source {citation.source!r}; sources: {', '.join(sorted(book.sources))}", f"citations.{i}.source")
+            elif citation.quote is not None and source.kind in _PARAPHRASE_ONLY:
+                issue(f"{citation.source!r} is a {source.kind} source: paraphrase it, quote only legislation and government guidance", f"citations.{i}.quote")
+        if not any(c.quote for c in rule.citations):
+            issue("a rule needs at least one citation with a verbatim quote of the law or guidance it rests on", "citations")
         then = rule.then
         if then.determination is not None and then.determination not in book.determinations:
             issue(f"unknown determination {then.determination!r}", "then.determination")
@@ -223,11 +228,10 @@ def _check(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]) -> lis
         if _type(book, bound.effective.date_fact or "") != "date":
             issue(f"effective.date_fact {bound.effective.date_fact!r} is not a date fact", "effective.date_fact")
     for det_id, (det, ruleset_id) in book.determinations.items():
-        if det.follows is not None and _type(book, det.follows) != "bool":
-            issues.append(LoadIssue(files[ruleset_id], f"`follows` names {det.follows!r}, which is not a true/false fact", field=f"determinations.{det_id}.follows"))
-        if det.applies_when is not None:
-            for message in _condition_problems(det.applies_when, book):
-                issues.append(LoadIssue(files[ruleset_id], message, None, None, f"determinations.{det_id}.applies_when"))
+        for part, condition in (("applies_when", det.applies_when), ("follows", det.follows)):
+            if condition is not None:
+                for message in _condition_problems(condition, book):
+                    issues.append(LoadIssue(files[ruleset_id], message, None, None, f"determinations.{det_id}.{part}"))
     for fact_name, (setting, ruleset_id) in book.settings.items():
         for choice in setting.choices or []:
             if _type(book, choice) != "date" or choice not in CASE_FACTS:
@@ -239,6 +243,9 @@ def _check(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]) -> lis
             issues.append(LoadIssue(files[ruleset_id], f"derived fact {fact!r} is declared but no rule concludes it", field=f"facts.{fact}"))
     issues.extend(_cycles(concluded, book, files))
     return issues
+
+
+_PARAPHRASE_ONLY = {"local_guidance", "commentary"}
 
 
 def _type(book: RuleBook, name: str) -> str | None:

@@ -161,14 +161,25 @@ class Effective(_Strict):
 
 
 class CitationRef(_Strict):
-    """A pinpoint in a registered source and the verbatim words of that provision."""
+    """A pinpoint in a registered source and the verbatim words of that provision.
+
+    Only legislation and government guidance (Crown copyright, Open Government Licence) are quoted;
+    a partnership's own page is cited with a ``paraphrase`` and a ``locator`` naming the sentence.
+    """
 
     source: Name
     provision: NonEmpty
-    quote: NonEmpty
+    quote: NonEmpty | None = None
+    paraphrase: NonEmpty | None = None
     status: VerificationStatus
     url: str | None = None
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _quote_or_paraphrase(self) -> CitationRef:
+        if (self.quote is None) == (self.paraphrase is None):
+            raise ValueError("a citation has a verbatim `quote` (legislation, government guidance) or a `paraphrase` (other sources), not both")
+        return self
 
 
 class Deadline(_Strict):
@@ -200,6 +211,10 @@ class Conclusion(_Strict):
     status: ConcludedStatus | None = None
     reason: str | None = None
     actor: str | None = None
+    recipients: list[NonEmpty] | None = None
+    requirements: list[NonEmpty] | None = Field(
+        default=None, description="Conditions attached to how the duty is carried out (e.g. a review's principles)."
+    )
     due: Deadline | None = None
     fact: Name | None = None
 
@@ -209,8 +224,10 @@ class Conclusion(_Strict):
             raise ValueError("a rule concludes either a `determination` (with a `status`) or a `fact`")
         if self.determination is not None and (self.status is None or not self.reason):
             raise ValueError("a determination conclusion needs a `status` and a `reason`")
-        if self.fact is not None and any(v is not None for v in (self.status, self.due, self.actor)):
-            raise ValueError("a fact conclusion takes no status, actor or deadline (a `reason` is kept for the record)")
+        if self.fact is not None and any(
+            v is not None for v in (self.status, self.due, self.actor, self.recipients, self.requirements)
+        ):
+            raise ValueError("a fact conclusion takes no status, actor, recipients, requirements or deadline (a `reason` is kept for the record)")
         return self
 
     def describe(self) -> str:
@@ -259,14 +276,25 @@ class DeterminationSpec(_Strict):
     title: NonEmpty
     kind: Literal["review", "notification", "enquiry", "action"]
     actor: NonEmpty
+    recipients: list[NonEmpty] | None = None
     applies_when: Condition | None = Field(
         default=None, description="Listed for a case unless this is false (unknown still lists it)."
     )
-    follows: Name | None = Field(
+    follows: Condition | None = Field(
         default=None,
-        description="A follow-on duty: listed only once this fact is known to be true (e.g. a review was commissioned).",
+        description="A follow-on duty: listed only once this condition is known to hold (e.g. a review was commissioned).",
     )
     otherwise: Otherwise
+
+
+class SettingValue(_Strict):
+    """A partnership's value for a national setting, and where it comes from."""
+
+    value: dt.date | Name
+    basis: NonEmpty = Field(description="Where the value comes from, or that it is the flagged national default.")
+    from_partnership_page: bool = Field(
+        description="False where the partnership's pages do not give the value and the national default stands in."
+    )
 
 
 class RulesetFile(_Strict):
@@ -289,6 +317,9 @@ class RulesetFile(_Strict):
     settings: dict[Name, Setting] = Field(
         default_factory=dict, description="Settings, read by rules as `setting.<name>` facts."
     )
+    setting_values: dict[Name, SettingValue] = Field(
+        default_factory=dict, description="A partnership overlay's values for national settings."
+    )
     rules: Annotated[list[Rule], Field(min_length=1)]
 
     @model_validator(mode="after")
@@ -302,7 +333,7 @@ class Source(_Strict):
     """An instrument cited by rules: an Act, regulations, statutory guidance or a local page."""
 
     title: NonEmpty
-    url: str
+    url: str | None = None
     kind: Literal["act", "regulations", "statutory_guidance", "guidance", "local_guidance", "commentary"]
     in_force: Effective | None = None
     note: str | None = None

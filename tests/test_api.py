@@ -44,6 +44,7 @@ def test_assess_returns_the_decision_contract(client: TestClient) -> None:
         "source_id": "care-act-2014",
         "provision": "s44(1)",
         "quote": sar["citations"][0]["quote"],
+        "paraphrase": None,
         "url": "https://www.legislation.gov.uk/ukpga/2014/23/section/44",
         "status": "verified",
         "note": None,

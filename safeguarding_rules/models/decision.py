@@ -26,7 +26,11 @@ class Citation(_Out):
     source: str = Field(description="Title of the instrument, e.g. 'Care Act 2014'.")
     source_id: str = Field(description="Id of the source in the sources registry.")
     provision: str = Field(description="Pinpoint: section, regulation, or chapter and paragraph.")
-    quote: str
+    quote: str | None = Field(
+        description="Verbatim words of legislation or government guidance (Crown copyright, OGL); "
+        "null only for a partnership's own page, which is paraphrased instead."
+    )
+    paraphrase: str | None = None
     url: str | None = None
     status: VerificationStatus = Field(
         description="verified against the primary text / secondary reproduction / unverified."
@@ -42,6 +46,8 @@ class Determination(_Out):
     kind: Literal["review", "notification", "enquiry", "action"]
     status: Status
     actor: str | None = None
+    recipients: list[str] = Field(default_factory=list, description="Who is notified or referred to.")
+    requirements: list[str] = Field(default_factory=list, description="Conditions attached to how it is done.")
     due: dt.date | None = None
     due_basis: str | None = None
     rules: list[str] = Field(description="Ids of the rules that decided the status.")

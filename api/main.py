@@ -11,7 +11,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from api.routers import assess, health, rulesets
+from api.routers import assess, health, partnerships, rulesets
 from api.settings import Settings
 from safeguarding_rules import Engine
 
@@ -33,6 +33,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     app.include_router(assess.router)
     app.include_router(rulesets.router)
+    app.include_router(partnerships.router)
     app.include_router(health.router)
     return app
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from safeguarding_rules.explain import citations_of
 from safeguarding_rules.loader import LoadedRuleset, RuleBook
-from safeguarding_rules.models.catalogue import DeterminationInfo, RuleInfo, RulesetDetail, RulesetSummary
+from safeguarding_rules.models.catalogue import (
+    DeterminationInfo,
+    LocalPathway,
+    PartnershipInfo,
+    PartnershipSetting,
+    RuleInfo,
+    RulesetDetail,
+    RulesetSummary,
+)
 from safeguarding_rules.schema import Condition
 
 
@@ -64,3 +72,29 @@ def detail(loaded: LoadedRuleset, book: RuleBook) -> RulesetDetail:
             for b in bound
         ],
     )
+
+
+def partnerships(book: RuleBook) -> list[PartnershipInfo]:
+    """Each partnership with an overlay loaded, its local pathways and its setting values."""
+    result = []
+    for partnership in book.partnerships:
+        overlays = [r.spec for r in book.rulesets if r.spec.partnership == partnership]
+        result.append(
+            PartnershipInfo(
+                id=partnership,
+                rulesets=[spec.id for spec in overlays],
+                pathways=[
+                    LocalPathway(id=det_id, title=det.title, kind=det.kind, actor=det.actor)
+                    for spec in overlays
+                    for det_id, det in spec.determinations.items()
+                ],
+                settings=[
+                    PartnershipSetting(
+                        name=name, value=str(value.value), basis=value.basis, from_partnership_page=value.from_partnership_page
+                    )
+                    for spec in overlays
+                    for name, value in spec.setting_values.items()
+                ],
+            )
+        )
+    return result

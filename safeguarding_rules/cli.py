@@ -89,6 +89,15 @@ def validate(
     typer.echo(f"OK: {len(book.rulesets)} rulesets, {len(book.rules)} rules, {len(book.sources)} sources")
 
 
+@app.command(name="partnerships")
+def list_partnerships(rulesets: RulesetsOption = None) -> None:
+    """List the partnerships with overlays loaded, and their local pathways."""
+    from safeguarding_rules.catalogue import partnerships
+
+    for info in partnerships(_engine(rulesets).book):
+        typer.echo(f"{info.id}: {', '.join(p.id for p in info.pathways)}")
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",

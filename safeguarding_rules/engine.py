@@ -42,8 +42,8 @@ class Engine:
         return [r for r in self.book.rulesets if r.spec.partnership in (None, case.partnership)]
 
     def settings_for(self, case: Case) -> dict[str, Any]:
-        """The settings in force for the case: each setting's default (a partnership may override)."""
-        return self.book.setting_defaults()
+        """The settings in force for the case: its partnership's values, else the national defaults."""
+        return self.book.setting_values(case.partnership)
 
     def assess(self, case: Case | Mapping[str, Any]) -> Decision:
         """The decision for a case (a ``Case`` or a plain dict validated into one)."""

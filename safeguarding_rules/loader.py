@@ -7,6 +7,7 @@ is invalid, nothing is served from any of them.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -63,6 +64,8 @@ class RuleBook:
     derived_facts: dict[str, tuple[str, str]] = field(default_factory=dict)
     settings: dict[str, tuple[Setting, str]] = field(default_factory=dict)
     """By fact name (``setting.<name>``), with the ruleset that declares it."""
+    partnership_settings: dict[str, dict[str, object]] = field(default_factory=dict)
+    """Each partnership's values for settings, by fact name."""
     rules: list[BoundRule] = field(default_factory=list)
 
     def ruleset(self, ruleset_id: str) -> LoadedRuleset | None:
@@ -80,9 +83,11 @@ class RuleBook:
             return FactSpec(name, "date", (), setting.description)
         return None
 
-    def setting_defaults(self) -> dict[str, object]:
-        """Every setting's default value, by fact name."""
-        return {name: setting.default for name, (setting, _) in self.settings.items()}
+    def setting_values(self, partnership: str | None = None) -> dict[str, object]:
+        """Every setting's value for a partnership (its own where it sets one, else the default)."""
+        values: dict[str, object] = {name: setting.default for name, (setting, _) in self.settings.items()}
+        values.update(self.partnership_settings.get(partnership or "", {}))
+        return values
 
     @property
     def partnerships(self) -> list[str]:
@@ -111,6 +116,7 @@ def load_rulebook(directories: Sequence[Path | str] | None = None) -> RuleBook:
     if not book.rulesets and not issues:
         issues.append(LoadIssue(", ".join(map(str, dirs)), "no ruleset files found"))
     issues.extend(_check(book, rule_lines))
+    issues.extend(_check_overlays(book, rule_lines))
     if issues:
         raise RulesetError(issues)
     return book
@@ -246,6 +252,59 @@ def _check(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]) -> lis
 
 
 _PARAPHRASE_ONLY = {"local_guidance", "commentary"}
+
+
+def _check_overlays(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]) -> list[LoadIssue]:
+    """A partnership overlay adds to the national rules; it may never change a statutory outcome."""
+    issues: list[LoadIssue] = []
+    for loaded in book.rulesets:
+        spec, file = loaded.spec, str(loaded.path)
+        if spec.partnership is None:
+            if spec.setting_values:
+                issues.append(LoadIssue(file, "only a partnership overlay (with `partnership:`) sets `setting_values`", field="setting_values"))
+            continue
+        prefix = f"{spec.partnership}."
+        for det_id in spec.determinations:
+            if not det_id.startswith(prefix):
+                issues.append(LoadIssue(file, f"a local determination id must start with {prefix!r} (got {det_id!r})", field=f"determinations.{det_id}"))
+        for fact in spec.facts:
+            if not fact.startswith(prefix):
+                issues.append(LoadIssue(file, f"a local derived fact must start with {prefix!r} (got {fact!r})", field=f"facts.{fact}"))
+        if spec.settings:
+            issues.append(LoadIssue(file, "an overlay sets values for national settings under `setting_values`; it declares no settings", field="settings"))
+        for rule in spec.rules:
+            target = rule.then.determination
+            if target is not None and not target.startswith(prefix):
+                issues.append(
+                    LoadIssue(
+                        file,
+                        f"overlay rule would change the statutory determination {target!r}; a partnership may not "
+                        f"change a statutory outcome. Declare a stricter local policy as its own determination, "
+                        f"e.g. '{prefix}{target}_local_policy'",
+                        rule_lines.get(rule.id, (file, None))[1],
+                        rule.id,
+                        "then.determination",
+                    )
+                )
+        values = book.partnership_settings.setdefault(spec.partnership, {})
+        for name, setting_value in spec.setting_values.items():
+            fact_name = f"setting.{name}"
+            declared = book.settings.get(fact_name)
+            field_name = f"setting_values.{name}"
+            if declared is None:
+                known = ", ".join(n[8:] for n in book.settings)
+                issues.append(LoadIssue(file, f"unknown setting {name!r}; settings: {known}", field=field_name))
+                continue
+            setting, value = declared[0], setting_value.value
+            if setting.type == "date" and not isinstance(value, dt.date):
+                issues.append(LoadIssue(file, f"setting {name!r} takes a date (YYYY-MM-DD)", field=field_name))
+            elif setting.type == "fact" and value not in (setting.choices or []):
+                issues.append(LoadIssue(file, f"setting {name!r} takes one of: {', '.join(setting.choices or [])}", field=field_name))
+            elif fact_name in values:
+                issues.append(LoadIssue(file, f"setting {name!r} is set twice for {spec.partnership!r}", field=field_name))
+            else:
+                values[fact_name] = value
+    return issues
 
 
 def _type(book: RuleBook, name: str) -> str | None:

@@ -135,6 +135,7 @@ class Review(_Facts):
     """Decisions already taken about reviews, on which follow-on duties (publication, timescales) turn."""
 
     scr_initiated_on: dt.date | None = Field(default=None, description="When the LSCB initiated the Serious Case Review.")
+    scr_concluded_on: dt.date | None = Field(default=None, description="When the Serious Case Review concluded.")
     local_cspr_commissioned: TriState = Field(
         default=None, description="The safeguarding partners decided to carry out a local child safeguarding practice review."
     )

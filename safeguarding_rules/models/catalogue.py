@@ -49,3 +49,26 @@ class RulesetDetail(RulesetSummary):
     description: str | None
     determinations: list[DeterminationInfo]
     rules: list[RuleInfo]
+
+
+class LocalPathway(_Out):
+    id: str
+    title: str
+    kind: str
+    actor: str
+
+
+class PartnershipSetting(_Out):
+    name: str
+    value: str
+    basis: str
+    from_partnership_page: bool
+
+
+class PartnershipInfo(_Out):
+    """A partnership with an overlay: its local pathways and its settings."""
+
+    id: str
+    rulesets: list[str]
+    pathways: list[LocalPathway]
+    settings: list[PartnershipSetting]

@@ -49,6 +49,11 @@ def a_subject(kind: str) -> dict[str, Any]:
     return {"subject": {"kind": kind}}
 
 
+@given(parsers.parse('the case is for the "{partnership}" partnership'))
+def for_partnership(case: dict[str, Any], partnership: str) -> None:
+    case["partnership"] = partnership
+
+
 @given("the case facts:")
 @given("the facts:")
 def case_facts(case: dict[str, Any], datatable: list[list[str]]) -> None:
@@ -76,7 +81,8 @@ def determination_is(decision: Decision, det_id: str, status: str) -> None:
     det = _determination(decision, det_id)
     assert det.status == status, f"{det_id} is {det.status}, not {status}: {det.reason}"
     if status != "not_required":
-        assert det.citations and all(c.quote for c in det.citations), f"{det_id} carries no quoted citation"
+        assert any(c.quote for c in det.citations), f"{det_id} carries no quoted citation"
+        assert all(c.quote or c.paraphrase for c in det.citations)
 
 
 @then(parsers.parse('"{det_id}" is "undetermined", depending on {facts}'))
@@ -107,7 +113,7 @@ def cites(decision: Decision, det_id: str, source: str, provision: str) -> None:
     det = _determination(decision, det_id)
     found = [c for c in det.citations if c.source == source.strip('"') and c.provision == provision]
     assert found, f"{det_id} cites {[(c.source, c.provision) for c in det.citations]}"
-    assert all(c.quote for c in found)
+    assert all(c.quote or c.paraphrase for c in found)
 
 
 @then(parsers.parse('"{det_id}" is due on "{day}"'))
@@ -127,3 +133,21 @@ def rule_outcome(decision: Decision, rule_id: str, outcome: str) -> None:
     trace = next((t for t in decision.trace if t.rule == rule_id), None)
     assert trace is not None, f"rule {rule_id} was not considered"
     assert trace.value == expected, f"rule {rule_id} is {trace.value}: {[(c.test, c.value) for c in trace.conditions]}"
+
+
+@then(parsers.parse('"{det_id}" requires "{text}"'))
+def requires(decision: Decision, det_id: str, text: str) -> None:
+    det = _determination(decision, det_id)
+    assert any(text in r for r in det.requirements), f"{det_id} requires {det.requirements}"
+
+
+@then(parsers.parse('"{det_id}" goes to "{recipient}"'))
+def goes_to(decision: Decision, det_id: str, recipient: str) -> None:
+    det = _determination(decision, det_id)
+    assert recipient in det.recipients, f"{det_id} goes to {det.recipients}"
+
+
+@then(parsers.parse('no "{partnership}" pathway is listed'))
+def no_local_pathway(decision: Decision, partnership: str) -> None:
+    local = [d.id for d in decision.determinations if d.id.startswith(f"{partnership}.")]
+    assert not local, f"local pathways listed without the partnership: {local}"

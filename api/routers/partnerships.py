@@ -1,0 +1,16 @@
+"""``GET /partnerships``: the partnerships whose local pathways the service knows."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.deps import EngineDep
+from safeguarding_rules.catalogue import partnerships
+from safeguarding_rules.models.catalogue import PartnershipInfo
+
+router = APIRouter(prefix="/partnerships", tags=["partnerships"])
+
+
+@router.get("", response_model=list[PartnershipInfo], summary="List partnerships and their local pathways")
+def list_partnerships(engine: EngineDep) -> list[PartnershipInfo]:
+    return partnerships(engine.book)

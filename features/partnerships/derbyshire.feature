@@ -1,0 +1,97 @@
+Feature: Derbyshire - Serious Incident Learning Reviews
+  Derbyshire Safeguarding Children Board's page "Serious case reviews" describes a local pathway below
+  the SCR threshold. Each rule below is traced to the sentence of that page it encodes (paraphrased:
+  local pages are not Crown copyright, so only statute and statutory guidance are quoted).
+
+  Background:
+    Given a child
+    And the case is for the "derbyshire" partnership
+    And the case facts:
+      | fact                               | value      |
+      | incident.location                  | in_area    |
+      | incident.normally_resident_in_area | true       |
+      | incident.became_aware_on           | 2017-03-02 |
+
+  Rule: Page, paragraph 3 - in Derbyshire a SILR takes place when, after an initial review, it is decided that there are lessons to be learnt but the SCR threshold is not met
+
+    @DERBYSHIRE-SILR @DERBYSHIRE-SILR-MEETING @DERBYSHIRE-SILR-SUMMARY
+    Scenario: Serious harm without concern about joint working, but lessons to learn: a SILR, not an SCR
+      Given the facts:
+        | fact                               | value            |
+        | incident.outcome                   | seriously_harmed |
+        | abuse_or_neglect                   | suspected        |
+        | concerns.agencies_working_together | false            |
+        | learning.lessons_to_learn          | true             |
+      When the case is assessed on "2017-03-10"
+      Then "scr" is "not_required"
+      And "derbyshire.silr" is "required"
+      And rule "DERBYSHIRE-SILR" fired
+      And "derbyshire.silr_summary_publication" is "required"
+
+    @DERBYSHIRE-SILR @DERBYSHIRE-SILR-MEETING
+    Scenario: The SCR threshold is met: an SCR, not a SILR
+      Given the facts:
+        | fact                      | value     |
+        | incident.outcome          | died      |
+        | abuse_or_neglect          | suspected |
+        | learning.lessons_to_learn | true      |
+      When the case is assessed on "2017-03-10"
+      Then "scr" is "required"
+      And rule "DERBYSHIRE-SILR" did not fire
+      And rule "DERBYSHIRE-SILR-MEETING" did not fire
+      And "derbyshire.silr" is "not_required"
+      And there is no "derbyshire.silr_summary_publication" determination
+
+    @DERBYSHIRE-SILR
+    Scenario: Below the SCR threshold and whether there are lessons to learn is not yet decided
+      Given the facts:
+        | fact             | value         |
+        | incident.outcome | harmed        |
+        | incident.harm_kind | other       |
+        | abuse_or_neglect | not_suspected |
+      When the case is assessed on "2017-03-10"
+      Then rule "DERBYSHIRE-SILR" is unknown
+      And "derbyshire.silr" is "undetermined", depending on "learning.lessons_to_learn"
+
+  Rule: Page, paragraph 4 - the learning review is professionals from each agency involved meeting, usually for a day, to share information and identify good practice and missed opportunities
+
+    @DERBYSHIRE-SILR-MEETING
+    Scenario: What the SILR consists of
+      Given the facts:
+        | fact                               | value            |
+        | incident.outcome                   | seriously_harmed |
+        | abuse_or_neglect                   | known            |
+        | concerns.agencies_working_together | false            |
+        | learning.lessons_to_learn          | true             |
+      When the case is assessed on "2017-03-10"
+      Then "derbyshire.silr" requires "Professionals from each agency involved with the child or family meet, usually for a day."
+      And "derbyshire.silr" requires "identify good practice and missed opportunities"
+
+  Rule: Page, section "SCRs and SILRs in Derbyshire" - summaries of SILRs are published
+
+    @DERBYSHIRE-SILR-SUMMARY
+    Scenario: No SILR takes place: no summary to publish
+      Given the facts:
+        | fact                               | value            |
+        | incident.outcome                   | seriously_harmed |
+        | abuse_or_neglect                   | known            |
+        | concerns.agencies_working_together | false            |
+        | learning.lessons_to_learn          | false            |
+      When the case is assessed on "2017-03-10"
+      Then rule "DERBYSHIRE-SILR-SUMMARY" did not fire
+      And there is no "derbyshire.silr_summary_publication" determination
+
+  Rule: A partnership's pathways apply only to its own cases
+
+    Scenario: The same case without a partnership gets the national determinations only
+      Given a child
+      And the case facts:
+        | fact                               | value            |
+        | incident.became_aware_on           | 2017-03-02       |
+        | incident.outcome                   | seriously_harmed |
+        | abuse_or_neglect                   | known            |
+        | concerns.agencies_working_together | false            |
+        | learning.lessons_to_learn          | true             |
+      When the case is assessed on "2017-03-10"
+      Then "scr" is "not_required"
+      And no "derbyshire" pathway is listed

@@ -69,7 +69,7 @@ def test_malformed_json_is_a_422_not_a_crash(client: TestClient) -> None:
 def test_unknown_partnership_is_a_422_listing_the_known(client: TestClient) -> None:
     response = client.post("/assess", json={**CASE, "partnership": "atlantis"})
     assert response.status_code == 422
-    assert response.json()["detail"][0]["known"] == []
+    assert response.json()["detail"][0]["known"] == ["bath_and_north_east_somerset", "darlington", "derbyshire", "northamptonshire"]
 
 
 def test_rulesets_are_listed_with_versions_dates_and_counts(client: TestClient) -> None:

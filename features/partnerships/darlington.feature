@@ -1,0 +1,183 @@
+Feature: Darlington - referrals, notification procedures, publication, SAR referral and the Lessons Learnt Research Digest
+  Two pages: Darlington Safeguarding Children Board's "Case Reviews" (LSCB era, Working Together 2015)
+  and Darlington Safeguarding Partnership's "Reviews" (partnership era, Working Together 2018). Each rule
+  below is traced to the sentence it encodes (paraphrased: local pages are not quoted).
+
+  Rule: DSCB page, paragraph 4 - any professional or agency may refer a case to the DSCB if they believe there are important lessons to be learnt; DSP page - the same, to the Statutory Safeguarding Partners
+
+    @DARLINGTON-REFERRAL-TO-DSCB @DARLINGTON-REFERRAL-TO-PARTNERS
+    Scenario: In 2017 a professional believes there are lessons to learn: they may refer to the DSCB
+      Given a child
+      And the case is for the "darlington" partnership
+      And the facts:
+        | fact                      | value      |
+        | incident.became_aware_on  | 2017-03-02 |
+        | learning.lessons_to_learn | true       |
+      When the case is assessed on "2017-03-10"
+      Then "darlington.referral" is "discretionary"
+      And "darlington.referral" goes to "Darlington Safeguarding Children Board"
+      And rule "DARLINGTON-REFERRAL-TO-DSCB" fired
+      And rule "DARLINGTON-REFERRAL-TO-PARTNERS" did not fire
+
+    @DARLINGTON-REFERRAL-TO-PARTNERS @DARLINGTON-REFERRAL-TO-DSCB
+    Scenario: In 2026 the referral goes to the Statutory Safeguarding Partners
+      Given a child
+      And the case is for the "darlington" partnership
+      And the facts:
+        | fact                      | value      |
+        | incident.became_aware_on  | 2026-11-02 |
+        | learning.lessons_to_learn | true       |
+      When the case is assessed on "2026-11-10"
+      Then "darlington.referral" is "discretionary"
+      And "darlington.referral" goes to "Darlington's statutory safeguarding partners"
+      And rule "DARLINGTON-REFERRAL-TO-PARTNERS" fired
+      And rule "DARLINGTON-REFERRAL-TO-DSCB" did not fire
+
+  Rule: DSCB page, documents - the Notifiable Incident Procedure and Practice Guidance and the Notifiable Incident Form (LSCB era)
+
+    @DARLINGTON-NOTIFIABLE-INCIDENT-PROCEDURE
+    Scenario: A looked after child dies in 2017: use the Notifiable Incident Procedure and form
+      Given a child
+      And the case is for the "darlington" partnership
+      And the facts:
+        | fact                     | value      |
+        | incident.became_aware_on | 2017-03-02 |
+        | incident.outcome         | died       |
+        | subject.looked_after     | true       |
+      When the case is assessed on "2017-03-03"
+      Then "notifiable_incident" is "required"
+      And "darlington.notifiable_incident_procedure" is "required"
+      And "darlington.notifiable_incident_procedure" is due on "2017-03-09"
+      And "darlington.notifiable_incident_procedure" goes to "Ofsted"
+
+    @DARLINGTON-NOTIFIABLE-INCIDENT-PROCEDURE
+    Scenario: An incident that is not notifiable
+      Given a child
+      And the case is for the "darlington" partnership
+      And the facts:
+        | fact                     | value         |
+        | incident.became_aware_on | 2017-03-02    |
+        | incident.outcome         | harmed        |
+        | incident.harm_kind       | other         |
+        | abuse_or_neglect         | not_suspected |
+      When the case is assessed on "2017-03-03"
+      Then rule "DARLINGTON-NOTIFIABLE-INCIDENT-PROCEDURE" did not fire
+      And "darlington.notifiable_incident_procedure" is "not_required"
+
+  Rule: DSP page, documents - the Serious Child Safeguarding Incident Procedure and the Serious Child Safeguarding Notification Form (partnership era)
+
+    @DARLINGTON-SERIOUS-INCIDENT-PROCEDURE
+    Scenario: A child dies in 2026 with neglect suspected: notify the Panel through Darlington's procedure and form
+      Given a child
+      And the case is for the "darlington" partnership
+      And the facts:
+        | fact                     | value      |
+        | incident.became_aware_on | 2026-11-02 |
+        | incident.location        | in_area    |
+        | incident.outcome         | died       |
+        | abuse_or_neglect         | suspected  |
+      When the case is assessed on "2026-11-03"
+      Then "panel_notification" is "required"
+      And "darlington.serious_incident_procedure" is "required"
+      And "darlington.serious_incident_procedure" is due on "2026-11-09"
+      And there is no "darlington.notifiable_incident_procedure" determination
+
+    @DARLINGTON-SERIOUS-INCIDENT-PROCEDURE
+    Scenario: Not an incident to notify to the Panel
+      Given a child
+      And the case is for the "darlington" partnership
+      And the facts:
+        | fact                                   | value         |
+        | incident.became_aware_on               | 2026-11-02    |
+        | incident.outcome                       | died          |
+        | abuse_or_neglect                       | not_suspected |
+        | subject.known_to_childrens_social_care | false         |
+      When the case is assessed on "2026-11-03"
+      Then rule "DARLINGTON-SERIOUS-INCIDENT-PROCEDURE" did not fire
+      And "darlington.serious_incident_procedure" is "not_required"
+
+  Rule: DSP page, "Published Child Safeguarding Practice Reviews" - Working Together 2018: "safeguarding partners must publish the report ... The name of the reviewer(s) should be included. Published reports or information must be publicly available for at least one year."
+
+    @DARLINGTON-CSPR-PUBLICATION
+    Scenario: The partners commissioned a CSPR: publish it naming the reviewer, for at least a year
+      Given a child
+      And the case is for the "darlington" partnership
+      And the facts:
+        | fact                           | value      |
+        | incident.became_aware_on       | 2026-11-02 |
+        | incident.outcome               | died       |
+        | abuse_or_neglect               | suspected  |
+        | review.local_cspr_commissioned | true       |
+      When the case is assessed on "2026-11-03"
+      Then "darlington.cspr_publication" is "required"
+      And "darlington.cspr_publication" requires "Include the name of the reviewer or reviewers."
+      And "darlington.cspr_publication" requires "at least one year"
+      And rule "DARLINGTON-CSPR-PUBLICATION" fired
+
+    @DARLINGTON-CSPR-PUBLICATION
+    Scenario: No CSPR commissioned: nothing to publish
+      Given a child
+      And the case is for the "darlington" partnership
+      And the facts:
+        | fact                           | value      |
+        | incident.became_aware_on       | 2026-11-02 |
+        | review.local_cspr_commissioned | false      |
+      When the case is assessed on "2026-11-03"
+      Then rule "DARLINGTON-CSPR-PUBLICATION" did not fire
+      And there is no "darlington.cspr_publication" determination
+
+  Rule: DSP page, SAR section - a SAR Policy and Practice Guidance document and a SAR Referral Form
+
+    @DARLINGTON-SAR-REFERRAL
+    Scenario: An adult with care and support needs: a SAR referral may be made with Darlington's form
+      Given an adult
+      And the case is for the "darlington" partnership
+      And the facts:
+        | fact                           | value      |
+        | subject.care_and_support_needs | true       |
+        | subject.in_area                | true       |
+        | incident.occurred_on           | 2026-10-01 |
+      When the case is assessed on "2026-11-03"
+      Then "darlington.sar_referral" is "discretionary"
+      And "darlington.sar_referral" goes to "Darlington Safeguarding Partnership"
+      And there is no "darlington.referral" determination
+
+    @DARLINGTON-SAR-REFERRAL
+    Scenario: An adult without care and support needs
+      Given an adult
+      And the case is for the "darlington" partnership
+      And the facts:
+        | fact                           | value |
+        | subject.care_and_support_needs | false |
+      When the case is assessed on "2026-11-03"
+      Then rule "DARLINGTON-SAR-REFERRAL" did not fire
+      And "darlington.sar_referral" is "not_required"
+
+  Rule: DSCB and DSP pages, "Lessons Learnt Research Digest" - messages from recently published reviews are shared across agencies
+
+    @DARLINGTON-LESSONS-LEARNT-DIGEST
+    Scenario: An SCR is carried out in 2017: its messages go into the Lessons Learnt Research Digest
+      Given a child
+      And the case is for the "darlington" partnership
+      And the facts:
+        | fact                     | value      |
+        | incident.became_aware_on | 2017-03-02 |
+        | incident.outcome         | died       |
+        | abuse_or_neglect         | known      |
+      When the case is assessed on "2017-03-03"
+      Then "darlington.lessons_learnt_digest" is "required"
+
+    @DARLINGTON-LESSONS-LEARNT-DIGEST
+    Scenario: No SCR and no CSPR: nothing for the digest
+      Given a child
+      And the case is for the "darlington" partnership
+      And the facts:
+        | fact                           | value         |
+        | incident.became_aware_on       | 2017-03-02    |
+        | incident.outcome               | harmed        |
+        | incident.harm_kind             | other         |
+        | abuse_or_neglect               | not_suspected |
+        | review.local_cspr_commissioned | false         |
+      When the case is assessed on "2017-03-03"
+      Then rule "DARLINGTON-LESSONS-LEARNT-DIGEST" did not fire
+      And "darlington.lessons_learnt_digest" is "not_required"

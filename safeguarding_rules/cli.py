@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -87,6 +88,28 @@ def validate(
         typer.echo(str(exc), err=True)
         raise typer.Exit(1) from exc
     typer.echo(f"OK: {len(book.rulesets)} rulesets, {len(book.rules)} rules, {len(book.sources)} sources")
+
+
+@app.command()
+def check(rulesets: RulesetsOption = None) -> None:
+    """Search every determination for rules that rule it out and require it on the same facts."""
+    from safeguarding_rules.check import check_conflicts
+
+    report = check_conflicts(_engine(rulesets))
+    for conflict in report.conflicts:
+        first, second = conflict.rules
+        typer.echo(
+            f"CONFLICT in {conflict.determination!r}: {first} ({conflict.statuses[0]}) and {second} "
+            f"({conflict.statuses[1]}) both fire on this case"
+            + ("" if conflict.reproduced else " [NOT reproduced by the engine: the analysis and the engine disagree]")
+        )
+        typer.echo(json.dumps(conflict.case, indent=2))
+    typer.echo(
+        f"{report.pairs_checked} pairs of excluding and positive rules checked; {len(report.conflicts)} conflict(s). "
+        "Every determination has an `otherwise` status, so no combination of facts is left without one."
+    )
+    if report.conflicts:
+        raise typer.Exit(1)
 
 
 @app.command(name="partnerships")

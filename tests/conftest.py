@@ -27,10 +27,13 @@ class RuleCoverage:
 
     def __init__(self) -> None:
         self.values: dict[str, set[str]] = defaultdict(set)
+        self.statuses: dict[str, set[str]] = defaultdict(set)
 
     def record(self, decision: Decision) -> None:
         for trace in decision.trace:
             self.values[trace.rule].add(trace.value)
+        for determination in decision.determinations:
+            self.statuses[determination.id].add(determination.status)
 
 
 @pytest.fixture(scope="session")

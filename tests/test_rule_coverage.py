@@ -23,3 +23,20 @@ def test_every_rule_fires_and_does_not_fire_in_some_scenario(rule_coverage: Rule
         if not seen & {"false", "unknown"}:
             missing.append(f"{bound.rule.id}: no scenario where it is considered without firing")
     assert not missing, "\n".join(missing)
+
+
+CONTRACT_IDS = (
+    "scr", "notifiable_incident", "panel_notification", "rapid_review", "local_cspr", "national_review",
+    "looked_after_death_notification", "care_leaver_death_notification", "child_death_review", "sar",
+    "s42_enquiry",
+)
+
+
+def test_every_determination_is_exercised(rule_coverage: RuleCoverage) -> None:
+    """Each determination of the contract, and every other one loaded, is decided in some scenario."""
+    if not rule_coverage.values:
+        pytest.skip("run with the features (pytest tests/) to measure coverage")
+    declared = set(load_rulebook().determinations)
+    assert set(CONTRACT_IDS) <= declared
+    missing = [f"{det_id}: no scenario lists it" for det_id in sorted(declared) if det_id not in rule_coverage.statuses]
+    assert not missing, "\n".join(missing)

@@ -1,0 +1,64 @@
+"""`safeguarding-rules check`: no rule that rules a determination out fires with one that requires it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from safeguarding_rules import Engine
+from safeguarding_rules.check import check_conflicts
+from safeguarding_rules.cli import app
+
+OVERLAP = """\
+schema: safeguarding-rules/ruleset/v1
+id: test.overlap
+title: Deliberately overlapping test rule
+version: "0"
+jurisdiction: england
+effective: {from: 2015-04-01, date_fact: incident.occurred_on}
+rules:
+  - id: TEST-OVERLAP-NO-SAR-AFTER-DEATH
+    title: A wrong rule - no SAR when the adult died
+    when:
+      incident.outcome: died
+    then: {determination: sar, status: not_required, reason: wrong on purpose}
+    citations:
+      - source: care-act-2014
+        provision: s44(2)
+        quote: Condition 1 is met if— (a) the adult has died
+        status: verified
+"""
+
+
+def test_the_shipped_rulesets_have_no_conflicts(engine: Engine) -> None:
+    report = check_conflicts(engine)
+    assert report.pairs_checked >= 20
+    assert report.conflicts == []
+
+
+def test_an_overlapping_rule_is_found_with_a_counter_example_the_engine_reproduces(tmp_path: Path) -> None:
+    (tmp_path / "overlap.yaml").write_text(OVERLAP)
+    engine = Engine(extra_dirs=[tmp_path])
+    conflicts = {c.rules: c for c in check_conflicts(engine).conflicts}
+    conflict = conflicts[("TEST-OVERLAP-NO-SAR-AFTER-DEATH", "SAR-S44-DISCRETIONARY")]
+    assert conflict.reproduced
+    assert conflict.case["incident"]["outcome"] == "died"
+    decision = engine.assess(conflict.case)
+    fired = {t.rule for t in decision.trace if t.fired}
+    assert {"TEST-OVERLAP-NO-SAR-AFTER-DEATH", "SAR-S44-DISCRETIONARY"} <= fired
+    engine.close()
+
+
+def test_the_cli_fails_and_prints_the_counter_example(tmp_path: Path) -> None:
+    (tmp_path / "overlap.yaml").write_text(OVERLAP)
+    result = CliRunner().invoke(app, ["check", "--rulesets", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "CONFLICT in 'sar': TEST-OVERLAP-NO-SAR-AFTER-DEATH (not_required)" in result.output
+    case_text = result.output.split("both fire on this case\n", 1)[1]
+    case = json.loads(case_text[: case_text.index("\n}") + 2])
+    assert case["subject"]["kind"] == "adult"
+    ok = CliRunner().invoke(app, ["check"])
+    assert ok.exit_code == 0 and "0 conflict(s)" in ok.output

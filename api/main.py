@@ -11,15 +11,24 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from api.routers import assess, health, partnerships, rulesets
+from api.routers import assess, health, partnerships, rulebook, rulesets
 from api.settings import Settings
 from safeguarding_rules import Engine
+from safeguarding_rules.features_index import DEFAULT_FEATURES_DIR, apply_results, read_features
+from safeguarding_rules.rulebook import render_rulebook
 
 
 async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
     """422 naming each bad field, without echoing the submitted values (they may be personal data)."""
     errors = [{k: v for k, v in error.items() if k in ("type", "loc", "msg")} for error in exc.errors()]
     return JSONResponse(status_code=422, content={"detail": jsonable_encoder(errors)})
+
+
+def _rulebook(engine: Engine, settings: Settings) -> dict[str, str]:
+    features = read_features([d for d in settings.feature_dirs or [DEFAULT_FEATURES_DIR] if d.is_dir()])
+    if settings.rulebook_results is not None and settings.rulebook_results.is_file():
+        apply_results(features, settings.rulebook_results)
+    return render_rulebook(engine.book, features)
 
 
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
@@ -30,10 +39,12 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         version="0.1.0",
     )
     app.state.engine = engine or Engine(extra_dirs=settings.ruleset_dirs)
+    app.state.rulebook = _rulebook(app.state.engine, settings)
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     app.include_router(assess.router)
     app.include_router(rulesets.router)
     app.include_router(partnerships.router)
+    app.include_router(rulebook.router)
     app.include_router(health.router)
     return app
 

@@ -16,7 +16,13 @@ class Settings(BaseSettings):
     ruleset_dirs: list[Path] = []
     """Extra ruleset directories (a partnership's overlay), loaded over the national rulesets."""
 
-    @field_validator("ruleset_dirs")
+    feature_dirs: list[Path] = []
+    """Feature directories for the rulebook (default: the project's `features/`)."""
+
+    rulebook_results: Path | None = None
+    """Cucumber JSON of the latest feature run, shown in the rulebook (optional)."""
+
+    @field_validator("ruleset_dirs", "feature_dirs")
     @classmethod
     def _existing(cls, dirs: list[Path]) -> list[Path]:
         missing = [str(d) for d in dirs if not d.is_dir()]

@@ -112,6 +112,28 @@ def check(rulesets: RulesetsOption = None) -> None:
         raise typer.Exit(1)
 
 
+@app.command()
+def rulebook(
+    out: Annotated[Path, typer.Option("--out", help="Directory to write the HTML site to.")],
+    features: Annotated[
+        list[Path] | None, typer.Option("--features", help="Feature directory (default: the project's); repeatable.")
+    ] = None,
+    results: Annotated[
+        Path | None, typer.Option("--results", help="Cucumber JSON of a feature run (pytest --cucumberjson).")
+    ] = None,
+    rulesets: RulesetsOption = None,
+) -> None:
+    """Render the rulebook: every rule in plain English with its law and its scenarios."""
+    from safeguarding_rules.features_index import DEFAULT_FEATURES_DIR, apply_results, read_features
+    from safeguarding_rules.rulebook import render_rulebook, write_rulebook
+
+    docs = read_features(features or [DEFAULT_FEATURES_DIR])
+    if results is not None:
+        apply_results(docs, results)
+    written = write_rulebook(render_rulebook(_engine(rulesets).book, docs), out)
+    typer.echo(f"wrote {len(written)} pages to {out} (open {out / 'index.html'})")
+
+
 @app.command(name="partnerships")
 def list_partnerships(rulesets: RulesetsOption = None) -> None:
     """List the partnerships with overlays loaded, and their local pathways."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,9 @@ pytest_plugins = ["tests.steps.case_steps"]
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Register every rule id as a marker, so a feature tag naming no rule fails under --strict-markers."""
+    """Register every rule id as a marker, so a feature tag naming no rule fails under --strict-markers;
+    and make the directory the run's Cucumber JSON (for the rulebook) is written to."""
+    Path(config.rootpath, "build").mkdir(exist_ok=True)
     for bound in load_rulebook().rules:
         config.addinivalue_line("markers", f"{bound.rule.id}: scenario exercises rule {bound.rule.id}")
 

@@ -15,7 +15,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
 
   Rule: A serious case - reg 5(2): "a serious case is one where: (a) abuse or neglect of a child is known or suspected; and (b) either — (i) the child has died; or (ii) the child has been seriously harmed and there is cause for concern as to the way in which the authority, their Board partners or other relevant persons have worked together to safeguard the child."
 
-    @SCR-REG5-DEATH @SCR-SERIOUS-CASE @SCR-COMMISSION
+    @SCR-REG5-DEATH @SCR-SERIOUS-CASE @SCR-LSCB-MUST-REVIEW @SCR-COMMISSION
     Scenario: In 2017 a child dies and neglect is suspected: the LSCB must carry out an SCR
       Given the facts:
         | fact             | value     |
@@ -26,6 +26,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
       And "scr" cites "Local Safeguarding Children Boards Regulations 2006 (S.I. 2006/90)" "reg 5(1)(e), 5(2)"
       And rule "SCR-REG5-DEATH" fired
       And rule "SCR-SERIOUS-CASE" fired
+      And rule "SCR-LSCB-MUST-REVIEW" fired
       And there is no "rapid_review" determination
       And there is no "panel_notification" determination
 

@@ -167,7 +167,7 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       When the case is assessed on "2017-03-03"
       Then "darlington.lessons_learnt_digest" is "required"
 
-    @DARLINGTON-LESSONS-LEARNT-DIGEST
+    @DARLINGTON-LESSONS-LEARNT-DIGEST @SCR-LSCB-MUST-REVIEW
     Scenario: No SCR and no CSPR: nothing for the digest
       Given a child
       And the case is for the "darlington" partnership
@@ -180,4 +180,5 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | review.local_cspr_commissioned | false         |
       When the case is assessed on "2017-03-03"
       Then rule "DARLINGTON-LESSONS-LEARNT-DIGEST" did not fire
+      And rule "SCR-LSCB-MUST-REVIEW" did not fire
       And "darlington.lessons_learnt_digest" is "not_required"

@@ -1,0 +1,21 @@
+"""``GET /rulebook``: the rulebook site, rendered once at start-up from the loaded rulesets."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+router = APIRouter(prefix="/rulebook", tags=["rulebook"], include_in_schema=False)
+
+
+@router.get("")
+def rulebook_root() -> RedirectResponse:
+    return RedirectResponse(url="/rulebook/index.html")
+
+
+@router.get("/{page}", response_class=HTMLResponse)
+def rulebook_page(page: str, request: Request) -> HTMLResponse:
+    pages: dict[str, str] = request.app.state.rulebook
+    if page not in pages:
+        raise HTTPException(404, f"no rulebook page {page!r}")
+    return HTMLResponse(pages[page])

@@ -1,0 +1,123 @@
+"""The rulebook site: every rule with its law and scenarios, internal links that resolve, and pages
+that render in a real browser (headless Chromium from Debian's `chromium` package)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from api.main import create_app
+from safeguarding_rules import Engine, load_rulebook
+from safeguarding_rules.cli import app as cli
+from safeguarding_rules.features_index import DEFAULT_FEATURES_DIR, apply_results, read_features
+from safeguarding_rules.rulebook import render_rulebook, write_rulebook
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(values["id"] or "")
+        if tag == "a" and values.get("href"):
+            self.hrefs.append(values["href"] or "")
+
+
+def _parse(html: str) -> _Links:
+    parser = _Links()
+    parser.feed(html)
+    return parser
+
+
+def _broken_links(pages: dict[str, str]) -> list[str]:
+    parsed = {name: _parse(html) for name, html in pages.items()}
+    broken = []
+    for name, links in parsed.items():
+        for href in links.hrefs:
+            if href.startswith(("http://", "https://")):
+                continue
+            page, _, anchor = href.partition("#")
+            target = parsed.get(page or name)
+            if target is None or (anchor and anchor not in target.ids):
+                broken.append(f"{name} -> {href}")
+    return broken
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    return render_rulebook(load_rulebook(), read_features([DEFAULT_FEATURES_DIR]))
+
+
+def test_every_rule_is_on_its_regime_page_with_its_law_and_scenarios(pages: dict[str, str]) -> None:
+    book = load_rulebook()
+    for bound in book.rules:
+        page = pages[f"ruleset-{bound.ruleset}.html"]
+        section = page.split(f'id="rule-{bound.rule.id}"', 1)[1].split("</section>", 1)[0]
+        assert "sources.html#source-" in section
+        assert "scenarios.html#" in section, f"{bound.rule.id} links to no scenario"
+    s44 = pages["ruleset-england.care-act-2014-s44.html"]
+    assert "An SAB must arrange for there to be a review" in s44
+    assert 'href="https://www.legislation.gov.uk/ukpga/2014/23/section/44"' in s44
+
+
+def test_internal_links_resolve(pages: dict[str, str]) -> None:
+    assert _broken_links(pages) == []
+
+
+def test_results_of_a_feature_run_are_shown(tmp_path: Path) -> None:
+    features = read_features([DEFAULT_FEATURES_DIR])
+    name = features[0].scenarios[0].name
+    report = tmp_path / "cucumber.json"
+    report.write_text(json.dumps([{"elements": [{"name": name, "steps": [{"result": {"status": "failed"}}]}]}]))
+    apply_results(features, report)
+    assert features[0].scenarios[0].result == "failed"
+    html = render_rulebook(load_rulebook(), features)["scenarios.html"]
+    assert '<span class="failed">(failed)</span>' in html
+
+
+def test_the_cli_writes_the_site_and_the_api_serves_it(tmp_path: Path, engine: Engine) -> None:
+    result = CliRunner().invoke(cli, ["rulebook", "--out", str(tmp_path / "site")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "site" / "index.html").is_file() and (tmp_path / "site" / "matrix.html").is_file()
+    client = TestClient(create_app(engine=engine))
+    assert client.get("/rulebook/matrix.html").status_code == 200
+    assert client.get("/rulebook/nope.html").status_code == 404
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium not installed: apt-get install chromium (as .ci/run does)")
+def test_the_rulebook_renders_in_chromium_and_its_links_resolve(pages: dict[str, str], tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_rulebook(pages, site)
+    rendered = {}
+    for name in ("index.html", "ruleset-england.care-act-2014-s44.html", "scenarios.html", "matrix.html", "sources.html"):
+        dom = subprocess.run(
+            [
+                str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", (site / name).as_uri(),
+            ],
+            capture_output=True, text=True, timeout=120, check=True,
+        ).stdout
+        assert re.search(r"<h1>[^<]+</h1>", dom), f"{name} did not render"
+        rendered[name] = dom
+    # Every link on the rendered pages resolves to a page (and anchor) of the site.
+    all_pages = {**pages, **rendered}
+    assert _broken_links(all_pages) == []
+    # From a rule to its law and its scenarios in one click each.
+    rule_page = _parse(rendered["ruleset-england.care-act-2014-s44.html"])
+    assert any(h.startswith("sources.html#source-care-act-2014") for h in rule_page.hrefs)
+    assert any(h.startswith("scenarios.html#") for h in rule_page.hrefs)

@@ -11,7 +11,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from api.routers import assess, health, partnerships, rulebook, rulesets
+from api.routers import assess, batch, health, partnerships, rulebook, rulesets
 from api.settings import Settings
 from safeguarding_rules import Engine
 from safeguarding_rules.features_index import DEFAULT_FEATURES_DIR, apply_results, read_features
@@ -42,6 +42,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.rulebook = _rulebook(app.state.engine, settings)
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     app.include_router(assess.router)
+    app.include_router(batch.router)
     app.include_router(rulesets.router)
     app.include_router(partnerships.router)
     app.include_router(rulebook.router)

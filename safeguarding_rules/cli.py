@@ -16,6 +16,7 @@ from rich.table import Table
 from safeguarding_rules.engine import Engine
 from safeguarding_rules.errors import RulesetError, UnknownPartnershipError
 from safeguarding_rules.loader import DEFAULT_RULESETS_DIR, load_rulebook
+from safeguarding_rules.models.batch import BatchItem, CaseError
 from safeguarding_rules.models.decision import Decision
 
 app = typer.Typer(help="Which statutory case review or notification is due, by when, and why.", no_args_is_help=True)
@@ -41,12 +42,19 @@ def _read_case(source: str) -> Any:
 
 @app.command()
 def assess(
-    case_file: Annotated[str, typer.Argument(metavar="FILE|-", help="A case as JSON or YAML; - reads stdin.")],
+    case_file: Annotated[
+        str, typer.Argument(metavar="FILE|-", help="A case as JSON or YAML, or JSON Lines of cases (.jsonl); - reads stdin.")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the Decision as JSON.")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Read JSON Lines of cases (implied by a .jsonl file).")] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write JSON Lines of results here.")] = None,
     rulesets: RulesetsOption = None,
 ) -> None:
-    """Assess one case and print its decision."""
+    """Assess one case and print its decision; or assess a JSON Lines file of cases into JSON Lines."""
     engine = _engine(rulesets)
+    if jsonl or case_file.endswith(".jsonl"):
+        _assess_lines(engine, case_file, output)
+        return
     try:
         decision = engine.assess(_read_case(case_file))
     except (ValidationError, UnknownPartnershipError, yaml.YAMLError, OSError) as exc:
@@ -56,6 +64,32 @@ def assess(
         typer.echo(decision.model_dump_json(indent=2))
     else:
         _print_table(decision)
+
+
+def _assess_lines(engine: Engine, source: str, output: Path | None) -> None:
+    """One result per input line, in order; an invalid line gets its errors and does not stop the run."""
+    from rich.progress import Progress
+
+    text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip()]
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    failed = 0
+    try:
+        with Progress(console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task("assessing", total=len(lines))
+            for index, line in enumerate(lines):
+                try:
+                    (item,) = engine.assess_many([json.loads(line)])
+                    item = item.model_copy(update={"index": index})
+                except json.JSONDecodeError as exc:
+                    item = BatchItem(index=index, errors=[CaseError(loc=[], msg=f"invalid JSON: {exc.msg}", type="json_invalid")])
+                failed += bool(item.errors)
+                sink.write(item.model_dump_json() + "\n")
+                progress.advance(task)
+    finally:
+        if output:
+            sink.close()
+    typer.echo(f"{len(lines) - failed} assessed, {failed} failed", err=True)
 
 
 def _print_table(decision: Decision) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +13,9 @@ from safeguarding_rules.evaluate import Evaluation, settle_derived
 from safeguarding_rules.explain import build_decision
 from safeguarding_rules.facts import case_facts
 from safeguarding_rules.loader import DEFAULT_RULESETS_DIR, LoadedRuleset, RuleBook, load_rulebook
+from pydantic import ValidationError
+
+from safeguarding_rules.models.batch import BatchItem, CaseError
 from safeguarding_rules.models.case import Case
 from safeguarding_rules.models.decision import Decision
 from safeguarding_rules.session import DurableSession
@@ -55,6 +58,18 @@ class Engine:
             facts, lambda fired_so_far, known_so_far: settle_derived(self.book, self.compiled, fired_so_far, known_so_far)
         )
         return build_decision(case, self.book, Evaluation(self.compiled, frozenset(fired), known), rulesets)
+
+    def assess_many(self, cases: Iterable[Case | Mapping[str, Any]]) -> Iterator[BatchItem]:
+        """Assess cases one by one; a case that is invalid gets its errors and does not stop the rest."""
+        for index, raw in enumerate(cases):
+            try:
+                case = raw if isinstance(raw, Case) else Case.model_validate(raw)
+                yield BatchItem(index=index, case_ref=case.case_ref, decision=self.assess(case))
+            except ValidationError as exc:
+                errors = [CaseError(loc=list(e["loc"]), msg=e["msg"], type=e["type"]) for e in exc.errors()]
+                yield BatchItem(index=index, errors=errors)
+            except UnknownPartnershipError as exc:
+                yield BatchItem(index=index, errors=[CaseError(loc=["partnership"], msg=str(exc), type="unknown_partnership")])
 
     def live_sessions(self) -> int:
         """Sessions durable_rules still holds: 0 between assessments."""

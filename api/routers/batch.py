@@ -1,0 +1,17 @@
+"""``POST /assess/batch``: up to 10,000 cases; each bad case gets its own errors."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.deps import EngineDep
+from safeguarding_rules.models.batch import BatchRequest, BatchResponse
+
+router = APIRouter(tags=["assess"])
+
+
+@router.post("/assess/batch", response_model=BatchResponse, summary="Assess many cases")
+def assess_batch(batch: BatchRequest, engine: EngineDep) -> BatchResponse:
+    results = list(engine.assess_many(batch.cases))
+    failed = sum(1 for r in results if r.errors)
+    return BatchResponse(assessed=len(results) - failed, failed=failed, results=results)

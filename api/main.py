@@ -1,17 +1,22 @@
 """Build the FastAPI application.
 
 The engine is built when the app is built: if any ruleset is invalid, ``create_app`` raises a
-``RulesetError`` naming every problem and the service never starts with a partial rule set.
+``RulesetError`` naming every problem and the service never starts with a partial rule set. The
+app holds no per-request state, so any number of workers can run behind a load balancer.
 """
 
 from __future__ import annotations
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse, Response
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from api.observability import Metrics, RequestContextMiddleware
 from api.routers import assess, batch, health, partnerships, rulebook, rulesets
+from api.security import require_api_key
 from api.settings import Settings
 from safeguarding_rules import Engine
 from safeguarding_rules.features_index import DEFAULT_FEATURES_DIR, apply_results, read_features
@@ -31,6 +36,11 @@ def _rulebook(engine: Engine, settings: Settings) -> dict[str, str]:
     return render_rulebook(engine.book, features)
 
 
+def _rulesets_header(engine: Engine) -> str:
+    """Every loaded ruleset's id, version and hash prefix, so a mixed deployment is visible."""
+    return ",".join(f"{r.spec.id}@{r.spec.version}#{r.sha256[:12]}" for r in engine.book.rulesets)
+
+
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     settings = settings or Settings()
     app = FastAPI(
@@ -40,13 +50,32 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     )
     app.state.engine = engine or Engine(extra_dirs=settings.ruleset_dirs)
     app.state.rulebook = _rulebook(app.state.engine, settings)
+    app.state.api_keys = frozenset(settings.keys())
+    app.state.metrics = metrics = Metrics()
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
-    app.include_router(assess.router)
-    app.include_router(batch.router)
-    app.include_router(rulesets.router)
-    app.include_router(partnerships.router)
-    app.include_router(rulebook.router)
+    protected = [Depends(require_api_key)]
+    app.include_router(assess.router, dependencies=protected)
+    app.include_router(batch.router, dependencies=protected)
+    app.include_router(rulesets.router, dependencies=protected)
+    app.include_router(partnerships.router, dependencies=protected)
+    app.include_router(rulebook.router, dependencies=protected)
     app.include_router(health.router)
+
+    @app.get("/metrics", include_in_schema=False, dependencies=protected)
+    def metrics_endpoint() -> Response:
+        return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
+
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
+            allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"],
+        )
+    app.add_middleware(
+        RequestContextMiddleware,  # type: ignore[arg-type]
+        metrics=metrics,
+        max_body_bytes=settings.max_body_bytes,
+        rulesets_header=_rulesets_header(app.state.engine),
+    )
     return app
 
 

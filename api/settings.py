@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -22,10 +22,43 @@ class Settings(BaseSettings):
     rulebook_results: Path | None = None
     """Cucumber JSON of the latest feature run, shown in the rulebook (optional)."""
 
+    api_keys: list[SecretStr] = []
+    """API keys; when any are configured (here or in ``api_keys_file``), every endpoint but /healthz needs one."""
+
+    api_keys_file: Path | None = None
+    """A file of API keys, one per line (blank lines and lines starting with # ignored)."""
+
+    max_body_bytes: int = Field(default=8 * 2**20, ge=1024, le=256 * 2**20)
+    """Largest request body accepted (a batch of 10,000 cases fits in the default 8 MiB)."""
+
+    cors_origins: list[str] = []
+    """Origins allowed to call the API from a browser; none unless configured."""
+
     @field_validator("ruleset_dirs", "feature_dirs")
     @classmethod
     def _existing(cls, dirs: list[Path]) -> list[Path]:
         missing = [str(d) for d in dirs if not d.is_dir()]
         if missing:
-            raise ValueError(f"ruleset directories do not exist: {', '.join(missing)}")
+            raise ValueError(f"directories do not exist: {', '.join(missing)}")
         return dirs
+
+    @field_validator("cors_origins")
+    @classmethod
+    def _no_wildcard(cls, origins: list[str]) -> list[str]:
+        if "*" in origins:
+            raise ValueError("a wildcard CORS origin is refused: list the origins that may call the API")
+        return origins
+
+    @model_validator(mode="after")
+    def _keys_file_readable(self) -> Settings:
+        if self.api_keys_file is not None and not self.api_keys_file.is_file():
+            raise ValueError(f"api_keys_file {self.api_keys_file} does not exist")
+        return self
+
+    def keys(self) -> set[str]:
+        """Every configured API key."""
+        keys = {k.get_secret_value() for k in self.api_keys if k.get_secret_value()}
+        if self.api_keys_file is not None:
+            lines = self.api_keys_file.read_text(encoding="utf-8").splitlines()
+            keys |= {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+        return keys

@@ -181,20 +181,30 @@ def list_partnerships(rulesets: RulesetsOption = None) -> None:
 def serve(
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes (the service is stateless).")] = 1,
     rulesets: RulesetsOption = None,
 ) -> None:
-    """Serve the HTTP API (OpenAPI docs at /docs)."""
+    """Serve the HTTP API (OpenAPI docs at /docs); JSON logs carry no case data."""
+    import os
+
     import uvicorn
 
     from api.main import create_app
+    from api.observability import configure_logging
     from api.settings import Settings
 
+    if rulesets:  # workers read settings from the environment
+        os.environ["SAFEGUARDING_RULES_RULESET_DIRS"] = json.dumps([str(p) for p in rulesets])
     try:
-        application = create_app(Settings(ruleset_dirs=rulesets or []))
+        application = create_app(Settings())  # refuse to start on any invalid ruleset, before forking
     except (RulesetError, ValidationError) as exc:
         typer.echo(f"refusing to start: {exc}", err=True)
         raise typer.Exit(2) from exc
-    uvicorn.run(application, host=host, port=port)
+    configure_logging()
+    if workers == 1:
+        uvicorn.run(application, host=host, port=port, access_log=False)
+    else:
+        uvicorn.run("api.main:create_app", factory=True, host=host, port=port, workers=workers, access_log=False)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -1,0 +1,154 @@
+"""Structured logs with a request id, and Prometheus metrics; neither ever carries case data.
+
+Log lines and metric labels hold only the method, the route template, the status, timings and
+determination ids and statuses - never a case's facts, its case_ref or a request body.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import json
+import logging
+import time
+import uuid
+
+from prometheus_client import CollectorRegistry, Counter, Histogram
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from safeguarding_rules import Decision
+
+request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
+logger = logging.getLogger("safeguarding_rules.api")
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line, with the request id of the request being served."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "request_id": request_id.get(),
+            "message": record.getMessage(),
+        }
+        entry.update(getattr(record, "fields", {}))
+        return json.dumps(entry)
+
+
+def configure_logging(level: int = logging.INFO) -> None:
+    """JSON logs for the service (called by `safeguarding-rules serve`, not on import)."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(JsonFormatter())
+    root = logging.getLogger("safeguarding_rules")
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    root.propagate = False
+
+
+class Metrics:
+    """The service's Prometheus metrics, in a registry of its own (one per app)."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.requests = Counter("safeguarding_requests_total", "HTTP requests", ["method", "route", "status"], registry=self.registry)
+        self.latency = Histogram(
+            "safeguarding_request_seconds", "HTTP request latency", ["route"], registry=self.registry,
+            buckets=(0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
+        )
+        self.determinations = Counter(
+            "safeguarding_determinations_total", "Determinations returned", ["determination", "status"], registry=self.registry
+        )
+
+    def observe(self, decision: Decision) -> None:
+        for determination in decision.determinations:
+            self.determinations.labels(determination.id, determination.status).inc()
+
+
+class RequestContextMiddleware:
+    """Request id, size limit, security headers, ruleset versions, access log and request metrics."""
+
+    def __init__(self, app: ASGIApp, *, metrics: Metrics, max_body_bytes: int, rulesets_header: str) -> None:
+        self.app = app
+        self.metrics = metrics
+        self.max_body_bytes = max_body_bytes
+        self.rulesets_header = rulesets_header.encode()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers", []))
+        incoming = headers.get(b"x-request-id", b"").decode("latin-1")
+        rid = incoming if incoming and len(incoming) <= 64 and incoming.replace("-", "").isalnum() else uuid.uuid4().hex
+        token = request_id.set(rid)
+        started = time.perf_counter()
+        status_code = 500
+        declared = headers.get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_body_bytes:
+            await _plain(send, 413, b"request body too large", rid)
+            self._record(scope, 413, started, rid)
+            request_id.reset(token)
+            return
+        # Read the body up to the limit before the app sees it, so an oversized chunked body is a
+        # clean 413 rather than a parse error.
+        messages: list[Message] = []
+        received, more = 0, scope["method"] not in ("GET", "HEAD", "OPTIONS")
+        while more:
+            message = await receive()
+            messages.append(message)
+            if message["type"] != "http.request":
+                break
+            received += len(message.get("body", b""))
+            more = message.get("more_body", False)
+            if received > self.max_body_bytes:
+                await _plain(send, 413, b"request body too large", rid)
+                self._record(scope, 413, started, rid)
+                request_id.reset(token)
+                return
+
+        async def replay() -> Message:
+            return messages.pop(0) if messages else await receive()
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal status_code
+            if message["type"] == "http.response.start":
+                status_code = message["status"]
+                extra = [
+                    (b"x-request-id", rid.encode()),
+                    (b"x-rulesets", self.rulesets_header),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"x-frame-options", b"DENY"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"cache-control", b"no-store"),
+                ]
+                if not scope["path"].startswith(("/docs", "/redoc")):
+                    extra.append((b"content-security-policy", b"default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"))
+                message["headers"] = list(message.get("headers", [])) + extra
+            await send(message)
+
+        try:
+            await self.app(scope, replay, send_with_headers)
+        finally:
+            self._record(scope, status_code, started, rid)
+            request_id.reset(token)
+
+    def _record(self, scope: Scope, status_code: int, started: float, rid: str) -> None:
+        route = scope.get("route")
+        template = getattr(route, "path", "unmatched")
+        elapsed = time.perf_counter() - started
+        self.metrics.requests.labels(scope["method"], template, str(status_code)).inc()
+        self.metrics.latency.labels(template).observe(elapsed)
+        logger.info(
+            "request",
+            extra={"fields": {"request_id": rid, "method": scope["method"], "route": template, "status": status_code,
+                              "ms": round(elapsed * 1000, 2)}},
+        )
+
+
+async def _plain(send: Send, status_code: int, body: bytes, rid: str) -> None:
+    await send({"type": "http.response.start", "status": status_code,
+                "headers": [(b"content-type", b"text/plain"), (b"x-request-id", rid.encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+

@@ -13,7 +13,8 @@ test that holds on a missing field, by design). Dates are compared as proleptic 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,6 +104,8 @@ class CompiledBook:
     """Each rule's whole condition (effective dates and ``when``), by rule id."""
     by_node: dict[int, int]
     """Atom index by ``id()`` of each fact-test node, so evaluation never rebuilds an atom."""
+    kleene: dict[int, Kleene]
+    """A three-valued evaluator for every condition node, by ``id()`` of the node."""
 
     def atom_index(self, condition: Condition) -> int:
         return self.by_node[id(condition)]
@@ -131,6 +134,39 @@ def fact_nodes(condition: Condition | None) -> Iterator[Condition]:
         yield from fact_nodes(child)
 
 
+Kleene = Callable[[AbstractSet[int], Mapping[str, Any]], str]
+"""Given the atoms that fired and the facts known: "true", "false" or "unknown"."""
+
+
+def _kleene(node: Condition, by_node: dict[int, int], out: dict[int, Kleene]) -> Kleene:
+    """Strong Kleene logic over the atoms durable_rules fired, short-circuiting as soon as it can."""
+    if node.fact is not None:
+        index, fact, ref = by_node[id(node)], node.fact, node.ref
+
+        def atom(fired: AbstractSet[int], known: Mapping[str, Any]) -> str:
+            if index in fired:
+                return "true"
+            return "false" if fact in known and (ref is None or ref in known) else "unknown"
+
+        out[id(node)] = atom
+        return atom
+    children = [_kleene(child, by_node, out) for child in node.all or node.any or []]
+    decisive, otherwise = ("false", "true") if node.all is not None else ("true", "false")
+
+    def group(fired: AbstractSet[int], known: Mapping[str, Any]) -> str:
+        unknown = False
+        for child in children:
+            value = child(fired, known)
+            if value == decisive:
+                return decisive
+            if value == "unknown":
+                unknown = True
+        return "unknown" if unknown else otherwise
+
+    out[id(node)] = group
+    return group
+
+
 def compile_book(book: RuleBook) -> CompiledBook:
     atoms: dict[Atom, int] = {}
     by_node: dict[int, int] = {}
@@ -143,4 +179,8 @@ def compile_book(book: RuleBook) -> CompiledBook:
     definition = {
         CompiledBook.rule_name(i): _durable_rule(atom, atom.fact in book.derived_facts) for atom, i in atoms.items()
     }
-    return CompiledBook(tuple(atoms), atoms, definition, conditions, by_node)
+    kleene: dict[int, Kleene] = {}
+    for root in roots:
+        if root is not None:
+            _kleene(root, by_node, kleene)
+    return CompiledBook(tuple(atoms), atoms, definition, conditions, by_node, kleene)

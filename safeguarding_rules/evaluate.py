@@ -28,29 +28,16 @@ class Evaluation:
     _memo: dict[int, Truth] = field(default_factory=dict, repr=False, compare=False)
 
     def atom(self, condition: Condition) -> Truth:
-        if self.compiled.atom_index(condition) in self.fired:
-            return "true"
-        known = condition.fact in self.known and (condition.ref is None or condition.ref in self.known)
-        return "false" if known else "unknown"
+        return self.condition(condition)
 
     def condition(self, condition: Condition | None) -> Truth:
         if condition is None:
             return "true"
         key = id(condition)
-        if key not in self._memo:  # conditions are shared and immutable: evaluate each node once
-            self._memo[key] = self._evaluate(condition)
-        return self._memo[key]
-
-    def _evaluate(self, condition: Condition) -> Truth:
-        if condition.fact is not None:
-            return self.atom(condition)
-        values = [self.condition(c) for c in (condition.all or condition.any or [])]
-        decisive: Truth
-        other: Truth
-        decisive, other = ("false", "true") if condition.all is not None else ("true", "false")
-        if decisive in values:
-            return decisive
-        return "unknown" if "unknown" in values else other
+        value = self._memo.get(key)
+        if value is None:  # conditions are shared and immutable: evaluate each node once per case
+            value = self._memo[key] = self.compiled.kleene[key](self.fired, self.known)  # type: ignore[assignment]
+        return value
 
     def rule(self, bound: BoundRule) -> Truth:
         return self.condition(self.compiled.conditions[bound.rule.id])

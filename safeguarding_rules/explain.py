@@ -117,7 +117,7 @@ class Explainer:
         pending = [b for b in rules if self.values[b.rule.id] == "unknown" and RANK[_status(b)] > floor]
 
         def make(status: Status, rules_: list[BoundRule], reason: str, **extra: Any) -> Determination:
-            return Determination(
+            return Determination.model_construct(
                 id=det_id,
                 title=spec.title,
                 kind=spec.kind,
@@ -175,7 +175,7 @@ class Explainer:
             for fact in det.depends_on:
                 decides.setdefault(fact, []).append(det.id)
         return [
-            Question(fact=fact, decides=ids, description=CASE_FACTS[fact].description if fact in CASE_FACTS else None)
+            Question.model_construct(fact=fact, decides=ids, description=CASE_FACTS[fact].description if fact in CASE_FACTS else None)
             for fact, ids in decides.items()
         ]
 
@@ -203,7 +203,7 @@ class Explainer:
 
     def trace(self, rules: list[BoundRule]) -> list[RuleTrace]:
         return [
-            RuleTrace(
+            RuleTrace.model_construct(
                 rule=b.rule.id,
                 title=b.rule.title,
                 ruleset=b.ruleset,
@@ -225,11 +225,11 @@ class Explainer:
         value = self.ev.condition(condition)
         if condition.fact is not None:
             actual = self.ev.known.get(condition.fact)
-            return ConditionTrace(fact=condition.fact, test=condition.describe(), value=value, actual=actual)
+            return ConditionTrace.model_construct(fact=condition.fact, test=condition.describe(), value=value, actual=actual)
         children = [self._node(c) for c in condition.all or condition.any or []]
         if condition.all is not None:
-            return ConditionTrace(test=condition.describe(), value=value, all=children)
-        return ConditionTrace(test=condition.describe(), value=value, any=children)
+            return ConditionTrace.model_construct(test=condition.describe(), value=value, all=children)
+        return ConditionTrace.model_construct(test=condition.describe(), value=value, any=children)
 
 
 def build_decision(case: Case, book: RuleBook, evaluation: Evaluation, rulesets: list[LoadedRuleset]) -> Decision:
@@ -237,11 +237,11 @@ def build_decision(case: Case, book: RuleBook, evaluation: Evaluation, rulesets:
     explainer = Explainer(book, evaluation, rulesets)
     applicable = explainer.applicable()
     determinations = explainer.determinations(applicable)
-    return Decision(
+    return Decision.model_construct(
         case_ref=case.case_ref,
         assessment_date=case.assessment_date,
         partnership=case.partnership,
-        rulesets=[RulesetRef(id=r.spec.id, version=r.spec.version, sha256=r.sha256) for r in rulesets],
+        rulesets=[RulesetRef.model_construct(id=r.spec.id, version=r.spec.version, sha256=r.sha256) for r in rulesets],
         determinations=determinations,
         questions=explainer.questions(determinations),
         trace=explainer.trace(explainer.relevant(applicable)),
@@ -249,25 +249,29 @@ def build_decision(case: Case, book: RuleBook, evaluation: Evaluation, rulesets:
 
 
 def citations_of(book: RuleBook, rules: Iterable[BoundRule]) -> list[Citation]:
-    """The citations of the rules, each once, resolved against the sources registry."""
+    """The citations of the rules, each once, resolved against the sources registry (cached per rule)."""
     seen: dict[tuple[str, str, str], Citation] = {}
     for bound in rules:
-        for ref in bound.rule.citations:
-            source = book.sources[ref.source]
-            key = (ref.source, ref.provision, ref.quote or ref.paraphrase or "")
-            seen.setdefault(
-                key,
-                Citation(
-                    source=source.title,
-                    source_id=ref.source,
-                    provision=ref.provision,
-                    quote=ref.quote,
-                    paraphrase=ref.paraphrase,
-                    url=ref.url or source.url,
-                    status=ref.status,
-                    note=ref.note,
-                ),
-            )
+        cached = book.citation_cache.get(bound.rule.id)
+        if cached is None:
+            cached = book.citation_cache[bound.rule.id] = [
+                (
+                    (ref.source, ref.provision, ref.quote or ref.paraphrase or ""),
+                    Citation(
+                        source=book.sources[ref.source].title,
+                        source_id=ref.source,
+                        provision=ref.provision,
+                        quote=ref.quote,
+                        paraphrase=ref.paraphrase,
+                        url=ref.url or book.sources[ref.source].url,
+                        status=ref.status,
+                        note=ref.note,
+                    ),
+                )
+                for ref in bound.rule.citations
+            ]
+        for key, citation in cached:
+            seen.setdefault(key, citation)
     return list(seen.values())
 
 

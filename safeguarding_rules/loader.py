@@ -67,6 +67,8 @@ class RuleBook:
     partnership_settings: dict[str, dict[str, object]] = field(default_factory=dict)
     """Each partnership's values for settings, by fact name."""
     rules: list[BoundRule] = field(default_factory=list)
+    citation_cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """Resolved citations per rule id, built on first use (rules and sources never change once loaded)."""
 
     def ruleset(self, ruleset_id: str) -> LoadedRuleset | None:
         return next((r for r in self.rulesets if r.spec.id == ruleset_id), None)

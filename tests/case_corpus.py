@@ -9,12 +9,19 @@ TRI = (True, False, None)
 KNOWLEDGE = ("known", "suspected", "not_suspected", None)
 
 
+PARTNERSHIPS = (None, None, None, "derbyshire", "darlington", "bath_and_north_east_somerset", "northamptonshire")
+
+
+def _date(rng: random.Random, first: int = 2005, last: int = 2026) -> str:
+    return f"{rng.randint(first, last)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+
 def varied_cases(count: int, seed: int = 2026) -> list[dict[str, Any]]:
-    """Adults and children with every kind of fact, many of them unknown."""
+    """Adults and children across every regime's dates, with every kind of fact, many of them unknown."""
     rng = random.Random(seed)
     cases = []
     for i in range(count):
-        occurred = f"{rng.randint(2013, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        occurred = _date(rng)
         cases.append(
             {
                 "case_ref": f"T-{i}",
@@ -24,10 +31,21 @@ def varied_cases(count: int, seed: int = 2026) -> list[dict[str, Any]]:
                     "care_and_support_needs": rng.choice(TRI),
                     "in_area": rng.choice(TRI),
                     "unable_to_protect_self": rng.choice(TRI),
+                    "looked_after": rng.choice(TRI),
+                    "care_leaver": rng.choice(TRI),
+                    "age": rng.choice((None, rng.randint(0, 30))),
+                    "known_to_childrens_social_care": rng.choice(TRI),
                 },
+                "partnership": rng.choice(PARTNERSHIPS),
                 "incident": {
                     "outcome": rng.choice(("died", "seriously_harmed", "harmed", "none", None)),
-                    "occurred_on": rng.choice((occurred, None)),
+                    "occurred_on": rng.choice((occurred, occurred, None)),
+                    "became_aware_on": rng.choice((occurred, occurred, None)),
+                    "location": rng.choice(("in_area", "elsewhere_in_england", "outside_england", None)),
+                    "normally_resident_in_area": rng.choice(TRI),
+                    "suspected_suicide": rng.choice(TRI),
+                    "harm_kind": rng.choice(("potentially_life_threatening_injury", "serious_or_long_term_impairment", "other", None)),
+                    "setting": rng.choice(("custody", "childrens_home", "home", None)),
                 },
                 "abuse_or_neglect": rng.choice(KNOWLEDGE),
                 "at_risk_of_abuse_or_neglect": rng.choice(TRI),
@@ -37,7 +55,9 @@ def varied_cases(count: int, seed: int = 2026) -> list[dict[str, Any]]:
                 "serious_abuse_or_neglect_indicator": rng.choice(
                     ("likely_died_but_for_intervention", "permanent_harm", "other", None)
                 ),
-                "concerns": {"agencies_working_together": rng.choice(TRI)},
+                "concerns": {"agencies_working_together": rng.choice(TRI), "single_agency": rng.choice(TRI)},
+                "learning": {"lessons_to_learn": rng.choice(TRI), "improvements_needed": rng.choice(TRI)},
+                "review": {"local_cspr_commissioned": rng.choice(TRI), "scr_concluded_on": rng.choice((None, _date(rng, 2014)))},
             }
         )
     return cases

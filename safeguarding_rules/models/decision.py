@@ -23,6 +23,8 @@ class _Out(BaseModel):
 class Citation(_Out):
     """A provision and a short verbatim quote of it, with how far the quote has been checked."""
 
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
     source: str = Field(description="Title of the instrument, e.g. 'Care Act 2014'.")
     source_id: str = Field(description="Id of the source in the sources registry.")
     provision: str = Field(description="Pinpoint: section, regulation, or chapter and paragraph.")

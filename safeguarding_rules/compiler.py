@@ -106,6 +106,8 @@ class CompiledBook:
     """Atom index by ``id()`` of each fact-test node, so evaluation never rebuilds an atom."""
     kleene: dict[int, Kleene]
     """A three-valued evaluator for every condition node, by ``id()`` of the node."""
+    deriving: dict[str, list[Kleene]]
+    """For each derived fact, the evaluators of the rules that conclude it."""
 
     def atom_index(self, condition: Condition) -> int:
         return self.by_node[id(condition)]
@@ -183,4 +185,13 @@ def compile_book(book: RuleBook) -> CompiledBook:
     for root in roots:
         if root is not None:
             _kleene(root, by_node, kleene)
-    return CompiledBook(tuple(atoms), atoms, definition, conditions, by_node, kleene)
+    deriving: dict[str, list[Kleene]] = {}
+    for bound in book.rules:
+        if bound.rule.then.fact is not None:
+            condition = conditions[bound.rule.id]
+            deriving.setdefault(bound.rule.then.fact, []).append(kleene[id(condition)] if condition else _always)
+    return CompiledBook(tuple(atoms), atoms, definition, conditions, by_node, kleene, deriving)
+
+
+def _always(_fired: AbstractSet[int], _known: Mapping[str, Any]) -> str:
+    return "true"

@@ -55,7 +55,7 @@ class Engine:
         rulesets = self.rulesets_for(case)
         facts = {**case_facts(case), **self.settings_for(case)}
         fired, known = self._session.evaluate(
-            facts, lambda fired_so_far, known_so_far: settle_derived(self.book, self.compiled, fired_so_far, known_so_far)
+            facts, lambda fired_so_far, known_so_far: settle_derived(self.compiled, fired_so_far, known_so_far)
         )
         return build_decision(case, self.book, Evaluation(self.compiled, frozenset(fired), known), rulesets)
 

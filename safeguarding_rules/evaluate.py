@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from safeguarding_rules.compiler import CompiledBook
-from safeguarding_rules.loader import BoundRule, RuleBook
+from safeguarding_rules.loader import BoundRule
 from safeguarding_rules.schema import Condition
 
 Truth = Literal["true", "false", "unknown"]
@@ -43,19 +43,21 @@ class Evaluation:
         return self.condition(self.compiled.conditions[bound.rule.id])
 
 
-def settle_derived(book: RuleBook, compiled: CompiledBook, fired: set[int], known: dict[str, Any]) -> dict[str, bool]:
+def settle_derived(compiled: CompiledBook, fired: set[int], known: dict[str, Any]) -> dict[str, bool]:
     """Derived facts that the atoms fired so far settle: true if a concluding rule holds,
     false once every concluding rule fails; still unknown otherwise (and then not asserted)."""
-    evaluation = Evaluation(compiled, frozenset(fired), known)
-    values: dict[str, list[Truth]] = {}
-    for bound in book.rules:
-        fact = bound.rule.then.fact
-        if fact is not None and fact not in known:
-            values.setdefault(fact, []).append(evaluation.rule(bound))
-    settled = {}
-    for fact, truths in values.items():
-        if "true" in truths:
-            settled[fact] = True
-        elif "unknown" not in truths:
-            settled[fact] = False
+    settled: dict[str, bool] = {}
+    for fact, evaluators in compiled.deriving.items():
+        if fact in known:
+            continue
+        unknown = False
+        for evaluate in evaluators:
+            value = evaluate(fired, known)
+            if value == "true":
+                settled[fact] = True
+                break
+            unknown = unknown or value == "unknown"
+        else:
+            if not unknown:
+                settled[fact] = False
     return settled

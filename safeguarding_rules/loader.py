@@ -69,6 +69,8 @@ class RuleBook:
     rules: list[BoundRule] = field(default_factory=list)
     citation_cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     """Resolved citations per rule id, built on first use (rules and sources never change once loaded)."""
+    relevance_cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    """Rules to trace per set of applicable determinations and rulesets, built on first use."""
 
     def ruleset(self, ruleset_id: str) -> LoadedRuleset | None:
         return next((r for r in self.rulesets if r.spec.id == ruleset_id), None)

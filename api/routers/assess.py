@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import Response
 
 from api.deps import EngineDep
 from safeguarding_rules import Case, Decision, UnknownPartnershipError
@@ -11,11 +12,13 @@ router = APIRouter(tags=["assess"])
 
 
 @router.post("/assess", response_model=Decision, summary="Assess a case")
-def assess(case: Case, engine: EngineDep, request: Request) -> Decision:
+async def assess(case: Case, engine: EngineDep, request: Request) -> Response:
     """Which statutory reviews and notifications the case's facts call for, by when, and why.
 
-    A plain (sync) handler: FastAPI runs it in its thread pool, and the engine serialises its
-    durable_rules work behind its own lock.
+    Assessment is CPU-bound and the engine serialises durable_rules behind one lock, so the handler
+    runs it on the event loop: a thread per request would only queue on that lock and the GIL.
+    Throughput scales with worker processes. The decision is built and checked by the library, so
+    it is returned already serialised.
     """
     try:
         decision = engine.assess(case)
@@ -25,4 +28,4 @@ def assess(case: Case, engine: EngineDep, request: Request) -> Decision:
             detail=[{"loc": ["body", "partnership"], "msg": str(exc), "type": "unknown_partnership", "known": exc.known}],
         ) from exc
     request.app.state.metrics.observe(decision)
-    return decision
+    return Response(decision.model_dump_json(), media_type="application/json")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
+from fastapi.responses import Response
 
 from api.deps import EngineDep
 from safeguarding_rules.models.batch import BatchRequest, BatchResponse
@@ -11,10 +12,11 @@ router = APIRouter(tags=["assess"])
 
 
 @router.post("/assess/batch", response_model=BatchResponse, summary="Assess many cases")
-def assess_batch(batch: BatchRequest, engine: EngineDep, request: Request) -> BatchResponse:
+def assess_batch(batch: BatchRequest, engine: EngineDep, request: Request) -> Response:
     results = list(engine.assess_many(batch.cases))
     for result in results:
         if result.decision is not None:
             request.app.state.metrics.observe(result.decision)
     failed = sum(1 for r in results if r.errors)
-    return BatchResponse(assessed=len(results) - failed, failed=failed, results=results)
+    body = BatchResponse(assessed=len(results) - failed, failed=failed, results=results)
+    return Response(body.model_dump_json(), media_type="application/json")

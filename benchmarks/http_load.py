@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.case_corpus import varied_cases  # noqa: E402
+from tests.case_corpus import varied_cases
 
 CONCURRENCY = 32
 

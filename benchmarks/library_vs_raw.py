@@ -21,10 +21,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from safeguarding_rules import Case, Engine  # noqa: E402
-from safeguarding_rules.compiler import engine_value, field_name  # noqa: E402
-from safeguarding_rules.session import DurableSession  # noqa: E402
-from tests.case_corpus import varied_cases  # noqa: E402
+from safeguarding_rules import Case, Engine
+from safeguarding_rules.compiler import engine_value, field_name
+from safeguarding_rules.session import DurableSession
+from tests.case_corpus import varied_cases
 
 
 def _messages(engine: Engine, cases: list[Case]) -> list[list[dict[str, Any]]]:

@@ -161,6 +161,7 @@ def _domain(book: RuleBook, name: str, nodes: list[Condition], settings: dict[st
     for node in nodes:
         if node.fact != name:
             continue
+        values: list[Any]
         if isinstance(node.value, FactRef):
             values = [settings.get(node.value.fact)]
         else:

@@ -7,14 +7,14 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from safeguarding_rules.compiler import CompiledBook, compile_book
 from safeguarding_rules.errors import UnknownPartnershipError
 from safeguarding_rules.evaluate import Evaluation, settle_derived
 from safeguarding_rules.explain import build_decision
 from safeguarding_rules.facts import case_facts
 from safeguarding_rules.loader import DEFAULT_RULESETS_DIR, LoadedRuleset, RuleBook, load_rulebook
-from pydantic import ValidationError
-
 from safeguarding_rules.models.batch import BatchItem, CaseError
 from safeguarding_rules.models.case import Case
 from safeguarding_rules.models.decision import Decision

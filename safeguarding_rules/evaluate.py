@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from safeguarding_rules.compiler import CompiledBook
 from safeguarding_rules.loader import BoundRule
@@ -27,16 +27,13 @@ class Evaluation:
     known: Mapping[str, Any]
     _memo: dict[int, Truth] = field(default_factory=dict, repr=False, compare=False)
 
-    def atom(self, condition: Condition) -> Truth:
-        return self.condition(condition)
-
     def condition(self, condition: Condition | None) -> Truth:
         if condition is None:
             return "true"
         key = id(condition)
         value = self._memo.get(key)
         if value is None:  # conditions are shared and immutable: evaluate each node once per case
-            value = self._memo[key] = self.compiled.kleene[key](self.fired, self.known)  # type: ignore[assignment]
+            value = self._memo[key] = cast(Truth, self.compiled.kleene[key](self.fired, self.known))
         return value
 
     def rule(self, bound: BoundRule) -> Truth:

@@ -58,10 +58,12 @@ def read_features(directories: list[Path]) -> list[FeatureDoc]:
     anchors: set[str] = set()
     for directory in directories:
         for path in sorted(Path(directory).rglob("*.feature")):
-            tree = Parser().parse(TokenScanner(path.read_text(encoding="utf-8")))["feature"]
+            tree: dict[str, Any] = Parser().parse(TokenScanner(path.read_text(encoding="utf-8")))["feature"]  # type: ignore[assignment]
             doc = FeatureDoc(str(path.relative_to(directory)), tree["name"], tree.get("description", "").strip())
             for child in tree["children"]:
-                blocks = [(child["rule"]["name"], c) for c in child["rule"]["children"]] if "rule" in child else [("", child)]
+                blocks: list[tuple[str, Any]] = (
+                    [(child["rule"]["name"], c) for c in child["rule"]["children"]] if "rule" in child else [("", child)]
+                )
                 for heading, block in blocks:
                     scenario = block.get("scenario")
                     if scenario is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -33,7 +34,7 @@ def render_rulebook(book: RuleBook, features: list[FeatureDoc]) -> dict[str, str
             for tag in scenario.tags:
                 scenarios_by_rule[tag].append(scenario)
     rule_pages = {b.rule.id: page_name(b.ruleset) for b in book.rules}
-    rules = [
+    rules: list[dict[str, Any]] = [
         {
             "id": b.rule.id,
             "title": b.rule.title,

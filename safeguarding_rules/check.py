@@ -22,6 +22,7 @@ from typing import Any
 from safeguarding_rules.compiler import fact_nodes
 from safeguarding_rules.engine import Engine
 from safeguarding_rules.evaluate import Truth
+from safeguarding_rules.facts import nest_facts
 from safeguarding_rules.loader import BoundRule, RuleBook
 from safeguarding_rules.schema import Condition, FactRef
 
@@ -243,15 +244,7 @@ def _search(
 
 
 def _case(facts: dict[str, Any], partnership: str | None) -> dict[str, Any]:
-    case: dict[str, Any] = {"assessment_date": "2026-11-21", "subject": {"kind": "adult"}}
+    base: dict[str, Any] = {"assessment_date": "2026-11-21", "subject": {"kind": "adult"}}
     if partnership:
-        case["partnership"] = partnership
-    for name, value in facts.items():
-        if value is None:
-            continue
-        *parents, leaf = name.split(".")
-        node = case
-        for part in parents:
-            node = node.setdefault(part, {})
-        node[leaf] = value.isoformat() if isinstance(value, dt.date) else value
-    return case
+        base["partnership"] = partnership
+    return nest_facts(facts, into=base)

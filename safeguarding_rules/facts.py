@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -87,3 +88,18 @@ def case_facts(case: Case) -> dict[str, Any]:
 
     flatten(case.model_dump(), "")
     return facts
+
+
+def nest_facts(facts: Mapping[str, Any], into: dict[str, Any] | None = None, *, keep_unknown: bool = False) -> dict[str, Any]:
+    """A case as the API takes it, from facts by dotted name (unknown facts are left out, or set to
+    null with ``keep_unknown`` so that they override a value already in ``into``)."""
+    case: dict[str, Any] = into if into is not None else {}
+    for name, value in facts.items():
+        if value is None and not keep_unknown:
+            continue
+        *parents, leaf = name.split(".")
+        node = case
+        for part in parents:
+            node = node.setdefault(part, {})
+        node[leaf] = value.isoformat() if isinstance(value, dt.date) else value
+    return case

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from safeguarding_rules import Engine, default_engine
-from safeguarding_rules.facts import CASE_FACTS
+from safeguarding_rules.facts import CASE_FACTS, nest_facts
 
 STATUSES = {"required", "consider", "discretionary", "not_required", "undetermined"}
 PARTNERSHIPS = [None, "derbyshire", "darlington", "bath_and_north_east_somerset", "northamptonshire"]
@@ -33,19 +33,6 @@ def _value(name: str) -> st.SearchStrategy[Any]:
     return st.none()
 
 
-def _nest(flat: dict[str, Any]) -> dict[str, Any]:
-    case: dict[str, Any] = {}
-    for name, value in flat.items():
-        if value is None:
-            continue
-        *parents, leaf = name.split(".")
-        node = case
-        for part in parents:
-            node = node.setdefault(part, {})
-        node[leaf] = value.isoformat() if isinstance(value, dt.date) else value
-    return case
-
-
 flat_cases = st.fixed_dictionaries({name: _value(name) for name in CASE_FACTS})
 common = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -57,14 +44,14 @@ def _engine() -> Engine:
 @common
 @given(flat_cases)
 def test_the_same_case_always_gets_the_same_decision(flat: dict[str, Any]) -> None:
-    case = _nest(flat)
+    case = nest_facts(flat)
     assert _engine().assess(case) == _engine().assess(case)
 
 
 @common
 @given(flat_cases)
 def test_statuses_are_allowed_and_positive_ones_quote_the_law(flat: dict[str, Any]) -> None:
-    decision = _engine().assess(_nest(flat))
+    decision = _engine().assess(nest_facts(flat))
     for det in decision.determinations:
         assert det.status in STATUSES
         if det.status != "not_required":
@@ -80,13 +67,13 @@ def test_statuses_are_allowed_and_positive_ones_quote_the_law(flat: dict[str, An
 @common
 @given(flat_cases, st.data())
 def test_learning_a_fact_never_turns_required_into_undetermined(flat: dict[str, Any], data: st.DataObject) -> None:
-    before = _engine().assess(_nest(flat))
+    before = _engine().assess(nest_facts(flat))
     unknown = [name for name, value in flat.items() if value is None]
     if not unknown:
         return
     name = data.draw(st.sampled_from(unknown))
     value = data.draw(_value(name).filter(lambda v: v is not None))
-    after = _engine().assess(_nest({**flat, name: value}))
+    after = _engine().assess(nest_facts({**flat, name: value}))
     for det in before.determinations:
         if det.status == "required":
             later = after.determination(det.id)

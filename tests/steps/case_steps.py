@@ -12,7 +12,7 @@ from typing import Any
 from pytest_bdd import given, parsers, then, when
 
 from safeguarding_rules import Decision, Determination, Engine
-from safeguarding_rules.facts import CASE_FACTS
+from safeguarding_rules.facts import CASE_FACTS, nest_facts
 
 
 def parse_value(text: str) -> Any:
@@ -35,11 +35,7 @@ def parse_value(text: str) -> Any:
 def set_fact(case: dict[str, Any], name: str, value: Any) -> None:
     if name not in CASE_FACTS and name != "case_ref":
         raise AssertionError(f"the feature names an unknown fact {name!r}")
-    *parents, leaf = name.split(".")
-    node = case
-    for part in parents:
-        node = node.setdefault(part, {})
-    node[leaf] = value
+    nest_facts({name: value}, into=case, keep_unknown=True)
 
 
 @given(parsers.parse("an {kind}"), target_fixture="case")

@@ -11,6 +11,7 @@ import json
 import logging
 import time
 import uuid
+from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -36,14 +37,18 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry)
 
 
-def configure_logging(level: int = logging.INFO) -> None:
-    """JSON logs for the service (called by `safeguarding-rules serve`, not on import)."""
-    handler = logging.StreamHandler()
-    handler.setFormatter(JsonFormatter())
-    root = logging.getLogger("safeguarding_rules")
-    root.handlers[:] = [handler]
-    root.setLevel(level)
-    root.propagate = False
+LOG_CONFIG: dict[str, Any] = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "api.observability.JsonFormatter"}},
+    "handlers": {"json": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stderr"}},
+    "loggers": {
+        "safeguarding_rules": {"handlers": ["json"], "level": "INFO", "propagate": False},
+        "uvicorn": {"handlers": ["json"], "level": "INFO", "propagate": False},
+        "uvicorn.error": {"handlers": ["json"], "level": "INFO", "propagate": False},
+    },
+}
+"""Uvicorn's logging configuration for `safeguarding-rules serve`: JSON lines, applied in every worker."""
 
 
 class Metrics:

@@ -190,7 +190,7 @@ def serve(
     import uvicorn
 
     from api.main import create_app
-    from api.observability import configure_logging
+    from api.observability import LOG_CONFIG
     from api.settings import Settings
 
     if rulesets:  # workers read settings from the environment
@@ -200,11 +200,12 @@ def serve(
     except (RulesetError, ValidationError) as exc:
         typer.echo(f"refusing to start: {exc}", err=True)
         raise typer.Exit(2) from exc
-    configure_logging()
     if workers == 1:
-        uvicorn.run(application, host=host, port=port, access_log=False)
+        uvicorn.run(application, host=host, port=port, access_log=False, log_config=LOG_CONFIG)
     else:
-        uvicorn.run("api.main:create_app", factory=True, host=host, port=port, workers=workers, access_log=False)
+        uvicorn.run(
+            "api.main:create_app", factory=True, host=host, port=port, workers=workers, access_log=False, log_config=LOG_CONFIG
+        )
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -1,0 +1,194 @@
+"""Checks across ruleset files, run once every file has parsed: every name a rule uses must exist,
+every value must be possible, derived facts must not be circular, and a partnership overlay may
+add to the national rules but never change a statutory outcome.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from safeguarding_rules.errors import LoadIssue
+from safeguarding_rules.facts import CASE_FACTS
+from safeguarding_rules.schema import Condition, Rule
+
+if TYPE_CHECKING:
+    from safeguarding_rules.loader import RuleBook
+
+def check_book(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]) -> list[LoadIssue]:
+    """Checks across files: every name a rule uses must exist and every value must be possible."""
+    issues: list[LoadIssue] = []
+    files = {r.spec.id: str(r.path) for r in book.rulesets}
+    concluded: dict[str, set[str]] = {}
+    for bound in book.rules:
+        rule, file = bound.rule, files[bound.ruleset]
+        line = rule_lines.get(rule.id, (file, None))[1]
+
+        def issue(message: str, field_name: str, *, _rule: Rule = rule, _file: str = file, _line: int | None = line) -> None:
+            issues.append(LoadIssue(_file, message, _line, _rule.id, field_name))
+
+        if rule.when is not None:
+            for message in _condition_problems(rule.when, book):
+                issue(message, "when")
+        for i, citation in enumerate(rule.citations):
+            source = book.sources.get(citation.source)
+            if source is None:
+                issue(f"unknown source {citation.source!r}; sources: {', '.join(sorted(book.sources))}", f"citations.{i}.source")
+            elif citation.quote is not None and source.kind in _PARAPHRASE_ONLY:
+                issue(f"{citation.source!r} is a {source.kind} source: paraphrase it, quote only legislation and government guidance", f"citations.{i}.quote")
+        if not any(c.quote for c in rule.citations):
+            issue("a rule needs at least one citation with a verbatim quote of the law or guidance it rests on", "citations")
+        then = rule.then
+        if then.determination is not None and then.determination not in book.determinations:
+            issue(f"unknown determination {then.determination!r}", "then.determination")
+        if then.fact is not None:
+            declared = book.derived_facts.get(then.fact)
+            if declared is None or declared[1] != bound.ruleset:
+                issue(f"derived fact {then.fact!r} is not declared under `facts:` of this ruleset", "then.fact")
+            concluded.setdefault(then.fact, set()).update(rule.when.facts() if rule.when else set())
+        if then.due is not None and not _date_source(book, then.due.after):
+            issue(f"deadline counts from {then.due.after!r}, which is neither a date fact nor a setting naming one", "then.due.after")
+        if _type(book, bound.effective.date_fact or "") != "date":
+            issue(f"effective.date_fact {bound.effective.date_fact!r} is not a date fact", "effective.date_fact")
+    for det_id, (det, ruleset_id) in book.determinations.items():
+        for part, condition in (("applies_when", det.applies_when), ("follows", det.follows)):
+            if condition is not None:
+                for message in _condition_problems(condition, book):
+                    issues.append(LoadIssue(files[ruleset_id], message, None, None, f"determinations.{det_id}.{part}"))
+    for fact_name, (setting, ruleset_id) in book.settings.items():
+        for choice in setting.choices or []:
+            if _type(book, choice) != "date" or choice not in CASE_FACTS:
+                issues.append(LoadIssue(files[ruleset_id], f"setting choice {choice!r} is not a date fact of a case", field=f"settings.{fact_name[8:]}.choices"))
+        if setting.citation.source not in book.sources:
+            issues.append(LoadIssue(files[ruleset_id], f"unknown source {setting.citation.source!r}", field=f"settings.{fact_name[8:]}.citation.source"))
+    for fact, (_, ruleset_id) in book.derived_facts.items():
+        if fact not in concluded:
+            issues.append(LoadIssue(files[ruleset_id], f"derived fact {fact!r} is declared but no rule concludes it", field=f"facts.{fact}"))
+    issues.extend(_cycles(concluded, book, files))
+    return issues
+
+
+_PARAPHRASE_ONLY = {"local_guidance", "commentary"}
+
+
+def check_overlays(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]) -> list[LoadIssue]:
+    """A partnership overlay adds to the national rules; it may never change a statutory outcome."""
+    issues: list[LoadIssue] = []
+    for loaded in book.rulesets:
+        spec, file = loaded.spec, str(loaded.path)
+        if spec.partnership is None:
+            if spec.setting_values:
+                issues.append(LoadIssue(file, "only a partnership overlay (with `partnership:`) sets `setting_values`", field="setting_values"))
+            continue
+        prefix = f"{spec.partnership}."
+        for det_id in spec.determinations:
+            if not det_id.startswith(prefix):
+                issues.append(LoadIssue(file, f"a local determination id must start with {prefix!r} (got {det_id!r})", field=f"determinations.{det_id}"))
+        for fact in spec.facts:
+            if not fact.startswith(prefix):
+                issues.append(LoadIssue(file, f"a local derived fact must start with {prefix!r} (got {fact!r})", field=f"facts.{fact}"))
+        if spec.settings:
+            issues.append(LoadIssue(file, "an overlay sets values for national settings under `setting_values`; it declares no settings", field="settings"))
+        for rule in spec.rules:
+            target = rule.then.determination
+            if target is not None and not target.startswith(prefix):
+                issues.append(
+                    LoadIssue(
+                        file,
+                        f"overlay rule would change the statutory determination {target!r}; a partnership may not "
+                        f"change a statutory outcome. Declare a stricter local policy as its own determination, "
+                        f"e.g. '{prefix}{target}_local_policy'",
+                        rule_lines.get(rule.id, (file, None))[1],
+                        rule.id,
+                        "then.determination",
+                    )
+                )
+        values = book.partnership_settings.setdefault(spec.partnership, {})
+        for name, setting_value in spec.setting_values.items():
+            fact_name = f"setting.{name}"
+            declared = book.settings.get(fact_name)
+            field_name = f"setting_values.{name}"
+            if declared is None:
+                known = ", ".join(n[8:] for n in book.settings)
+                issues.append(LoadIssue(file, f"unknown setting {name!r}; settings: {known}", field=field_name))
+                continue
+            setting, value = declared[0], setting_value.value
+            if setting.type == "date" and not isinstance(value, dt.date):
+                issues.append(LoadIssue(file, f"setting {name!r} takes a date (YYYY-MM-DD)", field=field_name))
+            elif setting.type == "fact" and value not in (setting.choices or []):
+                issues.append(LoadIssue(file, f"setting {name!r} takes one of: {', '.join(setting.choices or [])}", field=field_name))
+            elif fact_name in values:
+                issues.append(LoadIssue(file, f"setting {name!r} is set twice for {spec.partnership!r}", field=field_name))
+            else:
+                values[fact_name] = value
+    return issues
+
+
+def _type(book: RuleBook, name: str) -> str | None:
+    spec = book.fact_spec(name)
+    return spec.type if spec else None
+
+
+def _date_source(book: RuleBook, name: str) -> bool:
+    """A deadline may count from a date fact, or from a setting that names one."""
+    if name in book.settings:
+        return book.settings[name][0].type == "fact"
+    return _type(book, name) == "date"
+
+
+_OPS_BY_TYPE = {
+    "bool": {"is", "is_not", "unless_known_to_be"},
+    "enum": {"is", "is_not", "in", "not_in", "unless_known_to_be"},
+    "str": {"is", "is_not", "in", "not_in"},
+    "int": {"is", "is_not", "in", "not_in", "at_least", "at_most"},
+    "date": {"on_or_after", "on_or_before", "before", "after"},
+}
+
+
+def _condition_problems(condition: Condition, book: RuleBook) -> list[str]:
+    if condition.fact is None:
+        return [p for child in (condition.all or condition.any or []) for p in _condition_problems(child, book)]
+    spec = book.fact_spec(condition.fact)
+    if spec is None:
+        return [f"unknown fact {condition.fact!r}"]
+    if condition.op not in _OPS_BY_TYPE[spec.type]:
+        return [f"`{condition.op}` cannot test {spec.type} fact {condition.fact!r}"]
+    if condition.op == "unless_known_to_be" and condition.fact not in CASE_FACTS:
+        return [f"`unless_known_to_be` tests facts of the case, not derived facts or settings ({condition.fact!r})"]
+    if condition.ref is not None:
+        # Compared within one durable_rules fact, so both must be case facts or settings.
+        if condition.fact in book.derived_facts or condition.ref in book.derived_facts:
+            return [f"{condition.fact!r} can be compared only with a case fact or a setting, not a derived fact"]
+        other = book.fact_spec(condition.ref)
+        if other is None:
+            return [f"unknown fact {condition.ref!r}"]
+        if other.type != spec.type:
+            return [f"{condition.fact!r} ({spec.type}) cannot be compared with {condition.ref!r} ({other.type})"]
+        return []
+    values = condition.value if isinstance(condition.value, list) else [condition.value]
+    problems = []
+    for value in values:
+        if spec.values and (value not in spec.values or type(value) is not type(spec.values[0])):
+            problems.append(f"{value!r} is not a value of {condition.fact!r} (one of: {', '.join(map(str, spec.values))})")
+        elif spec.type == "int" and (isinstance(value, bool) or not isinstance(value, int)):
+            problems.append(f"{value!r} is not a whole number for {condition.fact!r}")
+        elif spec.type == "date" and not hasattr(value, "toordinal"):
+            problems.append(f"{value!r} is not a date (YYYY-MM-DD) for {condition.fact!r}")
+    return problems
+
+
+def _cycles(reads: dict[str, set[str]], book: RuleBook, files: dict[str, str]) -> list[LoadIssue]:
+    """Derived facts must not depend on themselves: evaluation is stratified, not circular."""
+    issues = []
+    for start in reads:
+        seen: set[str] = set()
+        stack = list(reads[start])
+        while stack:
+            fact = stack.pop()
+            if fact == start:
+                issues.append(LoadIssue(files[book.derived_facts[start][1]], f"derived fact {start!r} depends on itself", field=f"facts.{start}"))
+                break
+            if fact not in seen:
+                seen.add(fact)
+                stack.extend(reads.get(fact, ()))
+    return issues

@@ -29,6 +29,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
       Then "panel_notification" is "required"
       And "panel_notification" is due on "2026-11-09"
       And "panel_notification" cites "Children Act 2004" "s16C(1)"
+      And "panel_notification" goes to "safeguarding partners"
       And rule "CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE" fired
       And there is no "scr" determination
       And there is no "sar" determination

@@ -19,6 +19,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
       Then "looked_after_death_notification" is "required"
       And "looked_after_death_notification" is due on "2026-11-09"
       And "looked_after_death_notification" cites "Children Act 1989" "Sch.2 para 20(1)(a)"
+      And "looked_after_death_notification" goes to "Ofsted"
       And rule "LAC-DEATH-NOTIFY-SOS-AND-OFSTED" fired
 
     @LAC-DEATH-NOTIFY-SOS-AND-OFSTED @LAC-DEATH-NOTIFY-SOS

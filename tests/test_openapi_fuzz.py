@@ -12,6 +12,6 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", create_app())
 
 
 @schema.parametrize()
-@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_no_server_errors(case: schemathesis.Case) -> None:
     case.call_and_validate(checks=[not_a_server_error])

@@ -34,7 +34,8 @@ def _value(name: str) -> st.SearchStrategy[Any]:
 
 
 flat_cases = st.fixed_dictionaries({name: _value(name) for name in CASE_FACTS})
-common = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomised: the same examples every run, so CI is repeatable; raise max_examples locally to explore.
+common = settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _engine() -> Engine:

@@ -95,10 +95,9 @@ def _durable_rule(atom: Atom, derived: bool) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class CompiledBook:
-    """The atoms of a book, their index, and the durable_rules definition (without actions)."""
+    """The atoms of a book and the durable_rules definition (without actions)."""
 
     atoms: tuple[Atom, ...]
-    index: dict[Atom, int]
     definition: dict[str, dict[str, Any]]
     conditions: dict[str, Condition | None]
     """Each rule's whole condition (effective dates and ``when``), by rule id."""
@@ -190,7 +189,7 @@ def compile_book(book: RuleBook) -> CompiledBook:
         if bound.rule.then.fact is not None:
             condition = conditions[bound.rule.id]
             deriving.setdefault(bound.rule.then.fact, []).append(kleene[id(condition)] if condition else _always)
-    return CompiledBook(tuple(atoms), atoms, definition, conditions, by_node, kleene, deriving)
+    return CompiledBook(tuple(atoms), definition, conditions, by_node, kleene, deriving)
 
 
 def _always(_fired: AbstractSet[int], _known: Mapping[str, Any]) -> str:

@@ -7,12 +7,19 @@ Partnerships add their own ruleset directories with ``Engine(extra_dirs=[...])``
 """
 
 from safeguarding_rules.engine import Engine, assess, default_engine
-from safeguarding_rules.errors import LoadIssue, RulesetError, UnknownPartnershipError
+from safeguarding_rules.errors import (
+    CaseRefusedError,
+    LoadIssue,
+    RulesetError,
+    UnknownPartnershipError,
+    UnsupportedJurisdictionError,
+)
 from safeguarding_rules.loader import RuleBook, load_rulebook
 from safeguarding_rules.models import Case, Citation, Decision, Determination, Question
 
 __all__ = [
     "Case",
+    "CaseRefusedError",
     "Citation",
     "Decision",
     "Determination",
@@ -22,6 +29,7 @@ __all__ = [
     "RuleBook",
     "RulesetError",
     "UnknownPartnershipError",
+    "UnsupportedJurisdictionError",
     "assess",
     "default_engine",
     "load_rulebook",

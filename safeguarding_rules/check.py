@@ -78,6 +78,8 @@ class _Analysis:
             return "unknown"  # not yet chosen: may still go either way
         if c.op == "unless_known_to_be":
             return "true" if value is None or value != c.value else "false"
+        if c.op == "known_to_be":
+            return "true" if value == c.value else "false"
         other = self.value(c.value.fact, facts) if isinstance(c.value, FactRef) else c.value
         if value is None or other is None:
             return "false" if reach else "unknown"

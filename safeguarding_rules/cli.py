@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from safeguarding_rules.engine import Engine
-from safeguarding_rules.errors import RulesetError, UnknownPartnershipError
+from safeguarding_rules.errors import CaseRefusedError, RulesetError
 from safeguarding_rules.loader import DEFAULT_RULESETS_DIR, load_rulebook
 from safeguarding_rules.models.batch import BatchItem, CaseError
 from safeguarding_rules.models.decision import Decision
@@ -57,7 +57,7 @@ def assess(
         return
     try:
         decision = engine.assess(_read_case(case_file))
-    except (ValidationError, UnknownPartnershipError, yaml.YAMLError, OSError) as exc:
+    except (ValidationError, CaseRefusedError, yaml.YAMLError, OSError) as exc:
         typer.echo(f"invalid case: {exc}", err=True)
         raise typer.Exit(1) from exc
     if as_json:

@@ -45,6 +45,8 @@ def effective_conditions(bound: BoundRule) -> list[Condition]:
         conditions.append(Condition(fact=fact, op="on_or_after", value=eff.from_))
     if eff.to is not None:
         conditions.append(Condition(fact=fact, op="on_or_before", value=eff.to))
+    if eff.while_ is not None:
+        conditions.append(eff.while_)
     return conditions
 
 
@@ -69,7 +71,7 @@ def _operand(value: Any) -> Any:
 
 def _test(atom: Atom) -> dict[str, Any]:
     field = field_name(atom.fact)
-    if atom.op == "is":
+    if atom.op in ("is", "known_to_be"):
         return {field: _operand(atom.value)}
     if atom.op == "is_not":
         return {"$neq": {field: _operand(atom.value)}}
@@ -143,6 +145,13 @@ def _kleene(node: Condition, by_node: dict[int, int], out: dict[int, Kleene]) ->
     """Strong Kleene logic over the atoms durable_rules fired, short-circuiting as soon as it can."""
     if node.fact is not None:
         index, fact, ref = by_node[id(node)], node.fact, node.ref
+        if node.op == "known_to_be":  # a decision not recorded is not taken: never unknown
+
+            def recorded(fired: AbstractSet[int], known: Mapping[str, Any]) -> str:
+                return "true" if index in fired else "false"
+
+            out[id(node)] = recorded
+            return recorded
 
         def atom(fired: AbstractSet[int], known: Mapping[str, Any]) -> str:
             if index in fired:
@@ -173,7 +182,8 @@ def compile_book(book: RuleBook) -> CompiledBook:
     by_node: dict[int, int] = {}
     conditions = {b.rule.id: whole_condition(b) for b in book.rules}
     roots = list(conditions.values())
-    roots += [c for spec, _ in book.determinations.values() for c in (spec.applies_when, spec.follows)]
+    roots += [spec.applies_when for spec, _ in book.determinations.values()]
+    roots += [r.spec.effective.while_ for r in book.rulesets]
     for root in roots:
         for node in fact_nodes(root):
             by_node[id(node)] = atoms.setdefault(Atom.of(node), len(atoms))

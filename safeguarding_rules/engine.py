@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from safeguarding_rules.compiler import CompiledBook, compile_book
-from safeguarding_rules.errors import UnknownPartnershipError
+from safeguarding_rules.errors import CaseRefusedError, UnknownPartnershipError, UnsupportedJurisdictionError
 from safeguarding_rules.evaluate import Evaluation, settle_derived
 from safeguarding_rules.explain import build_decision
 from safeguarding_rules.facts import case_facts
@@ -38,11 +38,22 @@ class Engine:
     def partnerships(self) -> list[str]:
         return self.book.partnerships
 
+    @property
+    def jurisdictions(self) -> list[str]:
+        """Jurisdictions with at least one national ruleset loaded."""
+        return sorted({r.spec.jurisdiction for r in self.book.rulesets if r.spec.partnership is None})
+
     def rulesets_for(self, case: Case) -> list[LoadedRuleset]:
-        """The national rulesets, plus the case's partnership overlay if it names one."""
+        """The national rulesets of the case's jurisdiction, plus its partnership's overlay if it names one."""
+        if case.jurisdiction not in self.jurisdictions:
+            raise UnsupportedJurisdictionError(case.jurisdiction, self.jurisdictions)
         if case.partnership is not None and case.partnership not in self.partnerships:
             raise UnknownPartnershipError(case.partnership, self.partnerships)
-        return [r for r in self.book.rulesets if r.spec.partnership in (None, case.partnership)]
+        return [
+            r
+            for r in self.book.rulesets
+            if r.spec.jurisdiction == case.jurisdiction and r.spec.partnership in (None, case.partnership)
+        ]
 
     def settings_for(self, case: Case) -> dict[str, Any]:
         """The settings in force for the case: its partnership's values, else the national defaults."""
@@ -68,8 +79,8 @@ class Engine:
             except ValidationError as exc:
                 errors = [CaseError(loc=list(e["loc"]), msg=e["msg"], type=e["type"]) for e in exc.errors()]
                 yield BatchItem(index=index, errors=errors)
-            except UnknownPartnershipError as exc:
-                yield BatchItem(index=index, errors=[CaseError(loc=["partnership"], msg=str(exc), type="unknown_partnership")])
+            except CaseRefusedError as exc:
+                yield BatchItem(index=index, errors=[CaseError(loc=[exc.field], msg=str(exc), type=exc.type)])
 
     def live_sessions(self) -> int:
         """Sessions durable_rules still holds: 0 between assessments."""

@@ -35,11 +35,41 @@ class RulesetError(Exception):
         )
 
 
-class UnknownPartnershipError(ValueError):
+class CaseRefusedError(ValueError):
+    """A valid case the loaded rulesets cannot decide; ``field`` names the fact that makes it so."""
+
+    field: str = ""
+    type: str = "case_refused"
+    known: list[str]
+
+
+class UnknownPartnershipError(CaseRefusedError):
     """A case names a partnership that no loaded overlay defines."""
+
+    field = "partnership"
+    type = "unknown_partnership"
 
     def __init__(self, partnership: str, known: list[str]) -> None:
         self.partnership = partnership
         self.known = known
         listed = ", ".join(known) if known else "none are loaded"
         super().__init__(f"unknown partnership {partnership!r}; known partnerships: {listed}")
+
+
+class UnsupportedJurisdictionError(CaseRefusedError):
+    """A case is decided in a jurisdiction for which no national ruleset is loaded.
+
+    Its law differs: deciding it by another nation's rules would be wrong in silence.
+    """
+
+    field = "jurisdiction"
+    type = "unsupported_jurisdiction"
+
+    def __init__(self, jurisdiction: str, known: list[str]) -> None:
+        self.jurisdiction = jurisdiction
+        self.known = known
+        listed = ", ".join(known) if known else "none"
+        super().__init__(
+            f"no rulesets are loaded for jurisdiction {jurisdiction!r}, so its cases cannot be assessed "
+            f"(its law is not that of another nation); jurisdictions with rulesets: {listed}"
+        )

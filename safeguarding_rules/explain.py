@@ -9,7 +9,7 @@ followed through derived facts to the case facts that settle them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -69,6 +69,13 @@ class Explainer:
             for f in self.unknown_facts(self.ev.compiled.conditions[b.rule.id])
         )
 
+    def _conjuncts(self, bound: BoundRule) -> frozenset[str]:
+        """The tests a rule's condition requires together (cached per rule: conditions never change)."""
+        cached = self.book.conjunct_cache.get(bound.rule.id)
+        if cached is None:
+            cached = self.book.conjunct_cache[bound.rule.id] = _conjuncts(self.ev.compiled.conditions[bound.rule.id])
+        return cached
+
     def with_support(self, rules: list[BoundRule], value: Truth) -> list[BoundRule]:
         """The rules plus the derived-fact rules behind them that have the same value (for the record)."""
         result: dict[str, BoundRule] = {b.rule.id: b for b in rules}
@@ -86,24 +93,34 @@ class Explainer:
     # -- determinations ------------------------------------------------------------------
 
     def applicable(self) -> list[str]:
-        """Determinations that apply to the case's subject and dates (``applies_when`` not false)."""
-        in_scope = {r.spec.id for r in self.rulesets}
+        """Determinations that apply to the case's subject, dates and era (``applies_when`` and the
+        ruleset's ``effective.while`` not false)."""
+        eras = {r.spec.id: r.spec.effective.while_ for r in self.rulesets}
         return [
             det_id
             for det_id, (spec, ruleset_id) in self.book.determinations.items()
-            if ruleset_id in in_scope and self.ev.condition(spec.applies_when) != "false"
+            if ruleset_id in eras
+            and self.ev.condition(spec.applies_when) != "false"
+            and self.ev.condition(eras[ruleset_id]) != "false"
         ]
 
     def determinations(self, applicable: list[str]) -> list[Determination]:
-        """The applicable determinations, less follow-on duties whose trigger is not (yet) true."""
-        result = []
+        """The applicable determinations; a follow-on duty only once a duty it follows is required."""
+        decided: dict[str, Determination] = {}
         for det_id in applicable:
             spec, ruleset_id = self.book.determinations[det_id]
-            if spec.follows is not None and self.ev.condition(spec.follows) != "true":
-                continue
-            rules = [b for b in self.rules if b.rule.then.determination == det_id]
-            result.append(self._determine(det_id, spec, ruleset_id, rules))
-        return result
+            if spec.follows is None:
+                decided[det_id] = self._determine(det_id, spec, ruleset_id, self._rules_of(det_id))
+        for det_id in applicable:
+            spec, ruleset_id = self.book.determinations[det_id]
+            followed = next((f for f in spec.follows or [] if f in decided and decided[f].status == "required"), None)
+            if followed is not None:
+                follow_on = self._determine(det_id, spec, ruleset_id, self._rules_of(det_id))
+                decided[det_id] = follow_on.model_copy(update={"follows": followed})
+        return [decided[det_id] for det_id in applicable if det_id in decided]
+
+    def _rules_of(self, det_id: str) -> list[BoundRule]:
+        return [b for b in self.rules if b.rule.then.determination == det_id]
 
     def _determine(self, det_id: str, spec: DeterminationSpec, ruleset_id: str, rules: list[BoundRule]) -> Determination:
         held = [b for b in rules if self.values[b.rule.id] == "true"]
@@ -112,7 +129,11 @@ class Explainer:
         # A rule still unknown matters only if it could lift the status above what is settled: the
         # strongest rule that holds, or else the determination's `otherwise` status.
         floor = best if deciding else RANK[spec.otherwise.status]
-        pending = [b for b in rules if self.values[b.rule.id] == "unknown" and RANK[_status(b)] > floor]
+        pending = _unsubsumed(
+            [b for b in rules if self.values[b.rule.id] == "unknown" and RANK[_status(b)] > floor],
+            rules,
+            self._conjuncts,
+        )
 
         def make(status: Status, rules_: list[BoundRule], reason: str, **extra: Any) -> Determination:
             return Determination(
@@ -189,12 +210,7 @@ class Explainer:
     def _relevant(self, applicable: list[str]) -> list[BoundRule]:
         listed = set(applicable)
         keep = {b.rule.id for b in self.rules if b.rule.then.determination in listed}
-        facts = {
-            node.fact
-            for det_id in listed
-            for condition in (self.book.determinations[det_id][0].applies_when, self.book.determinations[det_id][0].follows)
-            for node in fact_nodes(condition)
-        }
+        facts = {node.fact for det_id in listed for node in fact_nodes(self.book.determinations[det_id][0].applies_when)}
         stack = [b for b in self.rules if b.rule.id in keep]
         while stack or facts:
             if stack:
@@ -291,6 +307,35 @@ class _RuleValues(dict[str, Truth]):
     def __missing__(self, rule_id: str) -> Truth:
         value = self[rule_id] = self.evaluation.rule(self.rules[rule_id])
         return value
+
+
+def _unsubsumed(
+    pending: list[BoundRule], rules: list[BoundRule], conjuncts_of: Callable[[BoundRule], frozenset[str]]
+) -> list[BoundRule]:
+    """Pending rules less those another rule of the determination subsumes: a rule whose tests
+    include every test of a rule with at least its status can never decide more than that rule, so
+    the extra facts it reads are not asked (a reg 11 criterion adds nothing while the case may not
+    be a serious case at all)."""
+    conjuncts = {b.rule.id: conjuncts_of(b) for b in rules}
+    return [
+        b
+        for b in pending
+        if not any(
+            other is not b
+            and RANK[_status(other)] >= RANK[_status(b)]
+            and conjuncts[other.rule.id] < conjuncts[b.rule.id]
+            for other in rules
+        )
+    ]
+
+
+def _conjuncts(condition: Condition | None) -> frozenset[str]:
+    """The tests a condition requires together (each as canonical JSON), nested ``all`` flattened."""
+    if condition is None:
+        return frozenset()
+    if condition.all is None:
+        return frozenset([condition.model_dump_json(exclude_none=True)])
+    return frozenset().union(*(_conjuncts(child) for child in condition.all))
 
 
 def _status(bound: BoundRule) -> ConcludedStatus:

@@ -69,6 +69,7 @@ class RuleBook:
     citation_cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     """Resolved citations per rule id, built on first use (rules and sources never change once loaded)."""
     relevance_cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    conjunct_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     """Rules to trace per set of applicable determinations and rulesets, built on first use."""
 
     def ruleset(self, ruleset_id: str) -> LoadedRuleset | None:
@@ -179,10 +180,10 @@ def _load_file(path: Path, book: RuleBook, issues: list[LoadIssue], rule_lines: 
 
 
 def _effective(ruleset: Effective, rule: Effective | None) -> Effective:
-    """A rule's own ``effective`` replaces the ruleset's dates; the date fact is inherited."""
+    """A rule's own ``effective`` replaces the ruleset's dates; the date fact and era are inherited."""
     if rule is None:
         return ruleset
-    return rule.model_copy(update={"date_fact": rule.date_fact or ruleset.date_fact})
+    return rule.model_copy(update={"date_fact": rule.date_fact or ruleset.date_fact, "while_": rule.while_ or ruleset.while_})
 
 
 def _validation_issues(name: str, exc: ValidationError, data: Any, lines: dict[tuple[str | int, ...], int]) -> list[LoadIssue]:

@@ -29,6 +29,7 @@ Operator = Literal[
     "before",
     "after",
     "unless_known_to_be",
+    "known_to_be",
 ]
 
 RuleId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$", max_length=80)]
@@ -48,6 +49,7 @@ OPERATOR_WORDS: dict[str, str] = {
     "before": "is before",
     "after": "is after",
     "unless_known_to_be": "is not known to be",
+    "known_to_be": "is known to be",
 }
 
 
@@ -68,7 +70,9 @@ class Condition(_Strict):
     e.g. ``abuse_or_neglect: {in: [known, suspected]}``. A value may be another fact or a setting,
     ``{before: {fact: setting.partner_arrangements_from}}``. ``unless_known_to_be`` holds unless the
     fact is known to have that value: it encodes guidance that acts "unless there is definitive
-    evidence" of the contrary, so an unknown fact does not hold it up.
+    evidence" of the contrary, so an unknown fact does not hold it up. ``known_to_be`` is its mirror,
+    for a record of a decision already taken (a review commissioned): until it is recorded it has
+    not been taken, so an unknown fact makes the test false rather than unknown.
     """
 
     all: list[Condition] | None = None
@@ -104,7 +108,7 @@ class Condition(_Strict):
                 raise ValueError(f"the test of {self.fact!r} needs a value")
             if (self.op in ("in", "not_in")) != isinstance(self.value, list):
                 raise ValueError(f"`{self.op}` takes {'a list' if self.op in ('in', 'not_in') else 'one value'}")
-            if isinstance(self.value, FactRef) and self.op in ("in", "not_in", "unless_known_to_be"):
+            if isinstance(self.value, FactRef) and self.op in ("in", "not_in", "unless_known_to_be", "known_to_be"):
                 raise ValueError(f"`{self.op}` cannot compare with another fact")
         for group in (self.all, self.any):
             if group is not None and not group:
@@ -145,12 +149,21 @@ def _show(value: FactRef | Scalar) -> str:
 
 
 class Effective(_Strict):
-    """When a rule is in force, judged on one date fact of the case."""
+    """When a rule is in force, judged on one date fact of the case, and within which era.
+
+    ``while`` is the period the ruleset's source describes when it is not a fixed date, e.g. an
+    LSCB's page applies ``while: {child.partner_arrangements_in_place: false}``: every rule and
+    determination of the ruleset holds only within it, and ``safeguarding-rules check`` reports a
+    rule that could conclude a positive status outside it.
+    """
 
     from_: dt.date | None = Field(default=None, alias="from")
     to: dt.date | None = None
     date_fact: Name | None = Field(
         default=None, description="The case date that decides whether the rule is in force."
+    )
+    while_: Condition | None = Field(
+        default=None, alias="while", description="The era the source describes, as a condition on facts."
     )
 
     @model_validator(mode="after")
@@ -280,11 +293,22 @@ class DeterminationSpec(_Strict):
     applies_when: Condition | None = Field(
         default=None, description="Listed for a case unless this is false (unknown still lists it)."
     )
-    follows: Condition | None = Field(
+    follows: list[Name] | None = Field(
         default=None,
-        description="A follow-on duty: listed only once this condition is known to hold (e.g. a review was commissioned).",
+        description=(
+            "A follow-on duty (publication of a review, a briefing after it): the determination(s) it follows. "
+            "It is listed as soon as one of them is `required`, naming it; its due date stays empty until "
+            "the date its deadline runs from is known."
+        ),
     )
     otherwise: Otherwise
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_or_more(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("follows"), str):
+            return {**data, "follows": [data["follows"]]}
+        return data
 
 
 class SettingValue(_Strict):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from safeguarding_rules.errors import LoadIssue
 from safeguarding_rules.facts import CASE_FACTS
+from safeguarding_rules.models.case import JURISDICTIONS
 from safeguarding_rules.schema import Condition, Rule
 
 if TYPE_CHECKING:
@@ -51,10 +52,20 @@ def check_book(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]) ->
         if _type(book, bound.effective.date_fact or "") != "date":
             issue(f"effective.date_fact {bound.effective.date_fact!r} is not a date fact", "effective.date_fact")
     for det_id, (det, ruleset_id) in book.determinations.items():
-        for part, condition in (("applies_when", det.applies_when), ("follows", det.follows)):
-            if condition is not None:
-                for message in _condition_problems(condition, book):
-                    issues.append(LoadIssue(files[ruleset_id], message, None, None, f"determinations.{det_id}.{part}"))
+        if det.applies_when is not None:
+            for message in _condition_problems(det.applies_when, book):
+                issues.append(LoadIssue(files[ruleset_id], message, None, None, f"determinations.{det_id}.applies_when"))
+        for followed in det.follows or []:
+            if followed not in book.determinations or followed == det_id:
+                issues.append(LoadIssue(files[ruleset_id], f"follows {followed!r}, which is not another determination", None, None, f"determinations.{det_id}.follows"))
+            elif book.determinations[followed][0].follows:
+                issues.append(LoadIssue(files[ruleset_id], f"follows {followed!r}, itself a follow-on: follow the duty it follows", None, None, f"determinations.{det_id}.follows"))
+    for loaded in book.rulesets:
+        if loaded.spec.effective.while_ is not None:
+            for message in _condition_problems(loaded.spec.effective.while_, book):
+                issues.append(LoadIssue(str(loaded.path), message, None, None, "effective.while"))
+        if loaded.spec.jurisdiction not in JURISDICTIONS:
+            issues.append(LoadIssue(str(loaded.path), f"unknown jurisdiction {loaded.spec.jurisdiction!r}; one of: {', '.join(JURISDICTIONS)}", None, None, "jurisdiction"))
     for fact_name, (setting, ruleset_id) in book.settings.items():
         for choice in setting.choices or []:
             if _type(book, choice) != "date" or choice not in CASE_FACTS:
@@ -137,8 +148,8 @@ def _date_source(book: RuleBook, name: str) -> bool:
 
 
 _OPS_BY_TYPE = {
-    "bool": {"is", "is_not", "unless_known_to_be"},
-    "enum": {"is", "is_not", "in", "not_in", "unless_known_to_be"},
+    "bool": {"is", "is_not", "unless_known_to_be", "known_to_be"},
+    "enum": {"is", "is_not", "in", "not_in", "unless_known_to_be", "known_to_be"},
     "str": {"is", "is_not", "in", "not_in"},
     "int": {"is", "is_not", "in", "not_in", "at_least", "at_most"},
     "date": {"on_or_after", "on_or_before", "before", "after"},
@@ -153,8 +164,8 @@ def _condition_problems(condition: Condition, book: RuleBook) -> list[str]:
         return [f"unknown fact {condition.fact!r}"]
     if condition.op not in _OPS_BY_TYPE[spec.type]:
         return [f"`{condition.op}` cannot test {spec.type} fact {condition.fact!r}"]
-    if condition.op == "unless_known_to_be" and condition.fact not in CASE_FACTS:
-        return [f"`unless_known_to_be` tests facts of the case, not derived facts or settings ({condition.fact!r})"]
+    if condition.op in ("unless_known_to_be", "known_to_be") and condition.fact not in CASE_FACTS:
+        return [f"`{condition.op}` tests facts of the case, not derived facts or settings ({condition.fact!r})"]
     if condition.ref is not None:
         # Compared within one durable_rules fact, so both must be case facts or settings.
         if condition.fact in book.derived_facts or condition.ref in book.derived_facts:

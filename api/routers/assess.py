@@ -6,7 +6,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
 from api.deps import EngineDep
-from safeguarding_rules import Case, Decision, UnknownPartnershipError
+from safeguarding_rules import Case, CaseRefusedError, Decision
 
 router = APIRouter(tags=["assess"])
 
@@ -22,10 +22,10 @@ async def assess(case: Case, engine: EngineDep, request: Request) -> Response:
     """
     try:
         decision = engine.assess(case)
-    except UnknownPartnershipError as exc:
+    except CaseRefusedError as exc:
         raise HTTPException(
             status_code=422,
-            detail=[{"loc": ["body", "partnership"], "msg": str(exc), "type": "unknown_partnership", "known": exc.known}],
+            detail=[{"loc": ["body", exc.field], "msg": str(exc), "type": exc.type, "known": exc.known}],
         ) from exc
     request.app.state.metrics.observe(decision)
     return Response(decision.model_dump_json(), media_type="application/json")

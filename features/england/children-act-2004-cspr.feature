@@ -172,6 +172,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     Scenario Outline: On <aware> the local authority becomes aware of a child's death from suspected neglect: notify the Panel by <due> (<why>)
       Given the facts:
         | fact                     | value     |
+        | incident.occurred_on     | <aware>   |
         | incident.became_aware_on | <aware>   |
         | incident.outcome         | died      |
         | abuse_or_neglect         | suspected |
@@ -190,6 +191,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     Scenario Outline: Became aware on <aware>: the rapid review is due by <due> (<why>)
       Given the facts:
         | fact                     | value     |
+        | incident.occurred_on     | <aware>   |
         | incident.became_aware_on | <aware>   |
         | incident.outcome         | died      |
         | abuse_or_neglect         | suspected |

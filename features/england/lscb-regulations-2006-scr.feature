@@ -84,6 +84,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     Scenario: In 2014, before the WT2015 presumption, the same facts turn on the concern about joint working
       Given the facts:
         | fact                     | value            |
+        | incident.occurred_on     | 2014-06-02       |
         | incident.became_aware_on | 2014-06-02       |
         | incident.outcome         | seriously_harmed |
         | abuse_or_neglect         | suspected        |
@@ -168,6 +169,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     Scenario: In 2012, before Working Together 2013, a death in custody without suspected abuse is not an SCR by that rule
       Given the facts:
         | fact                     | value         |
+        | incident.occurred_on     | 2012-05-01    |
         | incident.became_aware_on | 2012-05-01    |
         | incident.outcome         | died          |
         | incident.setting         | custody       |
@@ -210,6 +212,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     Scenario: On 2006-03-31 a child's death from suspected neglect predates every encoded regime, and the decision says so
       Given the facts:
         | fact                     | value      |
+        | incident.occurred_on     | 2006-03-31 |
         | incident.became_aware_on | 2006-03-31 |
         | incident.outcome         | died       |
         | abuse_or_neglect         | suspected  |
@@ -222,6 +225,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     Scenario: On 2006-04-01 the same death is a serious case under reg 5
       Given the facts:
         | fact                     | value      |
+        | incident.occurred_on     | 2006-04-01 |
         | incident.became_aware_on | 2006-04-01 |
         | incident.outcome         | died       |
         | abuse_or_neglect         | suspected  |

@@ -9,15 +9,25 @@ vocabulary that ruleset conditions are checked against (see ``safeguarding_rules
 from __future__ import annotations
 
 import datetime as dt
+import typing
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 TriState = bool | None
 """True, False, or None for unknown."""
 
 Knowledge = Literal["known", "suspected", "not_suspected"] | None
 """How far a body knows or suspects something; None is unknown."""
+
+Jurisdiction = Literal["england", "wales", "scotland", "northern_ireland"]
+"""Where the case is decided: each nation has its own law of case reviews."""
+
+JURISDICTIONS: tuple[str, ...] = typing.get_args(Jurisdiction)
+
+CHILD_AGE_LIMIT = 18
+"""Children Act 2004 s65(1) (and Children Act 1989 s105(1)): "child" means a person under the age of eighteen."""
 
 
 def _today() -> dt.date:
@@ -83,6 +93,14 @@ class Incident(_Facts):
         default=None, description="Children Act 2004 s16C(1)(b): 'normally resident in the area'."
     )
     suspected_suicide: TriState = None
+    harm_judged_serious: TriState = Field(
+        default=None,
+        description=(
+            "For a harmed child whose harm is of no kind Working Together lists: the body judges it serious "
+            "harm. Working Together's description 'is not an exhaustive list' and 'even if a child recovers, "
+            "serious harm may still have occurred', so other harm is a matter of judgement."
+        ),
+    )
     harm_kind: Literal["potentially_life_threatening_injury", "serious_or_long_term_impairment", "other"] | None = Field(
         default=None,
         description=(
@@ -195,3 +213,49 @@ class Case(_Facts):
     concerns: Concerns = Field(default_factory=Concerns)
     learning: Learning = Field(default_factory=Learning)
     review: Review = Field(default_factory=Review)
+    jurisdiction: Jurisdiction = Field(
+        default="england",
+        description=(
+            "Where the case is decided: `england` (the default), `wales`, `scotland` or `northern_ireland`. "
+            "A case is assessed only against rulesets of its own jurisdiction; one with none is refused."
+        ),
+    )
+
+    @model_validator(mode="after")
+    def _possible(self) -> Case:
+        """Refuse a case that cannot happen, naming its fields, rather than decide on it."""
+        problems = _impossibilities(self)
+        if problems:
+            raise PydanticCustomError("impossible_case", "{problems}", {"problems": "; ".join(problems)})
+        return self
+
+
+def _impossibilities(case: Case) -> list[str]:
+    """Each contradiction between the case's facts, in words naming the fields involved."""
+    problems: list[str] = []
+    kind, age = case.subject.kind, case.subject.age
+    if kind == "child" and age is not None and age >= CHILD_AGE_LIMIT:
+        problems.append(
+            f"subject.age: a child is a person under the age of {CHILD_AGE_LIMIT} (Children Act 2004 s65), "
+            "but subject.kind is child and subject.age is 18 or more"
+        )
+    if kind == "adult" and age is not None and age < CHILD_AGE_LIMIT:
+        problems.append(f"subject.age: an adult is 18 or over, but subject.kind is adult and subject.age is under {CHILD_AGE_LIMIT}")
+    incident, review = case.incident, case.review
+    ordered = [
+        ("incident.occurred_on", incident.occurred_on, "incident.became_aware_on", incident.became_aware_on),
+        ("incident.became_aware_on", incident.became_aware_on, "incident.panel_notified_on", incident.panel_notified_on),
+        ("review.scr_initiated_on", review.scr_initiated_on, "review.scr_concluded_on", review.scr_concluded_on),
+    ]
+    for later, value in (
+        ("incident.panel_notified_on", incident.panel_notified_on),
+        ("review.scr_initiated_on", review.scr_initiated_on),
+        ("review.scr_concluded_on", review.scr_concluded_on),
+    ):
+        ordered.append(("incident.occurred_on", incident.occurred_on, later, value))
+    seen: set[tuple[str, str]] = set()
+    for first, first_value, second, second_value in ordered:
+        if first_value is not None and second_value is not None and second_value < first_value and (first, second) not in seen:
+            seen.add((first, second))
+            problems.append(f"{second} is before {first}")
+    return problems

@@ -60,6 +60,13 @@ class Determination(_Out):
         default=None,
         description="For an undetermined status: what the known facts already establish, if anything.",
     )
+    follows: str | None = Field(
+        default=None,
+        description=(
+            "For a duty that follows another (publication of a review, a briefing after it): the id of the "
+            "required determination it follows. Its `due` stays empty until the date it runs from is known."
+        ),
+    )
     ruleset: str
 
 

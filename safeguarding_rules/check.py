@@ -16,15 +16,16 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from safeguarding_rules.compiler import fact_nodes
 from safeguarding_rules.engine import Engine
 from safeguarding_rules.evaluate import Truth
 from safeguarding_rules.facts import nest_facts
+from safeguarding_rules.models.case import DATE_ORDER
 from safeguarding_rules.loader import BoundRule, RuleBook
-from safeguarding_rules.schema import Condition, FactRef
+from safeguarding_rules.schema import Condition, Effective, FactRef
 
 _UNASSIGNED = object()
 _DAY = dt.timedelta(days=1)
@@ -42,9 +43,22 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class EraLeak:
+    """A rule that could conclude a positive status outside its ruleset's declared period."""
+
+    determination: str
+    rule: str
+    status: str
+    ruleset: str
+    case: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class CheckReport:
     pairs_checked: int
     conflicts: list[Conflict]
+    rules_checked_for_era: int = 0
+    era_leaks: list[EraLeak] = field(default_factory=list)
 
 
 class _Analysis:
@@ -64,9 +78,8 @@ class _Analysis:
             return self.settings[name]
         return facts.get(name, _UNASSIGNED)
 
-    def atom(self, c: Condition, facts: dict[str, Any], derived: dict[str, Truth], reach: bool = False) -> Truth:
-        """An atom's value; with ``reach``, a fact chosen to be unknown counts as false, since a test
-        of an unknown fact can never become true (only ``unless_known_to_be`` holds on it)."""
+    def atom(self, c: Condition, facts: dict[str, Any], derived: dict[str, Truth]) -> Truth:
+        """An atom's value on the facts chosen so far (unassigned: unknown)."""
         fact = c.fact or ""
         if fact in self.book.derived_facts:
             truth = derived.get(fact, "unknown")
@@ -82,21 +95,57 @@ class _Analysis:
             return "true" if value == c.value else "false"
         other = self.value(c.value.fact, facts) if isinstance(c.value, FactRef) else c.value
         if value is None or other is None:
-            return "false" if reach else "unknown"
+            return "unknown"
         if other is _UNASSIGNED:
             return "unknown"
         return "true" if _test(c.op or "is", value, other) else "false"
 
-    def condition(self, c: Condition | None, facts: dict[str, Any], derived: dict[str, Truth], reach: bool = False) -> Truth:
+    def condition(self, c: Condition | None, facts: dict[str, Any], derived: dict[str, Truth]) -> Truth:
         if c is None:
             return "true"
         if c.fact is not None:
-            return self.atom(c, facts, derived, reach)
-        values = [self.condition(child, facts, derived, reach) for child in c.all or c.any or []]
+            return self.atom(c, facts, derived)
+        values = [self.condition(child, facts, derived) for child in c.all or c.any or []]
         decisive, other = ("false", "true") if c.all is not None else ("true", "false")
         if decisive in values:
             return decisive  # type: ignore[return-value]
         return "unknown" if "unknown" in values else other  # type: ignore[return-value]
+
+    def can_hold(self, c: Condition | None, facts: dict[str, Any], memo: dict[str, tuple[bool, bool]]) -> bool:
+        """Whether the condition can still come out true once every unassigned fact is chosen."""
+        return self._reach(c, facts, memo)[0]
+
+    def _reach(self, c: Condition | None, facts: dict[str, Any], memo: dict[str, tuple[bool, bool]]) -> tuple[bool, bool]:
+        """(can become true, can become false). A fact chosen unknown stays unknown, so a test of it
+        can become neither (but ``unless_known_to_be`` holds on it, and ``known_to_be`` fails on it);
+        a derived fact can become true if a rule concluding it can, and false only if all can."""
+        if c is None:
+            return True, False
+        if c.fact is None:
+            parts = [self._reach(child, facts, memo) for child in c.all or c.any or []]
+            if c.all is not None:
+                return all(t for t, _ in parts), any(f for _, f in parts)
+            return any(t for t, _ in parts), all(f for _, f in parts)
+        fact = c.fact
+        if fact in self.book.derived_facts:
+            if fact not in memo:
+                memo[fact] = (False, True)  # stratified: no derived fact depends on itself
+                rules = [self._reach(self.conditions[b.rule.id], facts, memo) for b in self.concluding.get(fact, [])]
+                memo[fact] = (any(t for t, _ in rules), all(f for _, f in rules))
+            can_true, can_false = memo[fact]
+            return (can_true, can_false) if bool(c.value) else (can_false, can_true)
+        value = self.value(fact, facts)
+        other = self.value(c.value.fact, facts) if isinstance(c.value, FactRef) else c.value
+        if value is _UNASSIGNED or other is _UNASSIGNED:
+            return True, True
+        if c.op == "unless_known_to_be":
+            return (True, False) if value is None else ((value != c.value), (value == c.value))
+        if c.op == "known_to_be":
+            return (False, True) if value is None else ((value == c.value), (value != c.value))
+        if value is None or other is None:
+            return False, False
+        holds = _test(c.op or "is", value, other)
+        return holds, not holds
 
     def derived(self, facts: dict[str, Any], wanted: list[str]) -> dict[str, Truth]:
         """The values of the derived facts ``wanted`` (in dependency order) on these facts."""
@@ -209,7 +258,86 @@ def check_conflicts(engine: Engine) -> CheckReport:
                     Conflict(det_id, (neg.rule.id, pos.rule.id), ("not_required", pos.rule.then.status or ""), case,
                              {neg.rule.id, pos.rule.id} <= fired)
                 )
-    return CheckReport(pairs, conflicts)
+    checked, leaks = _era_leaks(engine)
+    return CheckReport(pairs, conflicts, checked, leaks)
+
+
+def _era_leaks(engine: Engine) -> tuple[int, list[EraLeak]]:
+    """Search every rule with a positive status for a case where it holds while its ruleset's declared
+    period (``effective`` from, to and ``while``) does not: a local pathway described by an LSCB's
+    page must not be required after the LSCB ended, nor a rule outlive its regime."""
+    book = engine.book
+    conditions = engine.compiled.conditions
+    all_nodes = [n for c in conditions.values() for n in fact_nodes(c)]
+    leaks: list[EraLeak] = []
+    checked = 0
+    for bound in book.rules:
+        det_id, status = bound.rule.then.determination, bound.rule.then.status
+        if det_id is None or status in (None, "not_required"):
+            continue
+        loaded = book.ruleset(bound.ruleset)
+        assert loaded is not None
+        outside = outside_period(loaded.spec.effective)
+        if outside is None:
+            continue
+        checked += 1
+        partnership = loaded.spec.partnership
+        settings = book.setting_values(partnership)
+        roots = [outside, conditions[bound.rule.id], _listed_when(book, det_id)]
+        names, derived = _reads(book, roots, conditions)
+        # The facts the period reads first: most combinations fall inside it and are pruned at once.
+        first = _reads(book, roots[:1], conditions)[0]
+        order = sorted(names, key=lambda n: (n not in first, n))
+        domains = {name: _domain(book, name, [*all_nodes, *fact_nodes(outside)], settings) for name in order}
+        found = _search(_Analysis(book, conditions, settings), roots, order, derived, domains)
+        if found is not None:
+            leaks.append(EraLeak(det_id, bound.rule.id, status, loaded.spec.id, _case(found, partnership)))
+    return checked, leaks
+
+
+def _listed_when(book: RuleBook, det_id: str) -> Condition | None:
+    """When a determination is listed: its ``applies_when`` within its own ruleset's era."""
+    spec, ruleset_id = book.determinations[det_id]
+    era = book.ruleset(ruleset_id).spec.effective.while_  # type: ignore[union-attr]
+    parts = [c for c in (spec.applies_when, era) if c is not None]
+    return Condition(all=parts) if parts else None
+
+
+def outside_period(effective: Effective) -> Condition | None:
+    """A condition that holds exactly when a case falls outside a declared period (None: no period)."""
+    fact = effective.date_fact or ""
+    parts = []
+    if effective.from_ is not None:
+        parts.append(Condition(fact=fact, op="before", value=effective.from_))
+    if effective.to is not None:
+        parts.append(Condition(fact=fact, op="after", value=effective.to))
+    if effective.while_ is not None:
+        parts.append(negate(effective.while_))
+    return Condition(any=parts) if parts else None
+
+
+_NEGATED = {
+    "is": "is_not", "is_not": "is", "in": "not_in", "not_in": "in",
+    "on_or_after": "before", "before": "on_or_after", "on_or_before": "after", "after": "on_or_before",
+}
+
+
+def negate(condition: Condition) -> Condition:
+    """The condition's negation in strong Kleene logic (De Morgan; unknown stays unknown)."""
+    if condition.all is not None:
+        return Condition(any=[negate(c) for c in condition.all])
+    if condition.any is not None:
+        return Condition(all=[negate(c) for c in condition.any])
+    value = condition.value
+    if condition.op == "is" and isinstance(value, bool):
+        return Condition(fact=condition.fact, op="is", value=not value)
+    if condition.op == "at_least" and isinstance(value, int):
+        return Condition(fact=condition.fact, op="at_most", value=value - 1)
+    if condition.op == "at_most" and isinstance(value, int):
+        return Condition(fact=condition.fact, op="at_least", value=value + 1)
+    if condition.op not in _NEGATED:
+        raise ValueError(f"an era cannot be written with `{condition.op}` ({condition.fact})")
+    return Condition(fact=condition.fact, op=_NEGATED[condition.op], value=value)
 
 
 def _search(
@@ -222,9 +350,12 @@ def _search(
     neg, pos, applies = roots
 
     def viable(facts: dict[str, Any]) -> bool:
-        derived = analysis.derived(facts, wanted)
-        values = [analysis.condition(c, facts, derived, reach=True) for c in (neg, pos)]
-        return "false" not in values and analysis.condition(applies, facts, derived) != "false"
+        if _out_of_order(facts):
+            return False  # a case the model refuses (aware before it happened, ...) is no counter-example
+        memo: dict[str, tuple[bool, bool]] = {}
+        if not (analysis.can_hold(neg, facts, memo) and analysis.can_hold(pos, facts, memo)):
+            return False
+        return analysis.condition(applies, facts, analysis.derived(facts, wanted)) != "false"
 
     def dfs(index: int, facts: dict[str, Any]) -> dict[str, Any] | None:
         if not viable(facts):
@@ -243,6 +374,13 @@ def _search(
         return None
 
     return dfs(0, {})
+
+
+def _out_of_order(facts: dict[str, Any]) -> bool:
+    return any(
+        isinstance(facts.get(a), dt.date) and isinstance(facts.get(b), dt.date) and facts[b] < facts[a]
+        for a, b in DATE_ORDER
+    )
 
 
 def _case(facts: dict[str, Any], partnership: str | None) -> dict[str, Any]:

@@ -126,7 +126,8 @@ def validate(
 
 @app.command()
 def check(rulesets: RulesetsOption = None) -> None:
-    """Search every determination for rules that rule it out and require it on the same facts."""
+    """Search every determination for rules that rule it out and require it on the same facts, and every
+    rule for a positive status outside its ruleset's declared period (an era leak)."""
     from safeguarding_rules.check import check_conflicts
 
     report = check_conflicts(_engine(rulesets))
@@ -138,11 +139,21 @@ def check(rulesets: RulesetsOption = None) -> None:
             + ("" if conflict.reproduced else " [NOT reproduced by the engine: the analysis and the engine disagree]")
         )
         typer.echo(json.dumps(conflict.case, indent=2))
+    for leak in report.era_leaks:
+        typer.echo(
+            f"ERA LEAK in {leak.determination!r}: {leak.rule} concludes {leak.status} on this case, outside the "
+            f"period ruleset {leak.ruleset!r} declares (effective from, to and while)"
+        )
+        typer.echo(json.dumps(leak.case, indent=2))
     typer.echo(
         f"{report.pairs_checked} pairs of excluding and positive rules checked; {len(report.conflicts)} conflict(s). "
         "Every determination has an `otherwise` status, so no combination of facts is left without one."
     )
-    if report.conflicts:
+    typer.echo(
+        f"{report.rules_checked_for_era} positive rules checked against their ruleset's period; "
+        f"{len(report.era_leaks)} era leak(s)."
+    )
+    if report.conflicts or report.era_leaks:
         raise typer.Exit(1)
 
 

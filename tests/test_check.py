@@ -61,3 +61,57 @@ def test_the_cli_fails_and_prints_the_counter_example(tmp_path: Path) -> None:
     assert case["subject"]["kind"] == "adult"
     ok = CliRunner().invoke(app, ["check"])
     assert ok.exit_code == 0 and "0 conflict(s)" in ok.output
+
+
+LEAKY_OVERLAY = """\
+schema: safeguarding-rules/ruleset/v1
+id: leaky.lscb_pathway
+title: An LSCB-era page whose rule outlives the LSCB
+version: "0"
+jurisdiction: england
+partnership: leaky
+effective:
+  from: 2006-04-01
+  to: 2019-09-28
+  date_fact: incident.became_aware_on
+determinations:
+  leaky.briefing:
+    title: A local briefing
+    kind: action
+    actor: the LSCB
+    applies_when: {subject.kind: child}
+    otherwise: {status: not_required, reason: No briefing.}
+rules:
+  - id: LEAKY-BRIEFING
+    title: A briefing after every death, whatever the era (its own dates drop the ruleset's end)
+    effective:
+      from: 2006-04-01
+    when:
+      incident.outcome: died
+    then: {determination: leaky.briefing, status: required, reason: A briefing is produced.}
+    citations:
+      - source: lscb-regulations-2006
+        provision: reg 5(1)(e)
+        quote: undertaking reviews of serious cases
+        status: secondary
+"""
+
+
+def test_the_shipped_rulesets_keep_to_their_eras(engine: Engine) -> None:
+    report = check_conflicts(engine)
+    assert report.rules_checked_for_era >= 30
+    assert report.era_leaks == []
+
+
+def test_a_rule_that_outlives_its_rulesets_era_is_reported_with_a_case(tmp_path: Path) -> None:
+    (tmp_path / "leaky.yaml").write_text(LEAKY_OVERLAY)
+    engine = Engine(extra_dirs=[tmp_path])
+    leaks = check_conflicts(engine).era_leaks
+    assert [(leak.rule, leak.status) for leak in leaks] == [("LEAKY-BRIEFING", "required")]
+    decision = engine.assess(leaks[0].case)
+    assert decision.determination("leaky.briefing").status == "required"  # type: ignore[union-attr]
+    assert decision.determination("rapid_review") is not None  # the counter-example is in the CSPR era
+    result = CliRunner().invoke(app, ["check", "--rulesets", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "ERA LEAK in 'leaky.briefing': LEAKY-BRIEFING concludes required" in result.output
+    engine.close()

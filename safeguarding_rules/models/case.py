@@ -241,21 +241,33 @@ def _impossibilities(case: Case) -> list[str]:
         )
     if kind == "adult" and age is not None and age < CHILD_AGE_LIMIT:
         problems.append(f"subject.age: an adult is 18 or over, but subject.kind is adult and subject.age is under {CHILD_AGE_LIMIT}")
-    incident, review = case.incident, case.review
-    ordered = [
-        ("incident.occurred_on", incident.occurred_on, "incident.became_aware_on", incident.became_aware_on),
-        ("incident.became_aware_on", incident.became_aware_on, "incident.panel_notified_on", incident.panel_notified_on),
-        ("review.scr_initiated_on", review.scr_initiated_on, "review.scr_concluded_on", review.scr_concluded_on),
-    ]
-    for later, value in (
-        ("incident.panel_notified_on", incident.panel_notified_on),
-        ("review.scr_initiated_on", review.scr_initiated_on),
-        ("review.scr_concluded_on", review.scr_concluded_on),
-    ):
-        ordered.append(("incident.occurred_on", incident.occurred_on, later, value))
-    seen: set[tuple[str, str]] = set()
-    for first, first_value, second, second_value in ordered:
-        if first_value is not None and second_value is not None and second_value < first_value and (first, second) not in seen:
-            seen.add((first, second))
-            problems.append(f"{second} is before {first}")
+    dates = {
+        "incident.occurred_on": case.incident.occurred_on,
+        "incident.became_aware_on": case.incident.became_aware_on,
+        "incident.panel_notified_on": case.incident.panel_notified_on,
+        "review.scr_initiated_on": case.review.scr_initiated_on,
+        "review.scr_concluded_on": case.review.scr_concluded_on,
+    }
+    problems.extend(out_of_order(dates))
     return problems
+
+
+DATE_ORDER: tuple[tuple[str, str], ...] = (
+    ("incident.occurred_on", "incident.became_aware_on"),
+    ("incident.became_aware_on", "incident.panel_notified_on"),
+    ("incident.occurred_on", "incident.panel_notified_on"),
+    ("incident.occurred_on", "review.scr_initiated_on"),
+    ("incident.occurred_on", "review.scr_concluded_on"),
+    ("review.scr_initiated_on", "review.scr_concluded_on"),
+)
+"""Pairs of case dates where the second cannot come before the first: one cannot become aware of an
+incident before it happens, notify it before becoming aware, or review it before it happens."""
+
+
+def out_of_order(dates: typing.Mapping[str, typing.Any]) -> list[str]:
+    """The pairs of known dates that break ``DATE_ORDER``, in words."""
+    return [
+        f"{second} is before {first}"
+        for first, second in DATE_ORDER
+        if isinstance(dates.get(first), dt.date) and isinstance(dates.get(second), dt.date) and dates[second] < dates[first]
+    ]

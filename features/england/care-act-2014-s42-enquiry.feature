@@ -131,10 +131,11 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
     @S42-NOT-IN-AREA
     Scenario: The adult is not in the authority's area
       Given the facts:
-        | fact             | value     |
-        | subject.in_area  | false     |
-        | abuse_or_neglect | suspected |
-        | self_neglect     | false     |
+        | fact              | value                |
+        | subject.in_area   | false                |
+        | incident.location | elsewhere_in_england |
+        | abuse_or_neglect  | suspected            |
+        | self_neglect      | false                |
       When the case is assessed on "2026-11-21"
       Then rule "S42-NOT-IN-AREA" fired
       And "s42_enquiry" is "not_required"
@@ -164,17 +165,33 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
       And "s42_enquiry" is "not_required"
 
     @S42-ADULT-HAS-DIED
-    Scenario: Whether the adult survived is not known
+    Scenario: No incident is recorded: an adult described as at risk is alive, and s42 needs no incident
       Given the facts:
-        | fact             | value     |
-        | incident.outcome | unknown   |
-        | abuse_or_neglect | suspected |
-        | self_neglect     | false     |
+        | fact                        | value   |
+        | incident.outcome            | unknown |
+        | at_risk_of_abuse_or_neglect | true    |
+        | self_neglect                | false   |
       When the case is assessed on "2026-11-21"
       Then rule "S42-ADULT-HAS-DIED" is unknown
-      And "s42_enquiry" is "undetermined", depending on "incident.outcome"
+      And rule "S42-DUTY-TO-ENQUIRE" fired
+      And "s42_enquiry" is "required"
 
-  Rule: Dates - the Care Act 2014 safeguarding provisions came into force on 1 April 2015 (article of S.I. 2015/993 for s42 UNVERIFIED)
+  Rule: An adult in its area - s42(1): "an adult in its area (whether or not ordinarily resident there)"; an adult abused in the area was in the area
+
+    @ADULT-IN-AREA-BY-INCIDENT @S42-DUTY-TO-ENQUIRE
+    Scenario: Abuse in the area of an adult the case does not otherwise place: the authority must enquire, without asking
+      Given the facts:
+        | fact              | value     |
+        | subject.in_area   | unknown   |
+        | incident.location | in_area   |
+        | abuse_or_neglect  | suspected |
+        | self_neglect      | false     |
+      When the case is assessed on "2026-11-21"
+      Then rule "ADULT-IN-AREA-BY-INCIDENT" fired
+      And "s42_enquiry" is "required"
+      And no question asks "subject.in_area"
+
+  Rule: Dates - S.I. 2015/993 art. 2(m): "1st April 2015 is the day appointed for the coming into force of ... sections 40 (disputes about ordinary residence or continuity of care) to 42 (enquiry by local authority)"
 
     @S42-BEFORE-CARE-ACT
     Scenario: Assessed on 2015-03-31, before s42 was in force

@@ -2,8 +2,9 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
   A Safeguarding Adults Board (SAB) must arrange a review in the cases section 44(1) to (3)
   describe, and may arrange one in any other case of an adult in its area with needs for care
   and support (section 44(4)). All SARs are statutory: the difference is between mandatory and
-  discretionary reviews. Section 44 came into force on 1 April 2015. Unknown facts are never
-  taken as "no": where the answer turns on one, the decision says so and names it.
+  discretionary reviews. Section 44 came into force on 1 April 2015 and binds a SAB when it decides,
+  whenever the death or abuse happened. Unknown facts are never taken as "no": where the answer
+  turns on one, the decision says so and names it; what the case already says is never asked again.
 
   Background:
     Given an adult
@@ -102,6 +103,20 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
       Then rule "SAR-S44-CONDITION-2" is unknown
       And "sar" is "undetermined", depending on "incident.outcome", "death_resulted_from_abuse_or_neglect"
 
+    @SAR-S44-CONDITION-2 @SAR-SERIOUS-BY-GUIDANCE-EXAMPLE @SAR-S44-DISCRETIONARY
+    Scenario: A living adult, and serious abuse or neglect is not suspected: s44(3) is not met, so s44(4) applies
+      Given the facts:
+        | fact                               | value         |
+        | incident.outcome                   | harmed        |
+        | abuse_or_neglect                   | suspected     |
+        | serious_abuse_or_neglect           | not_suspected |
+        | concerns.agencies_working_together | true          |
+      When the case is assessed on "2026-11-21"
+      Then rule "SAR-SERIOUS-BY-GUIDANCE-EXAMPLE" did not fire
+      And rule "SAR-S44-CONDITION-2" did not fire
+      And "sar" is "discretionary"
+      And "sar" cites "Care Act 2014" "s44(4)"
+
   Rule: The meaning of "serious" - CSSG ch.14 (secondary; paragraph UNVERIFIED): "something can be considered serious abuse or neglect where, for example the individual would have been likely to have died but for an intervention, or has suffered permanent harm or has reduced capacity or quality of life ... as a result of the abuse or neglect."
 
     @SAR-SERIOUS-BY-GUIDANCE-EXAMPLE @SAR-S44-CONDITION-2 @SAR-S44-MANDATORY
@@ -180,21 +195,23 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
       And "sar" cites "Care Act 2014" "s44(4)"
       And rule "SAR-S44-DISCRETIONARY" fired
 
-    @SAR-S44-DISCRETIONARY @SAR-NOT-IN-AREA
+    @SAR-S44-DISCRETIONARY @SAR-NOT-IN-AREA @ADULT-IN-AREA-STATED
     Scenario: The adult is not in the board's area, so neither the duty nor the power is this board's
       Given the facts:
-        | fact                                 | value |
-        | subject.in_area                      | false |
-        | incident.outcome                     | died  |
-        | death_resulted_from_abuse_or_neglect | known |
-        | concerns.agencies_working_together   | true  |
+        | fact                                 | value                |
+        | subject.in_area                      | false                |
+        | incident.location                    | elsewhere_in_england |
+        | incident.outcome                     | died                 |
+        | death_resulted_from_abuse_or_neglect | known                |
+        | concerns.agencies_working_together   | true                 |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-S44-DISCRETIONARY" did not fire
+      And rule "ADULT-IN-AREA-STATED" did not fire
       And rule "SAR-NOT-IN-AREA" fired
       And "sar" is "not_required"
 
-    @SAR-NOT-IN-AREA
-    Scenario: Whether the adult is in the board's area is not known
+    @SAR-NOT-IN-AREA @ADULT-IN-AREA-BY-INCIDENT
+    Scenario: Whether the adult is in the board's area is not known, nor where the incident happened
       Given the facts:
         | fact                                 | value   |
         | subject.in_area                      | unknown |
@@ -203,7 +220,24 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | concerns.agencies_working_together   | true    |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-NOT-IN-AREA" is unknown
-      And "sar" is "undetermined", depending on "subject.in_area"
+      And rule "ADULT-IN-AREA-BY-INCIDENT" is unknown
+      And "sar" is "undetermined", depending on "subject.in_area", "incident.location"
+
+  Rule: An adult in its area - s44(1) "a case involving an adult in its area": an adult whose death, abuse or neglect happened in the area was in the area
+
+    @ADULT-IN-AREA-BY-INCIDENT @SAR-S44-MANDATORY
+    Scenario: The adult died in the area: the case already says the adult was in the area, so it is not asked
+      Given the facts:
+        | fact                                 | value     |
+        | subject.in_area                      | unknown   |
+        | incident.location                    | in_area   |
+        | incident.outcome                     | died      |
+        | death_resulted_from_abuse_or_neglect | suspected |
+        | concerns.agencies_working_together   | true      |
+      When the case is assessed on "2026-11-21"
+      Then rule "ADULT-IN-AREA-BY-INCIDENT" fired
+      And "sar" is "required"
+      And no question asks "subject.in_area"
 
   Rule: No needs for care and support, no SAR - s44(1) and (4) both concern "a review of a case involving an adult in its area with needs for care and support"
 
@@ -229,35 +263,36 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
       Then rule "SAR-NO-CARE-AND-SUPPORT-NEEDS" did not fire
       And "sar" is "discretionary"
 
-  Rule: Dates - s44 in force at 1.4.2015 by S.I. 2015/993, art. 2(o); the incident date selects the regime
-
-    @SAR-BEFORE-CARE-ACT
-    Scenario: On 2015-03-31 an adult's death from suspected neglect falls before s44 and gets no statutory SAR
-      Given the facts:
-        | fact                                 | value      |
-        | incident.occurred_on                 | 2015-03-31 |
-        | incident.outcome                     | died       |
-        | death_resulted_from_abuse_or_neglect | suspected  |
-        | concerns.agencies_working_together   | true       |
-      When the case is assessed on "2026-11-21"
-      Then rule "SAR-BEFORE-CARE-ACT" fired
-      And rule "SAR-S44-MANDATORY" did not fire
-      And "sar" is "not_required"
+  Rule: Dates - S.I. 2015/993 art. 2(o): "1st April 2015 is the day appointed for the coming into force of ... sections 44 (safeguarding adults reviews) to 47"; the SAB decides under s44 from then, whenever the death happened
 
     @SAR-BEFORE-CARE-ACT @SAR-S44-MANDATORY
-    Scenario: On 2015-04-01 the same death falls under s44 and the SAB must arrange a review
+    Scenario: A death in March 2015 considered by the SAB in April 2015 falls under s44
       Given the facts:
         | fact                                 | value      |
-        | incident.occurred_on                 | 2015-04-01 |
+        | incident.occurred_on                 | 2015-03-20 |
         | incident.outcome                     | died       |
         | death_resulted_from_abuse_or_neglect | suspected  |
         | concerns.agencies_working_together   | true       |
-      When the case is assessed on "2026-11-21"
+      When the case is assessed on "2015-04-10"
       Then rule "SAR-BEFORE-CARE-ACT" did not fire
       And "sar" is "required"
 
     @SAR-BEFORE-CARE-ACT
-    Scenario: When the incident happened is not known, so neither regime can be chosen
+    Scenario: On 2015-03-31, before s44 came into force, a board deciding had no statutory SAR duty or power
+      Given the facts:
+        | fact                                 | value      |
+        | incident.occurred_on                 | 2015-03-01 |
+        | incident.outcome                     | died       |
+        | death_resulted_from_abuse_or_neglect | suspected  |
+        | concerns.agencies_working_together   | true       |
+      When the case is assessed on "2015-03-31"
+      Then rule "SAR-BEFORE-CARE-ACT" fired
+      And rule "SAR-S44-MANDATORY" did not fire
+      And "sar" is "not_required"
+      And "sar" cites "Care Act 2014 commencement order (S.I. 2015/993)" "art. 2(o)"
+
+    @SAR-S44-MANDATORY
+    Scenario: When the death happened is not known: it does not matter, since the SAB decides now
       Given the facts:
         | fact                                 | value     |
         | incident.occurred_on                 | unknown   |
@@ -265,8 +300,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | death_resulted_from_abuse_or_neglect | suspected |
         | concerns.agencies_working_together   | true      |
       When the case is assessed on "2026-11-21"
-      Then rule "SAR-BEFORE-CARE-ACT" is unknown
-      And "sar" is "undetermined", depending on "incident.occurred_on"
+      Then "sar" is "required"
 
   Rule: SARs are about adults
 

@@ -55,22 +55,37 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
       Then rule "CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE" is unknown
       And "panel_notification" is "undetermined", depending on "abuse_or_neglect", "subject.known_to_childrens_social_care"
 
-  Rule: The meaning of serious harm - WT2018: "Serious harm includes (but is not limited to) serious and/or long-term impairment of a child's mental health or intellectual, emotional, social or behavioural development. It should also cover impairment of physical health."
+  Rule: The meaning of serious harm - WT2018: "Serious harm includes (but is not limited to) serious and/or long-term impairment of a child's mental health or intellectual, emotional, social or behavioural development. It should also cover impairment of physical health. This is not an exhaustive list."
 
     @CHILD-SERIOUS-HARM-WT2018 @CHILD-SERIOUSLY-HARMED
     Scenario: Harm recorded as long-term impairment of development is serious harm
       Given the facts:
-        | fact              | value                           |
-        | incident.outcome  | harmed                          |
+        | fact               | value                           |
+        | incident.outcome   | harmed                          |
         | incident.harm_kind | serious_or_long_term_impairment |
-        | abuse_or_neglect  | known                           |
+        | abuse_or_neglect   | known                           |
       When the case is assessed on "2026-11-21"
       Then rule "CHILD-SERIOUSLY-HARMED" did not fire
       And rule "CHILD-SERIOUS-HARM-WT2018" fired
       And "panel_notification" is "required"
 
-    @CHILD-SERIOUS-HARM-WT2018
-    Scenario: Harm of another kind is left to judgement, not inferred
+    @CHILD-SERIOUS-HARM-WT2018 @PANEL-NOTIFICATION @RAPID-REVIEW @LOCAL-CSPR-CONSIDER @NATIONAL-REVIEW-PANEL-CONSIDERS
+    Scenario: A potentially life-threatening injury with suspected abuse is serious harm: notify the Panel
+      Given the facts:
+        | fact               | value                               |
+        | incident.outcome   | harmed                              |
+        | incident.harm_kind | potentially_life_threatening_injury |
+        | abuse_or_neglect   | suspected                           |
+      When the case is assessed on "2026-11-21"
+      Then rule "CHILD-SERIOUS-HARM-WT2018" fired
+      And "panel_notification" is "required"
+      And "panel_notification" is due on "2026-11-09"
+      And "rapid_review" is "required"
+      And "local_cspr" is "consider"
+      And "national_review" is "consider"
+
+    @CHILD-SERIOUS-HARM-JUDGED @CHILD-SERIOUS-HARM-WT2018
+    Scenario: Harm of another kind is a judgement: the decision asks it, never answers "no"
       Given the facts:
         | fact               | value  |
         | incident.outcome   | harmed |
@@ -78,9 +93,37 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse_or_neglect   | known  |
       When the case is assessed on "2026-11-21"
       Then rule "CHILD-SERIOUS-HARM-WT2018" did not fire
+      And rule "CHILD-SERIOUS-HARM-JUDGED" is unknown
+      And "panel_notification" is "undetermined", depending on "incident.harm_judged_serious"
+      And "rapid_review" is "undetermined", depending on "incident.harm_judged_serious"
+
+  Rule: Judgement - WT2018: "This is not an exhaustive list. ... Even if a child recovers, including from a one-off incident, serious harm may still have occurred."
+
+    @CHILD-SERIOUS-HARM-JUDGED @PANEL-NOTIFICATION
+    Scenario: The local authority judges harm of another kind serious, though the child recovered: notify the Panel
+      Given the facts:
+        | fact                         | value  |
+        | incident.outcome             | harmed |
+        | incident.harm_kind           | other  |
+        | incident.harm_judged_serious | true   |
+        | abuse_or_neglect             | known  |
+      When the case is assessed on "2026-11-21"
+      Then rule "CHILD-SERIOUS-HARM-JUDGED" fired
+      And "panel_notification" is "required"
+
+    @CHILD-SERIOUS-HARM-JUDGED @PANEL-NOTIFICATION
+    Scenario: Harm judged not serious: the s16C(1) criteria are not met on that ground
+      Given the facts:
+        | fact                         | value  |
+        | incident.outcome             | harmed |
+        | incident.harm_kind           | other  |
+        | incident.harm_judged_serious | false  |
+        | abuse_or_neglect             | known  |
+      When the case is assessed on "2026-11-21"
+      Then rule "CHILD-SERIOUS-HARM-JUDGED" did not fire
       And "panel_notification" is "not_required"
 
-    @CHILD-SERIOUS-HARM-WT2018
+    @CHILD-SERIOUS-HARM-WT2018 @CHILD-SERIOUS-HARM-JUDGED
     Scenario: The child was harmed but how is not yet recorded
       Given the facts:
         | fact             | value  |
@@ -88,7 +131,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse_or_neglect | known  |
       When the case is assessed on "2026-11-21"
       Then rule "CHILD-SERIOUS-HARM-WT2018" is unknown
-      And "panel_notification" is "undetermined", depending on "incident.harm_kind"
+      And "panel_notification" is "undetermined", depending on "incident.harm_kind", "incident.harm_judged_serious"
 
   Rule: Which authority notifies - s16C(1): "(a) the child dies or is seriously harmed in the local authority's area, or (b) while normally resident in the local authority's area, the child dies or is seriously harmed outside England."
 

@@ -49,7 +49,7 @@ Feature: Which children's regime applies, by date
         | incident.became_aware_on | unknown |
       When the case is assessed on "2026-11-21"
       Then rule "CHILD-PARTNER-ARRANGEMENTS-IN-PLACE" is unknown
-      And "scr" is "undetermined", depending on "incident.became_aware_on", "incident.suspected_suicide", "incident.setting"
+      And "scr" is "undetermined", depending on "incident.became_aware_on", "incident.setting"
       And "rapid_review" is "undetermined", depending on "incident.became_aware_on"
 
   Rule: Working Together 2023 from 15 December 2023 adds care leavers; children's decisions are otherwise unchanged

@@ -106,19 +106,31 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
       And "scr" is "required"
 
     @CHILD-SERIOUS-HARM-WT2015
-    Scenario: Harm of another kind is not inferred to be serious
+    Scenario: Harm of another kind is not inferred to be serious: judged not serious, it is no serious case
       Given the facts:
-        | fact               | value     |
-        | incident.outcome   | harmed    |
-        | incident.harm_kind | other     |
-        | abuse_or_neglect   | suspected |
+        | fact                         | value     |
+        | incident.outcome             | harmed    |
+        | incident.harm_kind           | other     |
+        | incident.harm_judged_serious | false     |
+        | abuse_or_neglect             | suspected |
       When the case is assessed on "2017-03-10"
       Then rule "CHILD-SERIOUS-HARM-WT2015" did not fire
       And "scr" is "not_required"
 
+    @CHILD-SERIOUS-HARM-JUDGED
+    Scenario: Harm of another kind not yet judged: "This definition is not exhaustive", so the SCR turns on the judgement
+      Given the facts:
+        | fact                               | value     |
+        | incident.outcome                   | harmed    |
+        | incident.harm_kind                 | other     |
+        | abuse_or_neglect                   | suspected |
+        | concerns.agencies_working_together | true      |
+      When the case is assessed on "2017-03-10"
+      Then "scr" is "undetermined", depending on "incident.harm_judged_serious"
+
   Rule: Suspected suicide - WT2015: "Regulation 5(2)(b)(i) includes cases where a child died by suspected suicide."
 
-    @SCR-SUSPECTED-SUICIDE
+    @SCR-REG5-DEATH
     Scenario: A child dies by suspected suicide and neglect is suspected: a death under reg 5(2)(b)(i)
       Given the facts:
         | fact                       | value     |
@@ -126,19 +138,62 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | incident.suspected_suicide | true      |
         | abuse_or_neglect           | suspected |
       When the case is assessed on "2017-03-10"
-      Then rule "SCR-SUSPECTED-SUICIDE" fired
+      Then rule "SCR-REG5-DEATH" fired
       And "scr" is "required"
+      And "scr" cites "Working Together to Safeguard Children (2015), chapter 4" "ch.4, Serious Case Reviews (paragraph UNVERIFIED)"
 
-    @SCR-SUSPECTED-SUICIDE
-    Scenario: Not a suspected suicide
+    @SCR-REG5-DEATH
+    Scenario: A suspected suicide where abuse or neglect is not suspected is not a serious case under reg 5(2)(a)
       Given the facts:
-        | fact                       | value     |
-        | incident.outcome           | died      |
-        | incident.suspected_suicide | false     |
-        | abuse_or_neglect           | suspected |
+        | fact                       | value         |
+        | incident.outcome           | died          |
+        | incident.suspected_suicide | true          |
+        | incident.setting           | home          |
+        | abuse_or_neglect           | not_suspected |
       When the case is assessed on "2017-03-10"
-      Then rule "SCR-SUSPECTED-SUICIDE" did not fire
-      And "scr" is "required"
+      Then rule "SCR-REG5-DEATH" did not fire
+      And "scr" is "not_required"
+
+  Rule: Who decides - WT2015: "The LSCB for the area in which the child is normally resident should decide whether an incident notified to them meets the criteria for an SCR."
+
+    @SCR-OTHER-BOARD @SCR-LSCB-MUST-REVIEW
+    Scenario: In 2016 a child who neither lived nor died in the area dies from suspected neglect: the SCR is the home board's decision
+      Given the facts:
+        | fact                               | value                |
+        | incident.outcome                   | died                 |
+        | abuse_or_neglect                   | suspected            |
+        | incident.location                  | elsewhere_in_england |
+        | incident.normally_resident_in_area | false                |
+        | incident.occurred_on               | 2016-05-02           |
+        | incident.became_aware_on           | 2016-05-03           |
+      When the case is assessed on "2016-05-10"
+      Then "scr" is "not_required"
+      And "scr" was decided by rule "SCR-OTHER-BOARD"
+      And rule "SCR-LSCB-MUST-REVIEW" did not fire
+      And there is no "scr_publication" determination
+
+    @SCR-OTHER-BOARD @SCR-LSCB-MUST-REVIEW
+    Scenario: A child visiting the area dies here from suspected neglect: still the home board's decision
+      Given the facts:
+        | fact                               | value     |
+        | incident.outcome                   | died      |
+        | abuse_or_neglect                   | suspected |
+        | incident.location                  | in_area   |
+        | incident.normally_resident_in_area | false     |
+      When the case is assessed on "2017-03-10"
+      Then "scr" is "not_required"
+      And "scr" was decided by rule "SCR-OTHER-BOARD"
+
+    @SCR-LSCB-MUST-REVIEW
+    Scenario: Where the child normally lives is not yet known: the question is asked, never answered "no"
+      Given the facts:
+        | fact                               | value     |
+        | incident.outcome                   | died      |
+        | abuse_or_neglect                   | suspected |
+        | incident.normally_resident_in_area | unknown   |
+      When the case is assessed on "2017-03-10"
+      Then "scr" is "undetermined", depending on "incident.normally_resident_in_area"
+      And rule "SCR-LSCB-MUST-REVIEW" is unknown
 
   Rule: Deaths in custody and detention - WT2015: "an SCR should always be carried out when a child dies in custody, in police custody, on remand or following sentencing, in a Young Offender Institution, in a secure training centre or a secure children's home, or where the child was detained under the Mental Health Act 2005."
 

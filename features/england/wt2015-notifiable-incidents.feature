@@ -56,9 +56,10 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
     Scenario: Harm that was not serious is not notifiable on this ground
       Given the facts:
         | fact               | value     |
-        | incident.outcome   | harmed    |
-        | incident.harm_kind | other     |
-        | abuse_or_neglect   | known     |
+        | incident.outcome             | harmed |
+        | incident.harm_kind           | other  |
+        | incident.harm_judged_serious | false  |
+        | abuse_or_neglect             | known  |
       When the case is assessed on "2017-04-13"
       Then rule "NI-CHILD-SERIOUSLY-HARMED" did not fire
       And "notifiable_incident" is "not_required"

@@ -2,7 +2,9 @@ Feature: Bath and North East Somerset - the Working Together 2015 principles for
   Bath and North East Somerset LSCB's page "8. Serious Case Reviews" quotes the principles Working
   Together 2015 (p74) says "should be applied by LSCBs and their partner organisations to all
   reviews", and its Learning and Improvement Framework (WT2015 p72). Here they are requirements
-  attached to any SCR or CSPR decided in the area.
+  attached to every SCR the LSCB carries out. The page describes the LSCB's practice under Working
+  Together 2015, so nothing carries them past the LSCB: once the area's safeguarding-partner
+  arrangements operate, they are not listed.
 
   Rule: WT2015 p74, as quoted on the page: reviews "should be led by individuals who are independent of the case under review and of the organisations whose actions are being reviewed"; "final reports of SCRs must be published, including the LSCB's response to the review findings"
 
@@ -12,12 +14,14 @@ Feature: Bath and North East Somerset - the Working Together 2015 principles for
       And the case is for the "bath_and_north_east_somerset" partnership
       And the case facts:
         | fact                     | value      |
-        | incident.became_aware_on | 2017-03-02 |
-        | incident.outcome         | died       |
-        | abuse_or_neglect         | known      |
+        | incident.became_aware_on           | 2017-03-02 |
+        | incident.normally_resident_in_area | true       |
+        | incident.outcome                   | died       |
+        | abuse_or_neglect                   | known      |
       When the case is assessed on "2017-03-03"
       Then "scr" is "required"
       And "bath_and_north_east_somerset.review_principles" is "required"
+      And "bath_and_north_east_somerset.review_principles" follows "scr"
       And "bath_and_north_east_somerset.review_principles" requires "Proportionate to the scale and complexity of the issues examined."
       And "bath_and_north_east_somerset.review_principles" requires "Led by someone independent of the case and of the organisations whose actions are reviewed."
       And "bath_and_north_east_somerset.review_principles" requires "without fear of blame"
@@ -26,45 +30,50 @@ Feature: Bath and North East Somerset - the Working Together 2015 principles for
       And "bath_and_north_east_somerset.review_principles" requires "Improvement sustained through regular monitoring and follow-up."
       And "bath_and_north_east_somerset.review_principles" requires "Learning and Improvement Framework"
 
-    @BANES-REVIEW-PRINCIPLES
-    Scenario: A CSPR commissioned in 2026 carries the same principles
+  Rule: The page's era - an LSCB's page quoting Working Together 2015: its principles hold while the LSCB operated
+
+    Scenario: A CSPR commissioned in 2024 does not carry the LSCB's Working Together 2015 principles
       Given a child
       And the case is for the "bath_and_north_east_somerset" partnership
       And the case facts:
-        | fact                           | value      |
-        | incident.became_aware_on       | 2026-11-02 |
-        | incident.location              | in_area    |
-        | incident.outcome               | died       |
-        | abuse_or_neglect               | known      |
-        | review.local_cspr_commissioned | true       |
-      When the case is assessed on "2026-11-03"
-      Then "local_cspr" is "consider"
-      And "bath_and_north_east_somerset.review_principles" is "required"
+        | fact                               | value      |
+        | incident.occurred_on               | 2024-03-01 |
+        | incident.became_aware_on           | 2024-03-04 |
+        | incident.location                  | in_area    |
+        | incident.normally_resident_in_area | true       |
+        | incident.outcome                   | died       |
+        | abuse_or_neglect                   | known      |
+        | review.local_cspr_commissioned     | true       |
+      When the case is assessed on "2024-03-05"
+      Then "local_cspr" is "required"
+      And no "bath_and_north_east_somerset" pathway is listed
 
     @BANES-REVIEW-PRINCIPLES
-    Scenario: No SCR, and no CSPR commissioned: no review to apply them to
+    Scenario: In 2017 abuse or neglect is not suspected: no SCR, so no review to apply the principles to
       Given a child
       And the case is for the "bath_and_north_east_somerset" partnership
       And the case facts:
-        | fact                           | value         |
-        | incident.became_aware_on       | 2026-11-02    |
-        | incident.outcome               | died          |
-        | abuse_or_neglect               | not_suspected |
-        | review.local_cspr_commissioned | false         |
-      When the case is assessed on "2026-11-03"
+        | fact                               | value         |
+        | incident.became_aware_on           | 2017-03-02    |
+        | incident.normally_resident_in_area | true          |
+        | incident.outcome                   | died          |
+        | incident.setting                   | home          |
+        | abuse_or_neglect                   | not_suspected |
+      When the case is assessed on "2017-03-03"
       Then rule "BANES-REVIEW-PRINCIPLES" did not fire
-      And "bath_and_north_east_somerset.review_principles" is "not_required"
+      And "scr" is "not_required"
+      And there is no "bath_and_north_east_somerset.review_principles" determination
 
     @BANES-REVIEW-PRINCIPLES
-    Scenario: Whether the partners will commission a CSPR is not yet decided
+    Scenario: Where the child normally lives is not yet known: the SCR is open, and the principles follow only once it is required
       Given a child
       And the case is for the "bath_and_north_east_somerset" partnership
       And the case facts:
         | fact                     | value      |
-        | incident.became_aware_on | 2026-11-02 |
-        | incident.location        | in_area    |
+        | incident.became_aware_on | 2017-03-02 |
         | incident.outcome         | died       |
         | abuse_or_neglect         | known      |
-      When the case is assessed on "2026-11-03"
+      When the case is assessed on "2017-03-03"
       Then rule "BANES-REVIEW-PRINCIPLES" is unknown
-      And "bath_and_north_east_somerset.review_principles" is "undetermined", depending on "review.local_cspr_commissioned"
+      And "scr" is "undetermined", depending on "incident.normally_resident_in_area"
+      And there is no "bath_and_north_east_somerset.review_principles" determination

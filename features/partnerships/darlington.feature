@@ -161,11 +161,13 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       And the case is for the "darlington" partnership
       And the facts:
         | fact                     | value      |
-        | incident.became_aware_on | 2017-03-02 |
-        | incident.outcome         | died       |
-        | abuse_or_neglect         | known      |
+        | incident.became_aware_on           | 2017-03-02 |
+        | incident.normally_resident_in_area | true       |
+        | incident.outcome                   | died       |
+        | abuse_or_neglect                   | known      |
       When the case is assessed on "2017-03-03"
       Then "darlington.lessons_learnt_digest" is "required"
+      And "darlington.lessons_learnt_digest" follows "scr"
 
     @DARLINGTON-LESSONS-LEARNT-DIGEST @SCR-LSCB-MUST-REVIEW
     Scenario: No SCR and no CSPR: nothing for the digest
@@ -181,4 +183,4 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       When the case is assessed on "2017-03-03"
       Then rule "DARLINGTON-LESSONS-LEARNT-DIGEST" did not fire
       And rule "SCR-LSCB-MUST-REVIEW" did not fire
-      And "darlington.lessons_learnt_digest" is "not_required"
+      And there is no "darlington.lessons_learnt_digest" determination

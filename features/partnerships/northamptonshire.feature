@@ -10,40 +10,71 @@ Feature: Northamptonshire - a 7 Minute Briefing after every Serious Case Review
       Given a child
       And the case is for the "northamptonshire" partnership
       And the case facts:
-        | fact                     | value      |
-        | incident.became_aware_on | 2016-09-01 |
-        | incident.outcome         | died       |
-        | abuse_or_neglect         | known      |
-        | review.scr_concluded_on  | 2017-06-30 |
+        | fact                               | value      |
+        | incident.occurred_on               | 2016-08-30 |
+        | incident.became_aware_on           | 2016-09-01 |
+        | incident.normally_resident_in_area | true       |
+        | incident.outcome                   | died       |
+        | abuse_or_neglect                   | known      |
+        | review.scr_concluded_on            | 2017-06-30 |
       When the case is assessed on "2017-07-01"
       Then "northamptonshire.seven_minute_briefing" is "required"
+      And "northamptonshire.seven_minute_briefing" follows "scr"
       And "northamptonshire.seven_minute_briefing" requires "The learning from the Serious Case Review."
       And "northamptonshire.seven_minute_briefing" requires "How the SCR's recommendations affect the way the team works."
       And "northamptonshire.seven_minute_briefing" requires "What the team will do to address the issues and change practice where necessary."
       And "northamptonshire.seven_minute_briefing" goes to "teams working with children in Northamptonshire"
 
-    @NORTHAMPTONSHIRE-SEVEN-MINUTE-BRIEFING
-    Scenario: An SCR that concluded in December 2015, before the briefings began
-      Given a child
-      And the case is for the "northamptonshire" partnership
-      And the case facts:
-        | fact                     | value      |
-        | incident.became_aware_on | 2015-01-05 |
-        | incident.outcome         | died       |
-        | abuse_or_neglect         | known      |
-        | review.scr_concluded_on  | 2015-12-31 |
-      When the case is assessed on "2016-01-05"
-      Then rule "NORTHAMPTONSHIRE-SEVEN-MINUTE-BRIEFING" did not fire
-      And there is no "northamptonshire.seven_minute_briefing" determination
+  Rule: One way for every follow-on duty - listed as soon as the SCR it follows is required, before the SCR concludes
 
-    Scenario: The SCR has not concluded yet: no briefing is listed
+    @NORTHAMPTONSHIRE-SEVEN-MINUTE-BRIEFING
+    Scenario: The SCR is required but has not concluded yet: the briefing is already on the pathway ahead
       Given a child
       And the case is for the "northamptonshire" partnership
       And the case facts:
-        | fact                     | value      |
-        | incident.became_aware_on | 2017-03-02 |
-        | incident.outcome         | died       |
-        | abuse_or_neglect         | known      |
+        | fact                               | value      |
+        | incident.became_aware_on           | 2017-03-02 |
+        | incident.normally_resident_in_area | true       |
+        | incident.outcome                   | died       |
+        | abuse_or_neglect                   | known      |
       When the case is assessed on "2017-03-03"
       Then "scr" is "required"
+      And "scr_publication" is "required"
+      And "scr_publication" follows "scr"
+      And "scr_completion" has no due date until "review.scr_initiated_on" is known
+      And "northamptonshire.seven_minute_briefing" is "required"
+      And "northamptonshire.seven_minute_briefing" follows "scr"
+
+    @NORTHAMPTONSHIRE-SEVEN-MINUTE-BRIEFING
+    Scenario: Abuse or neglect is not suspected: no SCR, so no briefing is listed
+      Given a child
+      And the case is for the "northamptonshire" partnership
+      And the case facts:
+        | fact                               | value         |
+        | incident.became_aware_on           | 2017-03-02    |
+        | incident.normally_resident_in_area | true          |
+        | incident.outcome                   | died          |
+        | incident.setting                   | home          |
+        | abuse_or_neglect                   | not_suspected |
+      When the case is assessed on "2017-03-03"
+      Then "scr" is "not_required"
+      And rule "NORTHAMPTONSHIRE-SEVEN-MINUTE-BRIEFING" did not fire
       And there is no "northamptonshire.seven_minute_briefing" determination
+
+  Rule: The page's era - a Local Safeguarding Children Board's bulletin: nothing carries it past the LSCB
+
+    Scenario: A CSPR commissioned in 2024 gets no LSCB briefing
+      Given a child
+      And the case is for the "northamptonshire" partnership
+      And the case facts:
+        | fact                               | value      |
+        | incident.became_aware_on           | 2024-03-04 |
+        | incident.location                  | in_area    |
+        | incident.normally_resident_in_area | true       |
+        | incident.outcome                   | died       |
+        | abuse_or_neglect                   | known      |
+        | review.local_cspr_commissioned     | true       |
+      When the case is assessed on "2024-03-05"
+      Then "local_cspr" is "required"
+      And "local_cspr_publication" follows "local_cspr"
+      And no "northamptonshire" pathway is listed

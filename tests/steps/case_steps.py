@@ -11,7 +11,9 @@ from typing import Any
 
 from pytest_bdd import given, parsers, then, when
 
-from safeguarding_rules import Decision, Determination, Engine
+from pydantic import ValidationError
+
+from safeguarding_rules import CaseRefusedError, Decision, Determination, Engine
 from safeguarding_rules.facts import CASE_FACTS, nest_facts
 
 
@@ -66,6 +68,21 @@ def assessed_on(case: dict[str, Any], day: str, engine: Engine, rule_coverage: A
     return decision
 
 
+@when(parsers.parse('the case is submitted on "{day}"'), target_fixture="refusal")
+def submitted_on(case: dict[str, Any], day: str, engine: Engine) -> str:
+    """Assess a case expected to be refused: the refusal's message, naming what is wrong."""
+    try:
+        decision = engine.assess({**case, "assessment_date": day})
+    except (ValidationError, CaseRefusedError) as exc:
+        return str(exc)
+    raise AssertionError(f"the case was not refused: {[(d.id, d.status) for d in decision.determinations]}")
+
+
+@then(parsers.parse('it is refused, naming "{text}"'))
+def refused_naming(refusal: str, text: str) -> None:
+    assert text in refusal, refusal
+
+
 def _determination(decision: Decision, det_id: str) -> Determination:
     det = decision.determination(det_id)
     assert det is not None, f"no {det_id!r} determination; got {[d.id for d in decision.determinations]}"
@@ -116,6 +133,24 @@ def cites(decision: Decision, det_id: str, source: str, provision: str) -> None:
 def due_on(decision: Decision, det_id: str, day: str) -> None:
     det = _determination(decision, det_id)
     assert det.due is not None and det.due.isoformat() == day, f"{det_id} is due {det.due} ({det.due_basis})"
+
+
+@then(parsers.parse('no question asks "{fact}"'))
+def not_asked(decision: Decision, fact: str) -> None:
+    asked = [q.fact for q in decision.questions]
+    assert fact not in asked, f"{fact} is asked: {asked}"
+
+
+@then(parsers.parse('"{det_id}" follows "{followed}"'))
+def follows(decision: Decision, det_id: str, followed: str) -> None:
+    det = _determination(decision, det_id)
+    assert det.follows == followed, f"{det_id} follows {det.follows!r}"
+
+
+@then(parsers.parse('"{det_id}" has no due date until "{fact}" is known'))
+def no_due_yet(decision: Decision, det_id: str, fact: str) -> None:
+    det = _determination(decision, det_id)
+    assert det.due is None and det.due_basis is not None and f"{fact} is not known" in det.due_basis, det.due_basis
 
 
 @then(parsers.parse('there is no "{det_id}" determination'))

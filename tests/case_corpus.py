@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from typing import Any
+
+from safeguarding_rules.models.case import CHILD_AGE_LIMIT, DATE_ORDER
 
 TRI = (True, False, None)
 KNOWLEDGE = ("known", "suspected", "not_suspected", None)
@@ -14,6 +17,35 @@ PARTNERSHIPS = (None, None, None, "derbyshire", "darlington", "bath_and_north_ea
 
 def _date(rng: random.Random, first: int = 2005, last: int = 2026) -> str:
     return f"{rng.randint(first, last)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+
+def possible(flat: dict[str, Any]) -> dict[str, Any]:
+    """Facts by dotted name made into a case that can happen: English, an age that fits the kind,
+    dates in their order (a later date never before an earlier one). Generators use it so that a
+    property test explores decisions, not refusals (refusals have tests of their own)."""
+    flat = {**flat, "jurisdiction": "england"}
+    age, kind = flat.get("subject.age"), flat.get("subject.kind")
+    if isinstance(age, int):
+        flat["subject.age"] = min(age, CHILD_AGE_LIMIT - 1) if kind == "child" else max(age, CHILD_AGE_LIMIT)
+    for first, second in DATE_ORDER:
+        a, b = flat.get(first), flat.get(second)
+        if a is not None and b is not None and _as_date(b) < _as_date(a):
+            flat[second] = a
+    return flat
+
+
+def _as_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
+def _flatten(case: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in case.items():
+        if isinstance(value, dict):
+            out.update(_flatten(value, f"{prefix}{key}."))
+        else:
+            out[f"{prefix}{key}"] = value
+    return out
 
 
 def varied_cases(count: int, seed: int = 2026) -> list[dict[str, Any]]:
@@ -60,4 +92,6 @@ def varied_cases(count: int, seed: int = 2026) -> list[dict[str, Any]]:
                 "review": {"local_cspr_commissioned": rng.choice(TRI), "scr_concluded_on": rng.choice((None, _date(rng, 2014)))},
             }
         )
-    return cases
+    from safeguarding_rules.facts import nest_facts
+
+    return [nest_facts(possible(_flatten(case)), keep_unknown=True) for case in cases]

@@ -52,11 +52,18 @@ def test_every_determination_that_is_not_not_required_quotes_the_law() -> None:
 
 
 def test_trace_gives_each_condition_true_false_or_unknown() -> None:
-    decision = assess({**DEATH, "concerns": {"agencies_working_together": None}, "subject": {**DEATH["subject"], "in_area": False}})
+    decision = assess(
+        {
+            **DEATH,
+            "concerns": {"agencies_working_together": None},
+            "subject": {**DEATH["subject"], "in_area": False},
+            "incident": {**DEATH["incident"], "location": "elsewhere_in_england"},
+        }
+    )
     mandatory = next(t for t in decision.trace if t.rule == "SAR-S44-MANDATORY")
     values = {c.fact: c.value for c in mandatory.conditions if c.fact}
     assert values["subject.care_and_support_needs"] == "true"
-    assert values["subject.in_area"] == "false"
+    assert values["adult.in_area"] == "false"
     assert values["concerns.agencies_working_together"] == "unknown"
     assert mandatory.value == "false" and not mandatory.fired
     group = next(c for c in mandatory.conditions if c.any is not None)
@@ -79,7 +86,7 @@ def test_a_derived_fact_is_read_by_other_rules() -> None:
     decision = assess(DEATH)
     sar = decision.determination("sar")
     assert sar is not None
-    assert sar.rules == ["SAR-S44-MANDATORY", "SAR-S44-CONDITION-1"]
+    assert sar.rules == ["SAR-S44-MANDATORY", "ADULT-IN-AREA-STATED", "SAR-S44-CONDITION-1"]
     condition_1 = next(t for t in decision.trace if t.rule == "SAR-S44-CONDITION-1")
     assert condition_1.fired and condition_1.concludes == "sar.condition_1 is true"
 

@@ -24,7 +24,7 @@ BELOW_THRESHOLD = {
     "partnership": "example_partnership",
     "assessment_date": "2026-11-21",
     "subject": {"kind": "child"},
-    "incident": {"outcome": "harmed", "harm_kind": "other", "became_aware_on": "2026-11-02"},
+    "incident": {"outcome": "harmed", "harm_kind": "other", "harm_judged_serious": False, "became_aware_on": "2026-11-02"},
     "abuse_or_neglect": "suspected",
     "learning": {"lessons_to_learn": True},
 }
@@ -142,7 +142,10 @@ def test_a_partnership_setting_changes_the_regime_and_the_clock(overlay: Path) -
     case = {
         "assessment_date": "2019-07-15",
         "subject": {"kind": "child"},
-        "incident": {"outcome": "died", "location": "in_area", "became_aware_on": "2019-07-01", "panel_notified_on": "2019-07-04"},
+        "incident": {
+            "outcome": "died", "location": "in_area", "normally_resident_in_area": True,
+            "became_aware_on": "2019-07-01", "panel_notified_on": "2019-07-04",
+        },
         "abuse_or_neglect": "suspected",
     }
     national = engine.assess(case)

@@ -118,6 +118,6 @@ def test_broken_yaml_is_named(rulesets: Path) -> None:
 
 
 def test_an_engine_never_loads_a_partial_rule_set(rulesets: Path) -> None:
-    edit(rulesets / S44, "- subject.in_area: true", "- subject.in_aera: true")
+    edit(rulesets / S44, "- adult.in_area: true", "- adult.in_aera: true")
     with pytest.raises(RulesetError):
         Engine(extra_dirs=[rulesets], include_national=False)

@@ -345,18 +345,22 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
 
   Rule: Publication once a local review is decided - "Published reports or information must be publicly available for at least one year" (WT2018, secondary)
 
-    @LOCAL-CSPR-PUBLICATION
-    Scenario: The partners commissioned a local review: publish its report
+    @LOCAL-CSPR-PUBLICATION @LOCAL-CSPR-COMMISSIONED
+    Scenario: The partners commissioned a local review: the review is required, and its publication follows it
       Given the facts:
         | fact                           | value |
         | incident.outcome               | died  |
         | abuse_or_neglect               | known |
         | review.local_cspr_commissioned | true  |
       When the case is assessed on "2026-11-21"
-      Then "local_cspr_publication" is "required"
+      Then "local_cspr" is "required"
+      And rule "LOCAL-CSPR-COMMISSIONED" fired
+      And "local_cspr_publication" is "required"
+      And "local_cspr_publication" follows "local_cspr"
       And rule "LOCAL-CSPR-PUBLICATION" fired
 
-    Scenario: No local review is commissioned yet: no publication duty is listed
+    @LOCAL-CSPR-COMMISSIONED
+    Scenario: No local review is commissioned yet: the partners consider one, and no publication duty is listed
       Given the facts:
         | fact                           | value |
         | incident.outcome               | died  |
@@ -364,10 +368,23 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | review.local_cspr_commissioned | false |
       When the case is assessed on "2026-11-21"
       Then there is no "local_cspr_publication" determination
+      And rule "LOCAL-CSPR-COMMISSIONED" did not fire
+      And "local_cspr" is "consider"
+
+    @LOCAL-CSPR-COMMISSIONED
+    Scenario: Whether the partners have commissioned a review is not recorded: it is not yet commissioned, so "consider"
+      Given the facts:
+        | fact             | value |
+        | incident.outcome | died  |
+        | abuse_or_neglect | known |
+      When the case is assessed on "2026-11-21"
+      Then rule "LOCAL-CSPR-COMMISSIONED" did not fire
+      And "local_cspr" is "consider"
+      And no question asks "review.local_cspr_commissioned"
 
   Rule: National review - s16B(1): the Panel is "(a) to identify serious child safeguarding cases in England which raise issues that are complex or of national importance, and (b) where they consider it appropriate, to arrange for those cases to be reviewed under their supervision."
 
-    @NATIONAL-REVIEW-PANEL-CONSIDERS
+    @NATIONAL-REVIEW-PANEL-CONSIDERS @CSPR-CASE-IN-ENGLAND
     Scenario: Every notified case is considered by the Panel
       Given the facts:
         | fact             | value |
@@ -377,8 +394,33 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
       Then rule "NATIONAL-REVIEW-PANEL-CONSIDERS" fired
       And "national_review" is "consider"
 
+    @NATIONAL-REVIEW-PANEL-CONSIDERS @CSPR-CASE-IN-ENGLAND @PANEL-NOTIFICATION-OTHER-AREA
+    Scenario: A death from suspected abuse elsewhere in England: another authority notifies, but the Panel still considers a national review
+      Given the facts:
+        | fact              | value                |
+        | incident.location | elsewhere_in_england |
+        | incident.outcome  | died                 |
+        | abuse_or_neglect  | suspected            |
+      When the case is assessed on "2026-11-21"
+      Then "panel_notification" is "not_required"
+      And rule "CSPR-CASE-IN-ENGLAND" fired
+      And "national_review" is "consider"
+      And "national_review" cites "Children Act 2004" "s16B(1)"
+
+    @CSPR-CASE-IN-ENGLAND @NATIONAL-REVIEW-PANEL-CONSIDERS
+    Scenario: A child who lives elsewhere is harmed abroad: not a case in England for this authority
+      Given the facts:
+        | fact                               | value            |
+        | incident.location                  | outside_england  |
+        | incident.normally_resident_in_area | false            |
+        | incident.outcome                   | died             |
+        | abuse_or_neglect                   | suspected        |
+      When the case is assessed on "2026-11-21"
+      Then rule "CSPR-CASE-IN-ENGLAND" did not fire
+      And "national_review" is "not_required"
+
     @NATIONAL-REVIEW-PANEL-CONSIDERS
-    Scenario: Not notified to the Panel, so no national review to consider
+    Scenario: Not a serious child safeguarding case, so no national review to consider
       Given the facts:
         | fact             | value         |
         | incident.outcome | died          |
@@ -410,8 +452,22 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | learning.complex_or_national_importance  | false |
       When the case is assessed on "2026-11-21"
       Then rule "NATIONAL-REVIEW-REG3-CRITERIA" did not fire
+      And rule "NATIONAL-REVIEW-COMPLEX-OR-NATIONAL" did not fire
+      And "national_review" is "consider"
 
-    @NATIONAL-REVIEW-PUBLICATION
+    @NATIONAL-REVIEW-COMPLEX-OR-NATIONAL
+    Scenario: The case raises issues of national importance (s16B(1)(a), not a reg 3 criterion)
+      Given the facts:
+        | fact                                    | value |
+        | incident.outcome                        | died  |
+        | abuse_or_neglect                        | known |
+        | learning.complex_or_national_importance | true  |
+      When the case is assessed on "2026-11-21"
+      Then rule "NATIONAL-REVIEW-COMPLEX-OR-NATIONAL" fired
+      And rule "NATIONAL-REVIEW-REG3-CRITERIA" is unknown
+      And "national_review" is "consider"
+
+    @NATIONAL-REVIEW-PUBLICATION @NATIONAL-REVIEW-ARRANGED
     Scenario: The Panel arranged a national review: it publishes the report unless inappropriate
       Given the facts:
         | fact                            | value |
@@ -419,6 +475,9 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse_or_neglect                | known |
         | review.national_review_arranged | true  |
       When the case is assessed on "2026-11-21"
-      Then "national_review_publication" is "required"
+      Then "national_review" is "required"
+      And rule "NATIONAL-REVIEW-ARRANGED" fired
+      And "national_review_publication" is "required"
+      And "national_review_publication" follows "national_review"
       And "national_review_publication" cites "Children Act 2004" "s16B(4)-(5)"
       And rule "NATIONAL-REVIEW-PUBLICATION" fired

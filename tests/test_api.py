@@ -72,6 +72,35 @@ def test_unknown_partnership_is_a_422_listing_the_known(client: TestClient) -> N
     assert response.json()["detail"][0]["known"] == ["bath_and_north_east_somerset", "darlington", "derbyshire", "northamptonshire"]
 
 
+def test_an_impossible_case_is_a_422_naming_its_fields_never_a_decision(client: TestClient) -> None:
+    child_of_18 = {**CASE, "subject": {"kind": "child", "age": 18}}
+    aware_first = {**CASE, "incident": {**CASE["incident"], "became_aware_on": "2026-10-31"}}
+    for case, words in (
+        (child_of_18, "subject.age"),
+        (aware_first, "incident.became_aware_on is before incident.occurred_on"),
+    ):
+        response = client.post("/assess", json=case)
+        assert response.status_code == 422, response.text
+        assert any(words in error["msg"] for error in response.json()["detail"]), response.text
+
+
+def test_a_case_from_a_jurisdiction_without_rulesets_is_a_422_naming_it(client: TestClient) -> None:
+    response = client.post("/assess", json={**CASE, "jurisdiction": "scotland"})
+    assert response.status_code == 422
+    error = response.json()["detail"][0]
+    assert error["loc"] == ["body", "jurisdiction"] and error["type"] == "unsupported_jurisdiction"
+    assert "'scotland'" in error["msg"] and error["known"] == ["england"]
+    assert client.post("/assess", json={**CASE, "jurisdiction": "atlantis"}).status_code == 422
+
+
+def test_a_refused_case_in_a_batch_gets_its_own_error(client: TestClient) -> None:
+    response = client.post("/assess/batch", json={"cases": [CASE, {**CASE, "jurisdiction": "wales"}]})
+    assert response.status_code == 200, response.text
+    first, second = response.json()["results"]
+    assert first["decision"] is not None
+    assert second["errors"][0]["type"] == "unsupported_jurisdiction"
+
+
 def test_rulesets_are_listed_with_versions_dates_and_counts(client: TestClient) -> None:
     listed = {r["id"]: r for r in client.get("/rulesets").json()}
     s44 = listed["england.care-act-2014-s44"]

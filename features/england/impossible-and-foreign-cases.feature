@@ -1,0 +1,86 @@
+Feature: Cases that cannot happen, and cases under another nation's law, are refused, never decided
+  A decision on facts that contradict each other would be a wrong answer with the law quoted beside
+  it. A child is "a person under the age of eighteen" (Children Act 2004 s65); no one becomes aware
+  of an incident before it happens, notifies the Panel before becoming aware, or concludes a review
+  before initiating it. Each refusal names the fields. A case also says where it is decided: the
+  rulesets loaded are England's, so a case from Wales, Scotland or Northern Ireland is refused by
+  name rather than decided under English law in silence.
+
+  Rule: Children Act 2004 s65(1): "'child' means ... a person under the age of eighteen"
+
+    Scenario: A "child" aged 18 is refused
+      Given a child
+      And the facts:
+        | fact        | value |
+        | subject.age | 18    |
+      When the case is submitted on "2026-11-21"
+      Then it is refused, naming "subject.age"
+
+    Scenario: An "adult" aged 16 is refused
+      Given an adult
+      And the facts:
+        | fact        | value |
+        | subject.age | 16    |
+      When the case is submitted on "2026-11-21"
+      Then it is refused, naming "subject.age"
+
+  Rule: Dates in their order - became aware, notified and reviewed only after the incident
+
+    Scenario: Becoming aware before the incident happened is refused
+      Given a child
+      And the facts:
+        | fact                     | value      |
+        | incident.occurred_on     | 2026-11-02 |
+        | incident.became_aware_on | 2026-11-01 |
+      When the case is submitted on "2026-11-21"
+      Then it is refused, naming "incident.became_aware_on is before incident.occurred_on"
+
+    Scenario: Notifying the Panel before becoming aware is refused
+      Given a child
+      And the facts:
+        | fact                       | value      |
+        | incident.became_aware_on   | 2026-11-02 |
+        | incident.panel_notified_on | 2026-11-01 |
+      When the case is submitted on "2026-11-21"
+      Then it is refused, naming "incident.panel_notified_on is before incident.became_aware_on"
+
+    Scenario: An SCR concluded before it was initiated is refused
+      Given a child
+      And the facts:
+        | fact                    | value      |
+        | review.scr_initiated_on | 2017-05-01 |
+        | review.scr_concluded_on | 2017-04-01 |
+      When the case is submitted on "2017-06-01"
+      Then it is refused, naming "review.scr_concluded_on is before review.scr_initiated_on"
+
+    Scenario: A review initiated before the incident is refused
+      Given a child
+      And the facts:
+        | fact                    | value      |
+        | incident.occurred_on    | 2017-03-01 |
+        | review.scr_initiated_on | 2017-02-01 |
+      When the case is submitted on "2017-06-01"
+      Then it is refused, naming "review.scr_initiated_on is before incident.occurred_on"
+
+  Rule: Jurisdiction - each nation's own law; England's rulesets decide English cases only
+
+    Scenario: A Welsh case is refused by name until Welsh rulesets exist
+      Given a child
+      And the facts:
+        | fact             | value     |
+        | jurisdiction     | wales     |
+        | incident.outcome | died      |
+        | abuse_or_neglect | suspected |
+      When the case is submitted on "2026-11-21"
+      Then it is refused, naming "no rulesets are loaded for jurisdiction 'wales'"
+
+    Scenario: A case that names no jurisdiction is decided in England
+      Given a child
+      And the facts:
+        | fact                     | value      |
+        | incident.location        | in_area    |
+        | incident.outcome         | died       |
+        | abuse_or_neglect         | suspected  |
+        | incident.became_aware_on | 2026-11-02 |
+      When the case is assessed on "2026-11-21"
+      Then "panel_notification" is "required"

@@ -97,7 +97,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
       And "panel_notification" is "undetermined", depending on "incident.harm_judged_serious"
       And "rapid_review" is "undetermined", depending on "incident.harm_judged_serious"
 
-  Rule: Judgement - WT2018: "This is not an exhaustive list. ... Even if a child recovers, including from a one-off incident, serious harm may still have occurred."
+  Rule: Judgement - WT2018: "This is not an exhaustive list. When making decisions, judgment should be exercised in cases where impairment is likely to be long-term, even if this is not immediately certain. Even if a child recovers, including from a one-off incident, serious harm may still have occurred."
 
     @CHILD-SERIOUS-HARM-JUDGED @PANEL-NOTIFICATION
     Scenario: The local authority judges harm of another kind serious, though the child recovered: notify the Panel

@@ -27,6 +27,7 @@ Feature: Derbyshire - Serious Incident Learning Reviews
       And "derbyshire.silr" is "required"
       And rule "DERBYSHIRE-SILR" fired
       And "derbyshire.silr_summary_publication" is "required"
+      And "derbyshire.silr_summary_publication" follows "derbyshire.silr"
 
     @DERBYSHIRE-SILR @DERBYSHIRE-SILR-MEETING
     Scenario: The SCR threshold is met: an SCR, not a SILR
@@ -80,6 +81,21 @@ Feature: Derbyshire - Serious Incident Learning Reviews
       When the case is assessed on "2017-03-10"
       Then rule "DERBYSHIRE-SILR-SUMMARY" did not fire
       And there is no "derbyshire.silr_summary_publication" determination
+
+  Rule: The page's era - a Local Safeguarding Children Board's page: its SILR and the summary of it hold while the LSCB operated
+
+    Scenario: In 2024, long after the LSCB ended, the same facts get no SILR and no SILR summary
+      Given the facts:
+        | fact                               | value            |
+        | incident.occurred_on               | 2024-03-01       |
+        | incident.became_aware_on           | 2024-03-04       |
+        | incident.outcome                   | seriously_harmed |
+        | abuse_or_neglect                   | suspected        |
+        | concerns.agencies_working_together | false            |
+        | learning.lessons_to_learn          | true             |
+      When the case is assessed on "2024-03-10"
+      Then "panel_notification" is "required"
+      And no "derbyshire" pathway is listed
 
   Rule: A partnership's pathways apply only to its own cases
 

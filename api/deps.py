@@ -10,7 +10,7 @@ from safeguarding_rules import Engine
 
 
 def get_engine(request: Request) -> Engine:
-    """The engine built once at start-up (see ``api.main.create_app``)."""
+    """The engine built once at start-up (see ``safeguarding_rules_api.main.create_app``)."""
     engine: Engine = request.app.state.engine
     return engine
 

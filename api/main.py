@@ -14,11 +14,11 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from api.observability import Metrics, RequestContextMiddleware
-from api.routers import assess, batch, health, partnerships, rulebook, rulesets
-from api.security import require_api_key
-from api.settings import Settings
-from safeguarding_rules import Engine
+from safeguarding_rules_api.observability import Metrics, RequestContextMiddleware
+from safeguarding_rules_api.routers import assess, batch, health, partnerships, rulebook, rulesets
+from safeguarding_rules_api.security import require_api_key
+from safeguarding_rules_api.settings import Settings
+from safeguarding_rules import Engine, __version__
 from safeguarding_rules.features_index import DEFAULT_FEATURES_DIR, apply_results, read_features
 from safeguarding_rules.rulebook import render_rulebook
 
@@ -46,7 +46,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app = FastAPI(
         title="safeguarding-rules",
         summary="Which statutory case review or notification is due, by when, and why.",
-        version="0.1.0",
+        version=__version__,
     )
     app.state.engine = engine or Engine(extra_dirs=settings.ruleset_dirs)
     app.state.rulebook = _rulebook(app.state.engine, settings)
@@ -83,7 +83,7 @@ app: FastAPI  # built lazily by __getattr__ below
 
 
 def __getattr__(name: str) -> FastAPI:
-    """``api.main:app`` for uvicorn, built on first access so importing this module has no side effects."""
+    """``safeguarding_rules_api.main:app`` for uvicorn, built on first access so importing this module has no side effects."""
     if name == "app":
         global app
         app = create_app()

@@ -40,7 +40,7 @@ class JsonFormatter(logging.Formatter):
 LOG_CONFIG: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "api.observability.JsonFormatter"}},
+    "formatters": {"json": {"()": "safeguarding_rules_api.observability.JsonFormatter"}},
     "handlers": {"json": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stderr"}},
     "loggers": {
         "safeguarding_rules": {"handlers": ["json"], "level": "INFO", "propagate": False},

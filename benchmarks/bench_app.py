@@ -8,7 +8,7 @@ from __future__ import annotations
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from api.main import create_app
+from safeguarding_rules_api.main import create_app
 
 
 def create_bench_app() -> FastAPI:

@@ -6,6 +6,8 @@
 Partnerships add their own ruleset directories with ``Engine(extra_dirs=[...])``.
 """
 
+from importlib.metadata import PackageNotFoundError, version
+
 from safeguarding_rules.engine import Engine, assess, default_engine
 from safeguarding_rules.errors import (
     CaseRefusedError,
@@ -16,6 +18,11 @@ from safeguarding_rules.errors import (
 )
 from safeguarding_rules.loader import RuleBook, load_rulebook
 from safeguarding_rules.models import Case, Citation, Decision, Determination, Question
+
+try:
+    __version__ = version("safeguarding-rules")
+except PackageNotFoundError:  # pragma: no cover - imported from a source tree that was never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "Case",
@@ -30,6 +37,7 @@ __all__ = [
     "RulesetError",
     "UnknownPartnershipError",
     "UnsupportedJurisdictionError",
+    "__version__",
     "assess",
     "default_engine",
     "load_rulebook",

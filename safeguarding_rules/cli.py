@@ -21,6 +21,23 @@ from safeguarding_rules.models.decision import Decision
 
 app = typer.Typer(help="Which statutory case review or notification is due, by when, and why.", no_args_is_help=True)
 
+def _print_version(value: bool) -> None:
+    if value:
+        from safeguarding_rules import __version__
+
+        typer.echo(f"safeguarding-rules {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Which statutory case review or notification is due, by when, and why."""
+
+
 RulesetsOption = Annotated[
     list[Path] | None,
     typer.Option("--rulesets", "-r", help="Extra ruleset directory (a partnership overlay); repeatable."),
@@ -198,11 +215,15 @@ def serve(
     """Serve the HTTP API (OpenAPI docs at /docs); JSON logs carry no case data."""
     import os
 
-    import uvicorn
+    try:
+        import uvicorn
 
-    from api.main import create_app
-    from api.observability import LOG_CONFIG
-    from api.settings import Settings
+        from safeguarding_rules_api.main import create_app
+    except ImportError as exc:
+        typer.echo(f'the service needs the "api" extra: pip install "safeguarding-rules[api]" ({exc.name} is missing)', err=True)
+        raise typer.Exit(2) from exc
+    from safeguarding_rules_api.observability import LOG_CONFIG
+    from safeguarding_rules_api.settings import Settings
 
     if rulesets:  # workers read settings from the environment
         os.environ["SAFEGUARDING_RULES_RULESET_DIRS"] = json.dumps([str(p) for p in rulesets])
@@ -215,7 +236,7 @@ def serve(
         uvicorn.run(application, host=host, port=port, access_log=False, log_config=LOG_CONFIG)
     else:
         uvicorn.run(
-            "api.main:create_app", factory=True, host=host, port=port, workers=workers, access_log=False, log_config=LOG_CONFIG
+            "safeguarding_rules_api.main:create_app", factory=True, host=host, port=port, workers=workers, access_log=False, log_config=LOG_CONFIG
         )
 
 

@@ -15,7 +15,9 @@ from typing import Any
 from gherkin.parser import Parser
 from gherkin.token_scanner import TokenScanner
 
-DEFAULT_FEATURES_DIR = Path(__file__).resolve().parent.parent / "features"
+from safeguarding_rules.resources import FEATURES_DIR
+
+DEFAULT_FEATURES_DIR = FEATURES_DIR
 
 
 @dataclass

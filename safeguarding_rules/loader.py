@@ -28,11 +28,12 @@ from safeguarding_rules.schema import (
     Source,
     SourcesFile,
 )
+from safeguarding_rules.resources import RULESETS_DIR
 from safeguarding_rules.validate import check_book, check_overlays
 from safeguarding_rules.yamlstrict import YamlError, load_with_lines
 
-DEFAULT_RULESETS_DIR = Path(__file__).resolve().parent.parent / "rulesets"
-"""The national rulesets shipped with the library (the repository's ``rulesets/``)."""
+DEFAULT_RULESETS_DIR = RULESETS_DIR
+"""The national rulesets shipped with the library (the repository's ``rulesets/``, installed in the package)."""
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 
-from api.main import create_app
+from safeguarding_rules_api.main import create_app
 
 schema = schemathesis.openapi.from_asgi("/openapi.json", create_app())
 

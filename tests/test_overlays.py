@@ -11,8 +11,8 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from api.main import create_app
-from api.settings import Settings
+from safeguarding_rules_api.main import create_app
+from safeguarding_rules_api.settings import Settings
 from safeguarding_rules import Engine, RulesetError, load_rulebook
 from safeguarding_rules.cli import app as cli
 from safeguarding_rules.loader import DEFAULT_RULESETS_DIR

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from pydantic import BaseModel
 
-from api.deps import EngineDep
+from safeguarding_rules_api.deps import EngineDep
 
 router = APIRouter(tags=["health"])
 

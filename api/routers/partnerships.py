@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.deps import EngineDep
+from safeguarding_rules_api.deps import EngineDep
 from safeguarding_rules.catalogue import partnerships
 from safeguarding_rules.models.catalogue import PartnershipInfo
 

@@ -93,6 +93,8 @@ class _Analysis:
             return "true" if value is None or value != c.value else "false"
         if c.op == "known_to_be":
             return "true" if value == c.value else "false"
+        if c.op == "unless_known_before":
+            return "true" if value is None or value >= c.value else "false"
         other = self.value(c.value.fact, facts) if isinstance(c.value, FactRef) else c.value
         if value is None or other is None:
             return "unknown"
@@ -142,6 +144,8 @@ class _Analysis:
             return (True, False) if value is None else ((value != c.value), (value == c.value))
         if c.op == "known_to_be":
             return (False, True) if value is None else ((value == c.value), (value != c.value))
+        if c.op == "unless_known_before":
+            return (True, False) if value is None else ((value >= c.value), (value < c.value))
         if value is None or other is None:
             return False, False
         holds = _test(c.op or "is", value, other)

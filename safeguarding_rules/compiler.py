@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from safeguarding_rules.loader import BoundRule, RuleBook
+from safeguarding_rules.models.case import DATE_BOUNDS
 from safeguarding_rules.schema import Condition, FactRef
 
 
@@ -82,12 +83,17 @@ def _test(atom: Atom) -> dict[str, Any]:
         return {"$or": tests} if atom.op == "in" else {"$and": tests}
     if atom.op == "unless_known_to_be":
         return {"$or": [{"$nex": {field: 1}}, {"$neq": {field: engine_value(atom.value)}}]}
+    if atom.op == "unless_known_before":
+        return {"$or": [{"$nex": {field: 1}}, {"$gte": {field: engine_value(atom.value)}}]}
     return {_COMPARE[atom.op]: {field: _operand(atom.value)}}
+
+
+_HOLDS_WHEN_UNKNOWN = ("unless_known_to_be", "unless_known_before")
 
 
 def _durable_rule(atom: Atom, derived: bool) -> dict[str, Any]:
     tests: list[dict[str, Any]] = [{"t": "derived" if derived else "case"}]
-    if atom.op != "unless_known_to_be":
+    if atom.op not in _HOLDS_WHEN_UNKNOWN:
         tests.append({"$ex": {field_name(atom.fact): 1}})
     if isinstance(atom.value, FactRef):
         tests.append({"$ex": {field_name(atom.value.fact): 1}})
@@ -153,10 +159,14 @@ def _kleene(node: Condition, by_node: dict[int, int], out: dict[int, Kleene]) ->
             out[id(node)] = recorded
             return recorded
 
+        bounded = _between_bounds(node)
+
         def atom(fired: AbstractSet[int], known: Mapping[str, Any]) -> str:
             if index in fired:
                 return "true"
-            return "false" if fact in known and (ref is None or ref in known) else "unknown"
+            if fact in known and (ref is None or ref in known):
+                return "false"
+            return bounded(known) if bounded is not None else "unknown"
 
         out[id(node)] = atom
         return atom
@@ -175,6 +185,34 @@ def _kleene(node: Condition, by_node: dict[int, int], out: dict[int, Kleene]) ->
 
     out[id(node)] = group
     return group
+
+
+def _between_bounds(node: Condition) -> Callable[[Mapping[str, Any]], str] | None:
+    """For a date test of a fact the case leaves unknown but bounds (``DATE_BOUNDS``): decide it if
+    it holds, or fails, for every day between the known bounds; else unknown."""
+    if node.op not in ("on_or_after", "on_or_before", "before", "after") or node.fact not in DATE_BOUNDS:
+        return None
+    lower_facts, upper_facts = DATE_BOUNDS[node.fact]
+    op, ref, fixed = node.op, node.ref, node.value
+
+    def bounded(known: Mapping[str, Any]) -> str:
+        value = known.get(ref) if ref is not None else fixed
+        lows = [known[f] for f in lower_facts if isinstance(known.get(f), dt.date)]
+        highs = [known[f] for f in upper_facts if isinstance(known.get(f), dt.date)]
+        low, high = (max(lows) if lows else None), (min(highs) if highs else None)
+        if not isinstance(value, dt.date):
+            return "unknown"
+        if op == "on_or_after":
+            holds, fails = low is not None and low >= value, high is not None and high < value
+        elif op == "after":
+            holds, fails = low is not None and low > value, high is not None and high <= value
+        elif op == "on_or_before":
+            holds, fails = high is not None and high <= value, low is not None and low > value
+        else:  # before
+            holds, fails = high is not None and high < value, low is not None and low >= value
+        return "true" if holds else "false" if fails else "unknown"
+
+    return bounded
 
 
 def compile_book(book: RuleBook) -> CompiledBook:

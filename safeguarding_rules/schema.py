@@ -30,6 +30,7 @@ Operator = Literal[
     "after",
     "unless_known_to_be",
     "known_to_be",
+    "unless_known_before",
 ]
 
 RuleId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$", max_length=80)]
@@ -50,6 +51,7 @@ OPERATOR_WORDS: dict[str, str] = {
     "after": "is after",
     "unless_known_to_be": "is not known to be",
     "known_to_be": "is known to be",
+    "unless_known_before": "is not known to be before",
 }
 
 
@@ -73,6 +75,8 @@ class Condition(_Strict):
     evidence" of the contrary, so an unknown fact does not hold it up. ``known_to_be`` is its mirror,
     for a record of a decision already taken (a review commissioned): until it is recorded it has
     not been taken, so an unknown fact makes the test false rather than unknown.
+    ``unless_known_before`` holds unless a date is known to be before the value: an event not yet
+    recorded (a review still to conclude) will happen after the case is assessed.
     """
 
     all: list[Condition] | None = None
@@ -108,7 +112,7 @@ class Condition(_Strict):
                 raise ValueError(f"the test of {self.fact!r} needs a value")
             if (self.op in ("in", "not_in")) != isinstance(self.value, list):
                 raise ValueError(f"`{self.op}` takes {'a list' if self.op in ('in', 'not_in') else 'one value'}")
-            if isinstance(self.value, FactRef) and self.op in ("in", "not_in", "unless_known_to_be", "known_to_be"):
+            if isinstance(self.value, FactRef) and self.op in ("in", "not_in", "unless_known_to_be", "known_to_be", "unless_known_before"):
                 raise ValueError(f"`{self.op}` cannot compare with another fact")
         for group in (self.all, self.any):
             if group is not None and not group:

@@ -152,7 +152,7 @@ _OPS_BY_TYPE = {
     "enum": {"is", "is_not", "in", "not_in", "unless_known_to_be", "known_to_be"},
     "str": {"is", "is_not", "in", "not_in"},
     "int": {"is", "is_not", "in", "not_in", "at_least", "at_most"},
-    "date": {"on_or_after", "on_or_before", "before", "after"},
+    "date": {"on_or_after", "on_or_before", "before", "after", "unless_known_before"},
 }
 
 
@@ -164,7 +164,7 @@ def _condition_problems(condition: Condition, book: RuleBook) -> list[str]:
         return [f"unknown fact {condition.fact!r}"]
     if condition.op not in _OPS_BY_TYPE[spec.type]:
         return [f"`{condition.op}` cannot test {spec.type} fact {condition.fact!r}"]
-    if condition.op in ("unless_known_to_be", "known_to_be") and condition.fact not in CASE_FACTS:
+    if condition.op in ("unless_known_to_be", "known_to_be", "unless_known_before") and condition.fact not in CASE_FACTS:
         return [f"`{condition.op}` tests facts of the case, not derived facts or settings ({condition.fact!r})"]
     if condition.ref is not None:
         # Compared within one durable_rules fact, so both must be case facts or settings.

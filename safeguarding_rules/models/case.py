@@ -242,6 +242,7 @@ def _impossibilities(case: Case) -> list[str]:
     if kind == "adult" and age is not None and age < CHILD_AGE_LIMIT:
         problems.append(f"subject.age: an adult is 18 or over, but subject.kind is adult and subject.age is under {CHILD_AGE_LIMIT}")
     dates = {
+        "assessment_date": case.assessment_date,
         "incident.occurred_on": case.incident.occurred_on,
         "incident.became_aware_on": case.incident.became_aware_on,
         "incident.panel_notified_on": case.incident.panel_notified_on,
@@ -259,9 +260,25 @@ DATE_ORDER: tuple[tuple[str, str], ...] = (
     ("incident.occurred_on", "review.scr_initiated_on"),
     ("incident.occurred_on", "review.scr_concluded_on"),
     ("review.scr_initiated_on", "review.scr_concluded_on"),
+    ("incident.occurred_on", "assessment_date"),
+    ("incident.became_aware_on", "assessment_date"),
+    ("incident.panel_notified_on", "assessment_date"),
+    ("review.scr_initiated_on", "assessment_date"),
+    ("review.scr_concluded_on", "assessment_date"),
 )
 """Pairs of case dates where the second cannot come before the first: one cannot become aware of an
-incident before it happens, notify it before becoming aware, or review it before it happens."""
+incident before it happens, notify it before becoming aware, review it before it happens, or record
+any of them after the day the case is assessed."""
+
+DATE_BOUNDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "incident.occurred_on": ((), ("incident.became_aware_on", "assessment_date")),
+    "incident.became_aware_on": (("incident.occurred_on",), ("assessment_date",)),
+}
+"""For a date the case leaves unknown but which has certainly passed by the assessment (the incident
+happened, and the authority assessing it is aware of it): the dates it lies between. A test of it
+that holds, or fails, for every day in between is decided without asking (a case assessed in 2016
+was known about before the Panel existed). Notification and review dates are not bounded: unknown,
+they may not have happened yet."""
 
 
 def out_of_order(dates: typing.Mapping[str, typing.Any]) -> list[str]:

@@ -23,7 +23,7 @@ from safeguarding_rules.compiler import fact_nodes
 from safeguarding_rules.engine import Engine
 from safeguarding_rules.evaluate import Truth
 from safeguarding_rules.facts import nest_facts
-from safeguarding_rules.models.case import DATE_ORDER
+from safeguarding_rules.models.case import contradictions
 from safeguarding_rules.loader import BoundRule, RuleBook
 from safeguarding_rules.schema import Condition, Effective, FactRef
 
@@ -354,8 +354,8 @@ def _search(
     neg, pos, applies = roots
 
     def viable(facts: dict[str, Any]) -> bool:
-        if _out_of_order(facts):
-            return False  # a case the model refuses (aware before it happened, ...) is no counter-example
+        if contradictions(facts):
+            return False  # a case the model refuses (aware before it happened, a child of 25) is no counter-example
         memo: dict[str, tuple[bool, bool]] = {}
         if not (analysis.can_hold(neg, facts, memo) and analysis.can_hold(pos, facts, memo)):
             return False
@@ -378,13 +378,6 @@ def _search(
         return None
 
     return dfs(0, {})
-
-
-def _out_of_order(facts: dict[str, Any]) -> bool:
-    return any(
-        isinstance(facts.get(a), dt.date) and isinstance(facts.get(b), dt.date) and facts[b] < facts[a]
-        for a, b in DATE_ORDER
-    )
 
 
 def _case(facts: dict[str, Any], partnership: str | None) -> dict[str, Any]:

@@ -176,32 +176,6 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
       And rule "S42-DUTY-TO-ENQUIRE" fired
       And "s42_enquiry" is "required"
 
-  Rule: Abuse or neglect - s42(1)(b) "is experiencing, or is at risk of, abuse or neglect": serious abuse or neglect known or suspected is abuse or neglect known or suspected, and is not asked again
-
-    @ADULT-ABUSE-OR-NEGLECT-IMPLIED @ADULT-ABUSE-OR-NEGLECT-STATED @S42-DUTY-TO-ENQUIRE
-    Scenario: Serious abuse is suspected and the case does not separately say abuse is: the authority must enquire
-      Given the facts:
-        | fact                     | value     |
-        | abuse_or_neglect         | unknown   |
-        | serious_abuse_or_neglect | suspected |
-        | self_neglect             | false     |
-      When the case is assessed on "2026-11-21"
-      Then rule "ADULT-ABUSE-OR-NEGLECT-STATED" is unknown
-      And rule "ADULT-ABUSE-OR-NEGLECT-IMPLIED" fired
-      And "s42_enquiry" is "required"
-      And no question asks "abuse_or_neglect"
-
-    @ADULT-ABUSE-OR-NEGLECT-IMPLIED
-    Scenario: Abuse stated not suspected is not overridden by another field
-      Given the facts:
-        | fact                        | value         |
-        | abuse_or_neglect            | not_suspected |
-        | serious_abuse_or_neglect    | suspected     |
-        | at_risk_of_abuse_or_neglect | false         |
-      When the case is assessed on "2026-11-21"
-      Then rule "ADULT-ABUSE-OR-NEGLECT-IMPLIED" did not fire
-      And "s42_enquiry" is "not_required"
-
   Rule: An adult in its area - s42(1): "an adult in its area (whether or not ordinarily resident there)"; an adult abused in the area was in the area
 
     @ADULT-IN-AREA-BY-INCIDENT @S42-DUTY-TO-ENQUIRE

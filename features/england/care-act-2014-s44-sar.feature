@@ -101,7 +101,19 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | concerns.agencies_working_together | true      |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-S44-CONDITION-2" is unknown
-      And "sar" is "undetermined", depending on "incident.outcome", "death_resulted_from_abuse_or_neglect"
+      And "sar" is "undetermined", depending on "incident.outcome", "death_resulted_from_abuse_or_neglect", "at_risk_of_abuse_or_neglect"
+
+    @SAR-S44-CONDITION-2 @SAR-S44-MANDATORY
+    Scenario: Serious abuse is known and the adult is at risk of abuse now, so alive: condition 2 is met without asking
+      Given the facts:
+        | fact                               | value |
+        | serious_abuse_or_neglect           | known |
+        | at_risk_of_abuse_or_neglect        | true  |
+        | concerns.agencies_working_together | true  |
+      When the case is assessed on "2026-11-21"
+      Then rule "SAR-S44-CONDITION-2" fired
+      And "sar" is "required"
+      And no question asks "incident.outcome"
 
     @SAR-S44-CONDITION-2 @SAR-SERIOUS-BY-GUIDANCE-EXAMPLE @SAR-S44-DISCRETIONARY
     Scenario: A living adult, and serious abuse or neglect is not suspected: s44(3) is not met, so s44(4) applies

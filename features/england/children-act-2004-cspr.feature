@@ -29,7 +29,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
       Then "panel_notification" is "required"
       And "panel_notification" is due on "2026-11-09"
       And "panel_notification" cites "Children Act 2004" "s16C(1)"
-      And "panel_notification" goes to "safeguarding partners"
+      And "panel_notification" goes to "safeguarding partners (the LSCB until the area's arrangements operate)"
       And rule "CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE" fired
       And there is no "scr" determination
       And there is no "sar" determination
@@ -206,6 +206,20 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse_or_neglect                       | not_suspected |
         | subject.known_to_childrens_social_care | false         |
       When the case is assessed on "2026-11-21"
+      Then rule "PANEL-NOTIFICATION-KNOWN-FAMILY" did not fire
+      And "panel_notification" is "not_required"
+
+    @PANEL-NOTIFICATION-KNOWN-FAMILY
+    Scenario: In 2019, before Working Together 2023, s16C(1) alone applies, and it needs abuse or neglect known or suspected
+      Given the facts:
+        | fact                                   | value         |
+        | incident.occurred_on                   | 2019-01-09    |
+        | incident.became_aware_on               | 2019-01-10    |
+        | incident.outcome                       | died          |
+        | incident.suspected_suicide             | true          |
+        | abuse_or_neglect                       | not_suspected |
+        | subject.known_to_childrens_social_care | true          |
+      When the case is assessed on "2019-01-20"
       Then rule "PANEL-NOTIFICATION-KNOWN-FAMILY" did not fire
       And "panel_notification" is "not_required"
 
@@ -408,13 +422,40 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
       And "national_review" cites "Children Act 2004" "s16B(1)"
 
     @CSPR-CASE-IN-ENGLAND @NATIONAL-REVIEW-PANEL-CONSIDERS
-    Scenario: A child who lives elsewhere is harmed abroad: not a case in England for this authority
+    Scenario: A child who lives elsewhere in England dies abroad: the home authority notifies, and the Panel considers a national review
       Given the facts:
-        | fact                               | value            |
-        | incident.location                  | outside_england  |
-        | incident.normally_resident_in_area | false            |
-        | incident.outcome                   | died             |
-        | abuse_or_neglect                   | suspected        |
+        | fact                                  | value           |
+        | incident.location                     | outside_england |
+        | incident.normally_resident_in_area    | false           |
+        | incident.normally_resident_in_england | true            |
+        | incident.outcome                      | died            |
+        | abuse_or_neglect                      | suspected       |
+      When the case is assessed on "2026-11-21"
+      Then "panel_notification" is "not_required"
+      And rule "CSPR-CASE-IN-ENGLAND" fired
+      And "national_review" is "consider"
+
+    @CSPR-CASE-IN-ENGLAND @NATIONAL-REVIEW-PANEL-CONSIDERS
+    Scenario: A child who does not live here dies abroad and where the child lives is not known: asked, never answered "no"
+      Given the facts:
+        | fact                               | value           |
+        | incident.location                  | outside_england |
+        | incident.normally_resident_in_area | false           |
+        | incident.outcome                   | died            |
+        | abuse_or_neglect                   | suspected       |
+      When the case is assessed on "2026-11-21"
+      Then rule "CSPR-CASE-IN-ENGLAND" is unknown
+      And "national_review" is "undetermined", depending on "incident.normally_resident_in_england"
+
+    @CSPR-CASE-IN-ENGLAND @NATIONAL-REVIEW-PANEL-CONSIDERS
+    Scenario: A child who does not live in England is harmed abroad: not a case in England
+      Given the facts:
+        | fact                                  | value           |
+        | incident.location                     | outside_england |
+        | incident.normally_resident_in_area    | false           |
+        | incident.normally_resident_in_england | false           |
+        | incident.outcome                      | died            |
+        | abuse_or_neglect                      | suspected       |
       When the case is assessed on "2026-11-21"
       Then rule "CSPR-CASE-IN-ENGLAND" did not fire
       And "national_review" is "not_required"

@@ -115,6 +115,42 @@ Feature: Deaths of looked after children and care leavers, and child death revie
       Then rule "CARE-LEAVER-AGED-25-OR-OVER" is unknown
       And "care_leaver_death_notification" is "undetermined", depending on "subject.age"
 
+    @CARE-LEAVER-DEATH
+    Scenario: A 17-year-old care leaver dies: a child is within the age limit, so it is not asked
+      Given a child
+      And the case facts:
+        | fact                     | value      |
+        | subject.care_leaver      | true       |
+        | subject.looked_after     | false      |
+        | incident.outcome         | died       |
+        | incident.occurred_on     | 2026-11-01 |
+        | incident.became_aware_on | 2026-11-02 |
+      When the case is assessed on "2026-11-03"
+      Then "care_leaver_death_notification" is "required"
+      And no question asks "subject.age"
+
+    Scenario: A five-year-old cannot be a care leaver, so the question is not asked
+      Given a child
+      And the case facts:
+        | fact                     | value      |
+        | subject.age              | 5          |
+        | incident.outcome         | died       |
+        | incident.became_aware_on | 2026-11-02 |
+      When the case is assessed on "2026-11-03"
+      Then there is no "care_leaver_death_notification" determination
+      And no question asks "subject.care_leaver"
+
+    Scenario: A child still looked after at death had not left care
+      Given a child
+      And the case facts:
+        | fact                     | value      |
+        | subject.age              | 16         |
+        | subject.looked_after     | true       |
+        | incident.outcome         | died       |
+        | incident.became_aware_on | 2026-11-02 |
+      When the case is assessed on "2026-11-03"
+      Then there is no "care_leaver_death_notification" determination
+
   Rule: Child death review - s16M(1): "The child death review partners for a local authority area in England must make arrangements for the review of each death of a child normally resident in the area." (2): they "may also, if they consider it appropriate, make arrangements for the review of a death in their area of a child not normally resident there."
 
     @CDR-S16M-NORMALLY-RESIDENT

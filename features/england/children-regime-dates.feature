@@ -67,3 +67,32 @@ Feature: Which children's regime applies, by date
         | aware      | due        |
         | 2023-12-14 | 2023-12-21 |
         | 2023-12-15 | 2023-12-22 |
+
+  Rule: The dates a case leaves unknown are still bounded - the authority became aware after the incident and by the day it assesses
+
+    @NI-REPORT-TO-OFSTED-AND-LSCB @SCR-COMMISSION
+    Scenario: Assessed in June 2016 without the awareness date: only the 2016 regimes apply, and they decide
+      Given the facts:
+        | fact                               | value      |
+        | subject.age                        | 4          |
+        | subject.looked_after               | false      |
+        | abuse_or_neglect                   | known      |
+        | incident.outcome                   | died       |
+        | incident.occurred_on               | 2016-05-01 |
+        | incident.became_aware_on           | unknown    |
+        | incident.location                  | in_area    |
+        | incident.normally_resident_in_area | true       |
+      When the case is assessed on "2016-06-01"
+      Then "scr" is "required"
+      And "notifiable_incident" is "required"
+      And there is no "panel_notification" determination
+      And there is no "care_leaver_death_notification" determination
+      And no question asks "incident.became_aware_on"
+
+    Scenario: A case assessed before the authority became aware of it is refused
+      Given the facts:
+        | fact                     | value      |
+        | incident.occurred_on     | 2024-05-01 |
+        | incident.became_aware_on | 2024-05-02 |
+      When the case is submitted on "2015-01-01"
+      Then it is refused, naming "assessment_date is before incident.became_aware_on"

@@ -32,6 +32,20 @@ Feature: Bath and North East Somerset - the Working Together 2015 principles for
 
   Rule: The page's era - an LSCB's page quoting Working Together 2015: its principles hold while the LSCB operated
 
+    Scenario: An SCR the LSCB became aware of in 2012, before the principles entered Working Together, does not list them
+      Given a child
+      And the case is for the "bath_and_north_east_somerset" partnership
+      And the case facts:
+        | fact                               | value      |
+        | incident.occurred_on               | 2012-05-01 |
+        | incident.became_aware_on           | 2012-05-02 |
+        | incident.normally_resident_in_area | true       |
+        | incident.outcome                   | died       |
+        | abuse_or_neglect                   | known      |
+      When the case is assessed on "2012-05-10"
+      Then "scr" is "required"
+      And no "bath_and_north_east_somerset" pathway is listed
+
     Scenario: A CSPR commissioned in 2024 does not carry the LSCB's Working Together 2015 principles
       Given a child
       And the case is for the "bath_and_north_east_somerset" partnership

@@ -153,6 +153,37 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       Then rule "DARLINGTON-SAR-REFERRAL" did not fire
       And "darlington.sar_referral" is "not_required"
 
+    @DARLINGTON-SAR-REFERRAL
+    Scenario: An adult with needs who is not in Darlington's area: the referral is for that area's board
+      Given an adult
+      And the case is for the "darlington" partnership
+      And the facts:
+        | fact                           | value                |
+        | subject.care_and_support_needs | true                 |
+        | subject.in_area                | false                |
+        | incident.location              | elsewhere_in_england |
+      When the case is assessed on "2026-11-03"
+      Then rule "DARLINGTON-SAR-REFERRAL" did not fire
+      And "darlington.sar_referral" is "not_required"
+      And "sar" is "not_required"
+
+  Rule: The pages' eras - the partnership's procedure once its arrangements operate; from 29 June 2018 until then the Panel is notified under the national rules
+
+    Scenario: In January 2019 the DSCB still operates: the Panel is notified, but not through the partnership's procedure
+      Given a child
+      And the case is for the "darlington" partnership
+      And the facts:
+        | fact                               | value            |
+        | incident.occurred_on               | 2019-01-09       |
+        | incident.became_aware_on           | 2019-01-10       |
+        | incident.location                  | in_area          |
+        | incident.normally_resident_in_area | true             |
+        | incident.outcome                   | seriously_harmed |
+        | abuse_or_neglect                   | known            |
+      When the case is assessed on "2019-01-20"
+      Then "panel_notification" is "required"
+      And there is no "darlington.serious_incident_procedure" determination
+
   Rule: DSCB and DSP pages, "Lessons Learnt Research Digest" - messages from recently published reviews are shared across agencies
 
     @DARLINGTON-LESSONS-LEARNT-DIGEST

@@ -54,6 +54,18 @@ Feature: Derbyshire - Serious Incident Learning Reviews
       Then rule "DERBYSHIRE-SILR" is unknown
       And "derbyshire.silr" is "undetermined", depending on "learning.lessons_to_learn"
 
+    @DERBYSHIRE-SILR
+    Scenario: No incident harmed the child: lessons may be learnt, but there is no serious incident to review
+      Given the facts:
+        | fact                      | value         |
+        | incident.outcome          | none          |
+        | incident.setting          | home          |
+        | abuse_or_neglect          | not_suspected |
+        | learning.lessons_to_learn | true          |
+      When the case is assessed on "2017-06-01"
+      Then rule "DERBYSHIRE-SILR" did not fire
+      And "derbyshire.silr" is "not_required"
+
   Rule: Page, paragraph 4 - the learning review is professionals from each agency involved meeting, usually for a day, to share information and identify good practice and missed opportunities
 
     @DERBYSHIRE-SILR-MEETING

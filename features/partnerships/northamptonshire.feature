@@ -25,6 +25,40 @@ Feature: Northamptonshire - a 7 Minute Briefing after every Serious Case Review
       And "northamptonshire.seven_minute_briefing" requires "What the team will do to address the issues and change practice where necessary."
       And "northamptonshire.seven_minute_briefing" goes to "teams working with children in Northamptonshire"
 
+  Rule: From January 2016 - the briefings follow SCRs concluded from then on
+
+    @NORTHAMPTONSHIRE-SEVEN-MINUTE-BRIEFING
+    Scenario: An SCR concluded in March 2016 gets a briefing
+      Given a child
+      And the case is for the "northamptonshire" partnership
+      And the case facts:
+        | fact                               | value      |
+        | incident.occurred_on               | 2015-06-01 |
+        | incident.became_aware_on           | 2015-06-02 |
+        | incident.normally_resident_in_area | true       |
+        | incident.outcome                   | died       |
+        | abuse_or_neglect                   | known      |
+        | review.scr_initiated_on            | 2015-07-01 |
+        | review.scr_concluded_on            | 2016-03-01 |
+      When the case is assessed on "2016-03-10"
+      Then "northamptonshire.seven_minute_briefing" is "required"
+
+    @NORTHAMPTONSHIRE-SEVEN-MINUTE-BRIEFING
+    Scenario: An SCR that concluded in November 2015, before the briefings began, gets none
+      Given a child
+      And the case is for the "northamptonshire" partnership
+      And the case facts:
+        | fact                               | value      |
+        | incident.occurred_on               | 2015-01-01 |
+        | incident.became_aware_on           | 2015-01-02 |
+        | incident.normally_resident_in_area | true       |
+        | incident.outcome                   | died       |
+        | abuse_or_neglect                   | known      |
+        | review.scr_concluded_on            | 2015-11-30 |
+      When the case is assessed on "2017-03-10"
+      Then rule "NORTHAMPTONSHIRE-SEVEN-MINUTE-BRIEFING" did not fire
+      And "northamptonshire.seven_minute_briefing" is "not_required"
+
   Rule: One way for every follow-on duty - listed as soon as the SCR it follows is required, before the SCR concludes
 
     @NORTHAMPTONSHIRE-SEVEN-MINUTE-BRIEFING

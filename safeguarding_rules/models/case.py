@@ -92,6 +92,14 @@ class Incident(_Facts):
     normally_resident_in_area: TriState = Field(
         default=None, description="Children Act 2004 s16C(1)(b): 'normally resident in the area'."
     )
+    normally_resident_in_england: TriState = Field(
+        default=None,
+        description=(
+            "The child is normally resident in some local authority area in England (this one or another): "
+            "a child harmed outside England is then notified by the home authority (Children Act 2004 "
+            "s16C(1)(b)), and the case is one the Panel considers."
+        ),
+    )
     suspected_suicide: TriState = None
     harm_judged_serious: TriState = Field(
         default=None,
@@ -232,16 +240,9 @@ class Case(_Facts):
 
 def _impossibilities(case: Case) -> list[str]:
     """Each contradiction between the case's facts, in words naming the fields involved."""
-    problems: list[str] = []
-    kind, age = case.subject.kind, case.subject.age
-    if kind == "child" and age is not None and age >= CHILD_AGE_LIMIT:
-        problems.append(
-            f"subject.age: a child is a person under the age of {CHILD_AGE_LIMIT} (Children Act 2004 s65), "
-            "but subject.kind is child and subject.age is 18 or more"
-        )
-    if kind == "adult" and age is not None and age < CHILD_AGE_LIMIT:
-        problems.append(f"subject.age: an adult is 18 or over, but subject.kind is adult and subject.age is under {CHILD_AGE_LIMIT}")
-    dates = {
+    facts = {
+        "subject.kind": case.subject.kind,
+        "subject.age": case.subject.age,
         "assessment_date": case.assessment_date,
         "incident.occurred_on": case.incident.occurred_on,
         "incident.became_aware_on": case.incident.became_aware_on,
@@ -249,7 +250,25 @@ def _impossibilities(case: Case) -> list[str]:
         "review.scr_initiated_on": case.review.scr_initiated_on,
         "review.scr_concluded_on": case.review.scr_concluded_on,
     }
-    problems.extend(out_of_order(dates))
+    return contradictions(facts)
+
+
+def contradictions(facts: typing.Mapping[str, typing.Any]) -> list[str]:
+    """Each contradiction between facts given by dotted name (unknown or absent facts contradict
+    nothing), in words naming the fields involved. The conflict check uses it too, so a case the
+    model would refuse is never offered as a counter-example."""
+    problems: list[str] = []
+    kind, age = facts.get("subject.kind"), facts.get("subject.age")
+    if not isinstance(age, int) or isinstance(age, bool):
+        age = None
+    if kind == "child" and age is not None and age >= CHILD_AGE_LIMIT:
+        problems.append(
+            f"subject.age: a child is a person under the age of {CHILD_AGE_LIMIT} (Children Act 2004 s65), "
+            "but subject.kind is child and subject.age is 18 or more"
+        )
+    if kind == "adult" and age is not None and age < CHILD_AGE_LIMIT:
+        problems.append(f"subject.age: an adult is 18 or over, but subject.kind is adult and subject.age is under {CHILD_AGE_LIMIT}")
+    problems.extend(out_of_order(facts))
     return problems
 
 

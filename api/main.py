@@ -13,11 +13,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-
 from safeguarding_rules_api.observability import Metrics, RequestContextMiddleware
 from safeguarding_rules_api.routers import assess, batch, health, partnerships, rulebook, rulesets
 from safeguarding_rules_api.security import require_api_key
 from safeguarding_rules_api.settings import Settings
+
 from safeguarding_rules import Engine, __version__
 from safeguarding_rules.features_index import DEFAULT_FEATURES_DIR, apply_results, read_features
 from safeguarding_rules.rulebook import render_rulebook

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
-
 from safeguarding_rules_api.main import create_app
 
 

@@ -23,9 +23,9 @@ from safeguarding_rules.compiler import fact_nodes
 from safeguarding_rules.engine import Engine
 from safeguarding_rules.evaluate import Truth
 from safeguarding_rules.facts import nest_facts
-from safeguarding_rules.models.case import contradictions
 from safeguarding_rules.loader import BoundRule, RuleBook
-from safeguarding_rules.schema import Condition, Effective, FactRef
+from safeguarding_rules.models.case import contradictions
+from safeguarding_rules.schema import Condition, Effective, FactRef, Operator
 
 _UNASSIGNED = object()
 _DAY = dt.timedelta(days=1)
@@ -320,7 +320,7 @@ def outside_period(effective: Effective) -> Condition | None:
     return Condition(any=parts) if parts else None
 
 
-_NEGATED = {
+_NEGATED: dict[str, Operator] = {
     "is": "is_not", "is_not": "is", "in": "not_in", "not_in": "in",
     "on_or_after": "before", "before": "on_or_after", "on_or_before": "after", "after": "on_or_before",
 }

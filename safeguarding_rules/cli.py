@@ -217,7 +217,6 @@ def serve(
 
     try:
         import uvicorn
-
         from safeguarding_rules_api.main import create_app
     except ImportError as exc:
         typer.echo(f'the service needs the "api" extra: pip install "safeguarding-rules[api]" ({exc.name} is missing)', err=True)

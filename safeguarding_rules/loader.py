@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from safeguarding_rules.errors import LoadIssue, RulesetError
 from safeguarding_rules.facts import CASE_FACTS, FactSpec
+from safeguarding_rules.resources import RULESETS_DIR
 from safeguarding_rules.schema import (
     SCHEMA_RULESET,
     SCHEMA_SOURCES,
@@ -28,7 +29,6 @@ from safeguarding_rules.schema import (
     Source,
     SourcesFile,
 )
-from safeguarding_rules.resources import RULESETS_DIR
 from safeguarding_rules.validate import check_book, check_overlays
 from safeguarding_rules.yamlstrict import YamlError, load_with_lines
 

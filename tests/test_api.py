@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-
 from safeguarding_rules_api.main import create_app
 from safeguarding_rules_api.settings import Settings
+
 from safeguarding_rules import Engine, RulesetError
 from safeguarding_rules.loader import DEFAULT_RULESETS_DIR
 from tests.case_corpus import varied_cases

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import schemathesis
 from hypothesis import HealthCheck, settings
-from schemathesis.checks import not_a_server_error
-
 from safeguarding_rules_api.main import create_app
+from schemathesis.checks import not_a_server_error
 
 schema = schemathesis.openapi.from_asgi("/openapi.json", create_app())
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from typer.testing import CliRunner
-
 from safeguarding_rules_api.main import create_app
 from safeguarding_rules_api.settings import Settings
+from typer.testing import CliRunner
+
 from safeguarding_rules import Engine, RulesetError, load_rulebook
 from safeguarding_rules.cli import app as cli
 from safeguarding_rules.loader import DEFAULT_RULESETS_DIR

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from safeguarding_rules_api.main import create_app
 from typer.testing import CliRunner
 
-from safeguarding_rules_api.main import create_app
 from safeguarding_rules import Engine, load_rulebook
 from safeguarding_rules.cli import app as cli
 from safeguarding_rules.features_index import DEFAULT_FEATURES_DIR, apply_results, read_features

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-
 from safeguarding_rules_api.main import create_app
 from safeguarding_rules_api.observability import JsonFormatter
 from safeguarding_rules_api.settings import Settings
+
 from safeguarding_rules import Engine
 
 CASE = {

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
-
 from safeguarding_rules_api.deps import EngineDep
+
 from safeguarding_rules import Case, CaseRefusedError, Decision
 
 router = APIRouter(tags=["assess"])

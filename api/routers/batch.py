@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
-
 from safeguarding_rules_api.deps import EngineDep
+
 from safeguarding_rules.models.batch import BatchRequest, BatchResponse
 
 router = APIRouter(tags=["assess"])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 from pydantic import BaseModel
-
 from safeguarding_rules_api.deps import EngineDep
 
 router = APIRouter(tags=["health"])

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
-
 from safeguarding_rules_api.deps import EngineDep
+
 from safeguarding_rules.catalogue import partnerships
 from safeguarding_rules.models.catalogue import PartnershipInfo
 

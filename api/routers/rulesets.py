@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, status
-
 from safeguarding_rules_api.deps import EngineDep
+
 from safeguarding_rules.catalogue import detail, summary
 from safeguarding_rules.models.catalogue import RulesetDetail, RulesetSummary
 

@@ -9,9 +9,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from pytest_bdd import given, parsers, then, when
-
 from pydantic import ValidationError
+from pytest_bdd import given, parsers, then, when
 
 from safeguarding_rules import CaseRefusedError, Decision, Determination, Engine
 from safeguarding_rules.facts import CASE_FACTS, nest_facts

@@ -11,9 +11,10 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-from safeguarding_rules_api.observability import Metrics, RequestContextMiddleware
+from safeguarding_rules_api.observability import VERSION_PREFIX, Metrics, RequestContextMiddleware
 from safeguarding_rules_api.routers import assess, batch, health, partnerships, rulebook, rulesets
 from safeguarding_rules_api.security import require_api_key
 from safeguarding_rules_api.settings import Settings
@@ -21,6 +22,10 @@ from safeguarding_rules_api.settings import Settings
 from safeguarding_rules import Engine, __version__
 from safeguarding_rules.features_index import DEFAULT_FEATURES_DIR, apply_results, read_features
 from safeguarding_rules.rulebook import render_rulebook
+
+
+API_PREFIX = VERSION_PREFIX
+"""Version 1 of the HTTP contract (``docs/decision-contract.md``); every decision says ``schema_version``."""
 
 
 async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -54,10 +59,10 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.metrics = metrics = Metrics()
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     protected = [Depends(require_api_key)]
-    app.include_router(assess.router, dependencies=protected)
-    app.include_router(batch.router, dependencies=protected)
-    app.include_router(rulesets.router, dependencies=protected)
-    app.include_router(partnerships.router, dependencies=protected)
+    for router in (assess.router, batch.router, rulesets.router, partnerships.router):
+        # Version 1 of the HTTP contract under /v1; the unversioned paths stay as aliases.
+        app.include_router(router, prefix=API_PREFIX, dependencies=protected)
+        app.include_router(router, dependencies=protected, include_in_schema=False, deprecated=True)
     app.include_router(rulebook.router, dependencies=protected)
     app.include_router(health.router)
 
@@ -70,6 +75,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
             allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"],
         )
+    app.add_middleware(GZipMiddleware, minimum_size=1000)  # decisions are JSON of several KB
     app.add_middleware(
         RequestContextMiddleware,  # type: ignore[arg-type]
         metrics=metrics,

@@ -19,6 +19,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from safeguarding_rules import Decision
 
 request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
+
+VERSION_PREFIX = "/v1"
+"""The prefix of version 1 of the HTTP contract (routes under it are labelled with it)."""
+
 logger = logging.getLogger("safeguarding_rules.api")
 
 
@@ -141,6 +145,9 @@ class RequestContextMiddleware:
     def _record(self, scope: Scope, status_code: int, started: float, rid: str) -> None:
         route = scope.get("route")
         template = getattr(route, "path", "unmatched")
+        # A router included under the version prefix reports its own path: label it as called.
+        if route is not None and scope["path"].startswith(f"{VERSION_PREFIX}/") and not template.startswith(VERSION_PREFIX):
+            template = f"{VERSION_PREFIX}{template}"
         elapsed = time.perf_counter() - started
         self.metrics.requests.labels(scope["method"], template, str(status_code)).inc()
         self.metrics.latency.labels(template).observe(elapsed)

@@ -256,8 +256,8 @@ def check_conflicts(engine: Engine) -> CheckReport:
             found = _search(analysis, roots, order, derived, domains)
             if found is not None:
                 case = _case(found, partnership)
-                decision = engine.assess(case)
-                fired = {t.rule for t in decision.trace if t.fired}
+                decision = engine.assess(case, trace=True)
+                fired = {t.rule for t in decision.trace or [] if t.fired}
                 conflicts.append(
                     Conflict(det_id, (neg.rule.id, pos.rule.id), ("not_required", pos.rule.then.status or ""), case,
                              {neg.rule.id, pos.rule.id} <= fired)

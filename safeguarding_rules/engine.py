@@ -59,8 +59,9 @@ class Engine:
         """The settings in force for the case: its partnership's values, else the national defaults."""
         return self.book.setting_values(case.partnership)
 
-    def assess(self, case: Case | Mapping[str, Any]) -> Decision:
-        """The decision for a case (a ``Case`` or a plain dict validated into one)."""
+    def assess(self, case: Case | Mapping[str, Any], *, trace: bool = False) -> Decision:
+        """The decision for a case (a ``Case`` or a plain dict validated into one); with ``trace``,
+        every rule considered and the value of each of its conditions."""
         if not isinstance(case, Case):
             case = Case.model_validate(case)
         rulesets = self.rulesets_for(case)
@@ -68,14 +69,14 @@ class Engine:
         fired, known = self._session.evaluate(
             facts, lambda fired_so_far, known_so_far: settle_derived(self.compiled, fired_so_far, known_so_far)
         )
-        return build_decision(case, self.book, Evaluation(self.compiled, frozenset(fired), known), rulesets)
+        return build_decision(case, self.book, Evaluation(self.compiled, frozenset(fired), known), rulesets, trace=trace)
 
-    def assess_many(self, cases: Iterable[Case | Mapping[str, Any]]) -> Iterator[BatchItem]:
+    def assess_many(self, cases: Iterable[Case | Mapping[str, Any]], *, trace: bool = False) -> Iterator[BatchItem]:
         """Assess cases one by one; a case that is invalid gets its errors and does not stop the rest."""
         for index, raw in enumerate(cases):
             try:
                 case = raw if isinstance(raw, Case) else Case.model_validate(raw)
-                yield BatchItem(index=index, case_ref=case.case_ref, decision=self.assess(case))
+                yield BatchItem(index=index, case_ref=case.case_ref, decision=self.assess(case, trace=trace))
             except ValidationError as exc:
                 errors = [CaseError(loc=list(e["loc"]), msg=e["msg"], type=e["type"]) for e in exc.errors()]
                 yield BatchItem(index=index, errors=errors)
@@ -103,6 +104,7 @@ def default_engine() -> Engine:
         return _default
 
 
-def assess(case: Case | Mapping[str, Any], engine: Engine | None = None) -> Decision:
-    """Assess a case against the national rulesets (or the given engine's)."""
-    return (engine or default_engine()).assess(case)
+def assess(case: Case | Mapping[str, Any], engine: Engine | None = None, *, trace: bool = False) -> Decision:
+    """Assess a case against the national rulesets (or the given engine's); ``trace=True`` adds the
+    per-rule trace."""
+    return (engine or default_engine()).assess(case, trace=trace)

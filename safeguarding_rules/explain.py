@@ -135,7 +135,7 @@ class Explainer:
             self._conjuncts,
         )
 
-        def make(status: Status, rules_: list[BoundRule], reason: str, **extra: Any) -> Determination:
+        def make(status: Status, rules_: list[BoundRule], reason: str, cited: list[BoundRule], **extra: Any) -> Determination:
             return Determination(
                 id=det_id,
                 title=spec.title,
@@ -146,7 +146,7 @@ class Explainer:
                 status=status,
                 rules=[b.rule.id for b in rules_],
                 reason=reason,
-                citations=citations_of(self.book, rules_),
+                citations=citations_of(self.book, cited),
                 **{"depends_on": [], **extra},
             )
 
@@ -157,7 +157,7 @@ class Explainer:
             if deciding:
                 reason += f" On the facts given it is at least {at_least}: {(deciding[0].rule.then.reason or '').strip()}"
             supporting = self.with_support(pending, "unknown") + self.with_support(deciding, "true")
-            return make("undetermined", supporting, reason, depends_on=depends_on, at_least=at_least)
+            return make("undetermined", supporting, reason, pending + deciding, depends_on=depends_on, at_least=at_least)
         if deciding:
             due, due_basis = self._due(deciding)
             supporting = self.with_support(deciding, "true")
@@ -165,10 +165,10 @@ class Explainer:
             then = deciding[0].rule.then
             requirements = _unique(r for b in deciding for r in b.rule.then.requirements or [])
             return make(
-                _status(deciding[0]), supporting, reason, due=due, due_basis=due_basis,
+                _status(deciding[0]), supporting, reason, deciding, due=due, due_basis=due_basis,
                 actor=then.actor, recipients=then.recipients, requirements=requirements,
             )
-        return make(spec.otherwise.status, [], spec.otherwise.reason)
+        return make(spec.otherwise.status, [], spec.otherwise.reason, [])
 
     def _due(self, deciding: list[BoundRule]) -> tuple[dt.date | None, str | None]:
         deadline = next((b.rule.then.due for b in deciding if b.rule.then.due), None)
@@ -253,8 +253,10 @@ class Explainer:
         return {"test": condition.describe(), "value": value, group: [self._node(c) for c in condition.all or condition.any or []]}
 
 
-def build_decision(case: Case, book: RuleBook, evaluation: Evaluation, rulesets: list[LoadedRuleset]) -> Decision:
-    """The decision for one case."""
+def build_decision(
+    case: Case, book: RuleBook, evaluation: Evaluation, rulesets: list[LoadedRuleset], *, trace: bool = False
+) -> Decision:
+    """The decision for one case; the per-rule trace (most of a decision's size) only when asked."""
     explainer = Explainer(book, evaluation, rulesets)
     applicable = explainer.applicable()
     determinations = explainer.determinations(applicable)
@@ -265,7 +267,7 @@ def build_decision(case: Case, book: RuleBook, evaluation: Evaluation, rulesets:
         rulesets=[RulesetRef(id=r.spec.id, version=r.spec.version, sha256=r.sha256) for r in rulesets],
         determinations=determinations,
         questions=explainer.questions(determinations),
-        trace=explainer.trace(explainer.relevant(applicable)),  # type: ignore[arg-type]
+        trace=explainer.trace(explainer.relevant(applicable)) if trace else None,  # type: ignore[arg-type]
     )
 
 

@@ -33,7 +33,7 @@ class RuleCoverage:
         self.statuses: dict[str, set[str]] = defaultdict(set)
 
     def record(self, decision: Decision) -> None:
-        for trace in decision.trace:
+        for trace in decision.trace or []:
             self.values[trace.rule].add(trace.value)
         for determination in decision.determinations:
             self.statuses[determination.id].add(determination.status)

@@ -32,7 +32,7 @@ def client(engine: Engine) -> TestClient:
 
 
 def test_assess_returns_the_decision_contract(client: TestClient) -> None:
-    response = client.post("/assess", json=CASE)
+    response = client.post("/v1/assess", json=CASE)
     assert response.status_code == 200
     body = response.json()
     assert set(body) >= {"case_ref", "assessment_date", "rulesets", "determinations", "questions", "trace"}
@@ -54,7 +54,7 @@ def test_assess_returns_the_decision_contract(client: TestClient) -> None:
 
 def test_invalid_case_gets_422_naming_each_bad_field_without_echoing_it(client: TestClient) -> None:
     bad = {**CASE, "subject": {"kind": "toddler", "name": "A Person"}, "abuse_or_neglect": "maybe"}
-    response = client.post("/assess", json=bad)
+    response = client.post("/v1/assess", json=bad)
     assert response.status_code == 422
     locations = {tuple(e["loc"]) for e in response.json()["detail"]}
     assert locations == {("body", "subject", "kind"), ("body", "subject", "name"), ("body", "abuse_or_neglect")}
@@ -62,12 +62,12 @@ def test_invalid_case_gets_422_naming_each_bad_field_without_echoing_it(client: 
 
 
 def test_malformed_json_is_a_422_not_a_crash(client: TestClient) -> None:
-    response = client.post("/assess", content=b"{not json", headers={"content-type": "application/json"})
+    response = client.post("/v1/assess", content=b"{not json", headers={"content-type": "application/json"})
     assert response.status_code == 422
 
 
 def test_unknown_partnership_is_a_422_listing_the_known(client: TestClient) -> None:
-    response = client.post("/assess", json={**CASE, "partnership": "atlantis"})
+    response = client.post("/v1/assess", json={**CASE, "partnership": "atlantis"})
     assert response.status_code == 422
     assert response.json()["detail"][0]["known"] == ["bath_and_north_east_somerset", "darlington", "derbyshire", "northamptonshire"]
 
@@ -79,22 +79,22 @@ def test_an_impossible_case_is_a_422_naming_its_fields_never_a_decision(client: 
         (child_of_18, "subject.age"),
         (aware_first, "incident.became_aware_on is before incident.occurred_on"),
     ):
-        response = client.post("/assess", json=case)
+        response = client.post("/v1/assess", json=case)
         assert response.status_code == 422, response.text
         assert any(words in error["msg"] for error in response.json()["detail"]), response.text
 
 
 def test_a_case_from_a_jurisdiction_without_rulesets_is_a_422_naming_it(client: TestClient) -> None:
-    response = client.post("/assess", json={**CASE, "jurisdiction": "scotland"})
+    response = client.post("/v1/assess", json={**CASE, "jurisdiction": "scotland"})
     assert response.status_code == 422
     error = response.json()["detail"][0]
     assert error["loc"] == ["body", "jurisdiction"] and error["type"] == "unsupported_jurisdiction"
     assert "'scotland'" in error["msg"] and error["known"] == ["england"]
-    assert client.post("/assess", json={**CASE, "jurisdiction": "atlantis"}).status_code == 422
+    assert client.post("/v1/assess", json={**CASE, "jurisdiction": "atlantis"}).status_code == 422
 
 
 def test_a_refused_case_in_a_batch_gets_its_own_error(client: TestClient) -> None:
-    response = client.post("/assess/batch", json={"cases": [CASE, {**CASE, "jurisdiction": "wales"}]})
+    response = client.post("/v1/assess/batch", json={"cases": [CASE, {**CASE, "jurisdiction": "wales"}]})
     assert response.status_code == 200, response.text
     first, second = response.json()["results"]
     assert first["decision"] is not None
@@ -117,7 +117,7 @@ def test_one_ruleset_shows_its_rules_and_quotes(client: TestClient) -> None:
 
 def test_health_and_openapi(client: TestClient) -> None:
     assert client.get("/healthz").json()["status"] == "ok"
-    assert "/assess" in client.get("/openapi.json").json()["paths"]
+    assert "/v1/assess" in client.get("/openapi.json").json()["paths"]
     assert client.get("/docs").status_code == 200
 
 
@@ -132,8 +132,8 @@ def test_the_service_refuses_to_start_on_an_invalid_ruleset(tmp_path: Path) -> N
 
 def test_no_case_facts_or_case_ref_in_logs(client: TestClient, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    client.post("/assess", json=CASE)
-    client.post("/assess", json={**CASE, "subject": {"kind": "adult", "name": "A Person"}})
+    client.post("/v1/assess", json=CASE)
+    client.post("/v1/assess", json={**CASE, "subject": {"kind": "adult", "name": "A Person"}})
     logged = "\n".join(record.getMessage() for record in caplog.records)
     for secret in ("DSP-2026-0142", "A Person", "suspected", "2026-11-01"):
         assert secret not in logged
@@ -141,7 +141,37 @@ def test_no_case_facts_or_case_ref_in_logs(client: TestClient, caplog: pytest.Lo
 
 def test_concurrent_requests_get_the_sequential_decisions(client: TestClient) -> None:
     cases = varied_cases(64, seed=7)
-    sequential = [client.post("/assess", json=case).json() for case in cases]
+    sequential = [client.post("/v1/assess", json=case).json() for case in cases]
     with ThreadPoolExecutor(max_workers=16) as pool:
-        concurrent = list(pool.map(lambda case: client.post("/assess", json=case).json(), cases))
+        concurrent = list(pool.map(lambda case: client.post("/v1/assess", json=case).json(), cases))
     assert concurrent == sequential
+
+
+def test_the_contract_is_versioned_and_the_unversioned_paths_are_aliases(client: TestClient) -> None:
+    versioned = client.post("/v1/assess", json=CASE).json()
+    assert versioned["schema_version"] == "1"
+    assert client.post("/assess", json=CASE).json() == versioned
+    paths = client.get("/openapi.json").json()["paths"]
+    assert "/v1/assess" in paths and "/assess" not in paths
+
+
+def test_a_decision_is_compact_unless_the_trace_is_asked_for_and_gzipped_on_request(client: TestClient) -> None:
+    child_death = {
+        "case_ref": "DSP-2026-0142",
+        "assessment_date": "2026-11-21",
+        "subject": {"kind": "child", "age": 15},
+        "incident": {
+            "outcome": "died", "occurred_on": "2026-11-01", "became_aware_on": "2026-11-02",
+            "location": "in_area", "normally_resident_in_area": True,
+        },
+        "abuse_or_neglect": "suspected",
+    }
+    compact = client.post("/v1/assess", json=child_death)
+    assert compact.json()["trace"] is None
+    assert len(compact.content) <= 12 * 1024, len(compact.content)
+    assert compact.headers["content-encoding"] == "gzip"
+    assert int(compact.headers["content-length"]) < len(compact.content) / 3
+    plain = client.post("/v1/assess", json=child_death, headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers
+    traced = client.post("/v1/assess?trace=true", json=child_death).json()
+    assert traced["trace"] and traced["determinations"] == compact.json()["determinations"]

@@ -45,8 +45,8 @@ def test_an_overlapping_rule_is_found_with_a_counter_example_the_engine_reproduc
     conflict = conflicts[("TEST-OVERLAP-NO-SAR-AFTER-DEATH", "SAR-S44-DISCRETIONARY")]
     assert conflict.reproduced
     assert conflict.case["incident"]["outcome"] == "died"
-    decision = engine.assess(conflict.case)
-    fired = {t.rule for t in decision.trace if t.fired}
+    decision = engine.assess(conflict.case, trace=True)
+    fired = {t.rule for t in decision.trace or [] if t.fired}
     assert {"TEST-OVERLAP-NO-SAR-AFTER-DEATH", "SAR-S44-DISCRETIONARY"} <= fired
     engine.close()
 

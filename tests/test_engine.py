@@ -58,9 +58,10 @@ def test_trace_gives_each_condition_true_false_or_unknown() -> None:
             "concerns": {"agencies_working_together": None},
             "subject": {**DEATH["subject"], "in_area": False},
             "incident": {**DEATH["incident"], "location": "elsewhere_in_england"},
-        }
+        },
+        trace=True,
     )
-    mandatory = next(t for t in decision.trace if t.rule == "SAR-S44-MANDATORY")
+    mandatory = next(t for t in decision.trace or [] if t.rule == "SAR-S44-MANDATORY")
     values = {c.fact: c.value for c in mandatory.conditions if c.fact}
     assert values["subject.care_and_support_needs"] == "true"
     assert values["adult.in_area"] == "false"
@@ -83,11 +84,11 @@ def test_unknown_is_never_false_and_learning_a_fact_settles_it() -> None:
 
 
 def test_a_derived_fact_is_read_by_other_rules() -> None:
-    decision = assess(DEATH)
+    decision = assess(DEATH, trace=True)
     sar = decision.determination("sar")
     assert sar is not None
     assert sar.rules == ["SAR-S44-MANDATORY", "ADULT-IN-AREA-STATED", "SAR-S44-CONDITION-1"]
-    condition_1 = next(t for t in decision.trace if t.rule == "SAR-S44-CONDITION-1")
+    condition_1 = next(t for t in decision.trace or [] if t.rule == "SAR-S44-CONDITION-1")
     assert condition_1.fired and condition_1.concludes == "sar.condition_1 is true"
 
 

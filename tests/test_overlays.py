@@ -117,7 +117,7 @@ def test_an_outside_overlay_works_through_the_service(overlay: Path) -> None:
     client = TestClient(create_app(Settings(ruleset_dirs=[overlay])))
     listed = {p["id"]: p for p in client.get("/partnerships").json()}
     assert [p["id"] for p in listed["example_partnership"]["pathways"]] == ["example_partnership.learning_review"]
-    response = client.post("/assess", json=BELOW_THRESHOLD)
+    response = client.post("/v1/assess", json=BELOW_THRESHOLD)
     assert response.status_code == 200
     assert "example_partnership.learning_review" in {d["id"] for d in response.json()["determinations"]}
 

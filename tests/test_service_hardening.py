@@ -35,20 +35,20 @@ def test_api_keys_guard_every_endpoint_but_healthz(engine: Engine, tmp_path: Pat
     assert client.get("/healthz").status_code == 200
     for path in ("/rulesets", "/partnerships", "/metrics", "/rulebook/index.html"):
         assert client.get(path).status_code == 401
-    assert client.post("/assess", json=CASE).status_code == 401
-    assert client.post("/assess", json=CASE, headers={"X-API-Key": "wrong"}).status_code == 401
-    assert client.post("/assess", json=CASE, headers={"X-API-Key": "key-one"}).status_code == 200
+    assert client.post("/v1/assess", json=CASE).status_code == 401
+    assert client.post("/v1/assess", json=CASE, headers={"X-API-Key": "wrong"}).status_code == 401
+    assert client.post("/v1/assess", json=CASE, headers={"X-API-Key": "key-one"}).status_code == 200
     assert client.get("/rulesets", headers={"X-API-Key": "key-from-file"}).status_code == 200
 
 
 def test_without_keys_the_service_is_open(client: TestClient) -> None:
-    assert client.post("/assess", json=CASE).status_code == 200
+    assert client.post("/v1/assess", json=CASE).status_code == 200
 
 
 def test_a_body_over_the_limit_is_refused(engine: Engine) -> None:
     client = TestClient(create_app(Settings(max_body_bytes=2048), engine=engine))
     big = {**CASE, "case_ref": "X", "subject": {"kind": "adult"}, "padding": "x" * 4096}
-    response = client.post("/assess", content=json.dumps(big), headers={"content-type": "application/json"})
+    response = client.post("/v1/assess", content=json.dumps(big), headers={"content-type": "application/json"})
     assert response.status_code == 413
 
     def chunks():
@@ -57,31 +57,31 @@ def test_a_body_over_the_limit_is_refused(engine: Engine) -> None:
             yield b"a" * 1000
         yield b'"}'
 
-    streamed = client.post("/assess", content=chunks(), headers={"content-type": "application/json"})
+    streamed = client.post("/v1/assess", content=chunks(), headers={"content-type": "application/json"})
     assert streamed.status_code == 413
 
 
 def test_malformed_deep_and_huge_bodies_are_4xx(client: TestClient) -> None:
-    assert client.post("/assess", content=b"{not json", headers={"content-type": "application/json"}).status_code == 422
+    assert client.post("/v1/assess", content=b"{not json", headers={"content-type": "application/json"}).status_code == 422
     deep = '{"subject": ' * 5000 + "{}" + "}" * 5000
-    assert 400 <= client.post("/assess", content=deep, headers={"content-type": "application/json"}).status_code < 500
+    assert 400 <= client.post("/v1/assess", content=deep, headers={"content-type": "application/json"}).status_code < 500
     huge = json.dumps({"cases": [CASE] * 10_001})
-    assert client.post("/assess/batch", content=huge, headers={"content-type": "application/json"}).status_code in (413, 422)
-    assert client.post("/assess", content=b"\xff\xfe", headers={"content-type": "application/json"}).status_code == 422
+    assert client.post("/v1/assess/batch", content=huge, headers={"content-type": "application/json"}).status_code in (413, 422)
+    assert client.post("/v1/assess", content=b"\xff\xfe", headers={"content-type": "application/json"}).status_code == 422
 
 
 def test_cors_is_closed_unless_configured(engine: Engine) -> None:
     closed = TestClient(create_app(engine=engine))
     preflight = {"Origin": "https://cms.example", "Access-Control-Request-Method": "POST"}
-    assert "access-control-allow-origin" not in closed.options("/assess", headers=preflight).headers
+    assert "access-control-allow-origin" not in closed.options("/v1/assess", headers=preflight).headers
     opened = TestClient(create_app(Settings(cors_origins=["https://cms.example"]), engine=engine))
-    assert opened.options("/assess", headers=preflight).headers["access-control-allow-origin"] == "https://cms.example"
+    assert opened.options("/v1/assess", headers=preflight).headers["access-control-allow-origin"] == "https://cms.example"
     with pytest.raises(ValueError):
         Settings(cors_origins=["*"])
 
 
 def test_security_headers_request_id_and_ruleset_versions(client: TestClient) -> None:
-    response = client.post("/assess", json=CASE, headers={"X-Request-ID": "abc-123"})
+    response = client.post("/v1/assess", json=CASE, headers={"X-Request-ID": "abc-123"})
     assert response.headers["x-request-id"] == "abc-123"
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["x-frame-options"] == "DENY"
@@ -91,24 +91,24 @@ def test_security_headers_request_id_and_ruleset_versions(client: TestClient) ->
 
 
 def test_metrics_count_requests_and_determinations_without_case_data(client: TestClient) -> None:
-    client.post("/assess", json=CASE)
-    client.post("/assess/batch", json={"cases": [CASE, {"subject": {"kind": "nobody"}}]})
+    client.post("/v1/assess", json=CASE)
+    client.post("/v1/assess/batch", json={"cases": [CASE, {"subject": {"kind": "nobody"}}]})
     text = client.get("/metrics").text
     assert 'safeguarding_determinations_total{determination="sar",status="undetermined"}' in text
-    assert 'safeguarding_requests_total{method="POST",route="/assess",status="200"}' in text
+    assert 'safeguarding_requests_total{method="POST",route="/v1/assess",status="200"}' in text
     assert "safeguarding_request_seconds_bucket" in text
     assert "SECRET-REF-77" not in text and "2026-11-01" not in text
 
 
 def test_structured_logs_carry_a_request_id_and_no_case_data(client: TestClient, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    client.post("/assess", json=CASE, headers={"X-Request-ID": "req-42"})
-    client.post("/assess", json={**CASE, "subject": {"kind": "adult", "name": "A Person"}})
-    client.post("/assess/batch", json={"cases": [CASE]})
+    client.post("/v1/assess", json=CASE, headers={"X-Request-ID": "req-42"})
+    client.post("/v1/assess", json={**CASE, "subject": {"kind": "adult", "name": "A Person"}})
+    client.post("/v1/assess/batch", json={"cases": [CASE]})
     records = [r for r in caplog.records if r.name == "safeguarding_rules.api"]
     assert records, "the service logged no request"
     lines = [JsonFormatter().format(r) for r in caplog.records]
-    assert any('"request_id": "req-42"' in line and '"route": "/assess"' in line for line in lines)
+    assert any('"request_id": "req-42"' in line and '"route": "/v1/assess"' in line for line in lines)
     everything = "\n".join(lines + [r.getMessage() for r in caplog.records])
     for secret in ("SECRET-REF-77", "A Person", "suspected", "2026-11-01"):
         assert secret not in everything

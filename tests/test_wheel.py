@@ -122,7 +122,7 @@ def test_installed_serve_answers_assess(installed: Path) -> None:
                 assert time.monotonic() < deadline, "serve did not start"
                 time.sleep(0.3)
         request = urllib.request.Request(
-            f"http://127.0.0.1:{port}/assess", data=json.dumps(CASE).encode(), headers={"Content-Type": "application/json"}
+            f"http://127.0.0.1:{port}/v1/assess", data=json.dumps(CASE).encode(), headers={"Content-Type": "application/json"}
         )
         decision = json.loads(urllib.request.urlopen(request, timeout=30).read())
         statuses = {d["id"]: d["status"] for d in decision["determinations"]}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Request
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 from safeguarding_rules_api.deps import EngineDep
 
@@ -12,7 +14,14 @@ router = APIRouter(tags=["assess"])
 
 
 @router.post("/assess", response_model=Decision, summary="Assess a case")
-async def assess(case: Case, engine: EngineDep, request: Request) -> Response:
+async def assess(
+    case: Case,
+    engine: EngineDep,
+    request: Request,
+    trace: Annotated[
+        bool, Query(description="Add the per-rule trace (every rule considered and each condition's value).")
+    ] = False,
+) -> Response:
     """Which statutory reviews and notifications the case's facts call for, by when, and why.
 
     Assessment is CPU-bound and the engine serialises durable_rules behind one lock, so the handler
@@ -21,7 +30,7 @@ async def assess(case: Case, engine: EngineDep, request: Request) -> Response:
     it is returned already serialised.
     """
     try:
-        decision = engine.assess(case)
+        decision = engine.assess(case, trace=trace)
     except CaseRefusedError as exc:
         raise HTTPException(
             status_code=422,

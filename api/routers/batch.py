@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from safeguarding_rules_api.deps import EngineDep
 
@@ -12,8 +14,13 @@ router = APIRouter(tags=["assess"])
 
 
 @router.post("/assess/batch", response_model=BatchResponse, summary="Assess many cases")
-def assess_batch(batch: BatchRequest, engine: EngineDep, request: Request) -> Response:
-    results = list(engine.assess_many(batch.cases))
+def assess_batch(
+    batch: BatchRequest,
+    engine: EngineDep,
+    request: Request,
+    trace: Annotated[bool, Query(description="Add each decision's per-rule trace.")] = False,
+) -> Response:
+    results = list(engine.assess_many(batch.cases, trace=trace))
     for result in results:
         if result.decision is not None:
             request.app.state.metrics.observe(result.decision)

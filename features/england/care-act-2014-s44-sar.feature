@@ -142,7 +142,6 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
       When the case is assessed on "2026-11-21"
       Then rule "SAR-SERIOUS-BY-GUIDANCE-EXAMPLE" fired
       And "sar" is "required"
-      And "sar" cites "Care and Support Statutory Guidance (Department of Health and Social Care), chapter 14" "ch.14, Safeguarding Adults Reviews section (paragraph number UNVERIFIED)"
 
     @SAR-SERIOUS-BY-GUIDANCE-EXAMPLE
     Scenario: Harm of a kind the guidance does not list is left to the SAB's judgement, never inferred

@@ -23,7 +23,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | abuse_or_neglect | suspected |
       When the case is assessed on "2017-03-10"
       Then "scr" is "required"
-      And "scr" cites "Local Safeguarding Children Boards Regulations 2006 (S.I. 2006/90)" "reg 5(1)(e), 5(2)"
+      And "scr" cites "Local Safeguarding Children Boards Regulations 2006 (S.I. 2006/90)" "reg 5(1)(e)"
       And rule "SCR-REG5-DEATH" fired
       And rule "SCR-SERIOUS-CASE" fired
       And rule "SCR-LSCB-MUST-REVIEW" fired
@@ -140,7 +140,6 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
       When the case is assessed on "2017-03-10"
       Then rule "SCR-REG5-DEATH" fired
       And "scr" is "required"
-      And "scr" cites "Working Together to Safeguard Children (2015), chapter 4" "ch.4, Serious Case Reviews (paragraph UNVERIFIED)"
 
     @SCR-REG5-DEATH
     Scenario: A suspected suicide where abuse or neglect is not suspected is not a serious case under reg 5(2)(a)

@@ -52,9 +52,16 @@ class Determination(_Out):
     requirements: list[str] = Field(default_factory=list, description="Conditions attached to how it is done.")
     due: dt.date | None = None
     due_basis: str | None = None
-    rules: list[str] = Field(description="Ids of the rules that decided the status.")
+    rules: list[str] = Field(
+        description="Ids of the rules that decided the status, then the rules behind the derived facts they read."
+    )
     reason: str
-    citations: list[Citation]
+    citations: list[Citation] = Field(
+        description=(
+            "The law the deciding rules quote (each provision once). The rules behind derived facts quote "
+            "theirs in the trace and the rulebook."
+        )
+    )
     depends_on: list[str] = Field(description="Unknown facts that would decide an undetermined status.")
     at_least: Status | None = Field(
         default=None,
@@ -118,16 +125,28 @@ class RulesetRef(_Out):
     sha256: str
 
 
-class Decision(_Out):
-    """The response body of ``POST /assess`` and the result of ``assess()``."""
+SCHEMA_VERSION = "1"
+"""The version of the decision contract (``docs/decision-contract.md``): fields are added, never
+renamed or dropped, within a version."""
 
+
+class Decision(_Out):
+    """The response body of ``POST /v1/assess`` and the result of ``assess()``."""
+
+    schema_version: Literal["1"] = Field(default=SCHEMA_VERSION, description="The version of this decision contract.")
     case_ref: str | None
     assessment_date: dt.date
     partnership: str | None = None
     rulesets: list[RulesetRef]
     determinations: list[Determination]
     questions: list[Question]
-    trace: list[RuleTrace]
+    trace: list[RuleTrace] | None = Field(
+        default=None,
+        description=(
+            "Every rule considered, whether it fired and the value of each condition: only when asked "
+            "(`?trace=true`, `assess(..., trace=True)`), since it is most of a decision's size."
+        ),
+    )
 
     def determination(self, determination_id: str) -> Determination | None:
         """The determination with this id, or None if it does not apply to the case."""

@@ -62,7 +62,7 @@ def case_facts(case: dict[str, Any], datatable: list[list[str]]) -> None:
 
 @when(parsers.parse('the case is assessed on "{day}"'), target_fixture="decision")
 def assessed_on(case: dict[str, Any], day: str, engine: Engine, rule_coverage: Any) -> Decision:
-    decision = engine.assess({**case, "assessment_date": day})
+    decision = engine.assess({**case, "assessment_date": day}, trace=True)
     rule_coverage.record(decision)
     return decision
 
@@ -160,7 +160,7 @@ def no_determination(decision: Decision, det_id: str) -> None:
 @then(parsers.parse('rule "{rule_id}" {outcome}'))
 def rule_outcome(decision: Decision, rule_id: str, outcome: str) -> None:
     expected = {"fired": "true", "did not fire": "false", "is unknown": "unknown"}[outcome]
-    trace = next((t for t in decision.trace if t.rule == rule_id), None)
+    trace = next((t for t in decision.trace or [] if t.rule == rule_id), None)
     assert trace is not None, f"rule {rule_id} was not considered"
     assert trace.value == expected, f"rule {rule_id} is {trace.value}: {[(c.test, c.value) for c in trace.conditions]}"
 

@@ -65,16 +65,21 @@ def assess(
     as_json: Annotated[bool, typer.Option("--json", help="Print the Decision as JSON.")] = False,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="Read JSON Lines of cases (implied by a .jsonl file).")] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write JSON Lines of results here.")] = None,
+    trace: Annotated[bool, typer.Option("--trace", help="Add the per-rule trace to JSON output.")] = False,
     rulesets: RulesetsOption = None,
 ) -> None:
     """Assess one case and print its decision; or assess a JSON Lines file of cases into JSON Lines."""
     engine = _engine(rulesets)
     if jsonl or case_file.endswith(".jsonl"):
-        _assess_lines(engine, case_file, output)
+        _assess_lines(engine, case_file, output, trace=trace)
         return
     try:
-        decision = engine.assess(_read_case(case_file))
-    except (ValidationError, CaseRefusedError, yaml.YAMLError, OSError) as exc:
+        decision = engine.assess(_read_case(case_file), trace=trace)
+    except ValidationError as exc:
+        for line in case_problems(exc):
+            typer.echo(f"invalid case: {line}", err=True)
+        raise typer.Exit(1) from exc
+    except (CaseRefusedError, yaml.YAMLError, OSError) as exc:
         typer.echo(f"invalid case: {exc}", err=True)
         raise typer.Exit(1) from exc
     if as_json:
@@ -83,7 +88,16 @@ def assess(
         _print_table(decision)
 
 
-def _assess_lines(engine: Engine, source: str, output: Path | None) -> None:
+def case_problems(exc: ValidationError) -> list[str]:
+    """One line per problem, naming the field and never echoing the value (it may be personal data)."""
+    lines = []
+    for error in exc.errors():
+        where = ".".join(str(part) for part in error["loc"]) or "case"
+        lines.append(f"{where}: {error['msg']}")
+    return lines
+
+
+def _assess_lines(engine: Engine, source: str, output: Path | None, *, trace: bool = False) -> None:
     """One result per input line, in order; an invalid line gets its errors and does not stop the run."""
     from rich.progress import Progress
 
@@ -96,7 +110,7 @@ def _assess_lines(engine: Engine, source: str, output: Path | None) -> None:
             task = progress.add_task("assessing", total=len(lines))
             for index, line in enumerate(lines):
                 try:
-                    (item,) = engine.assess_many([json.loads(line)])
+                    (item,) = engine.assess_many([json.loads(line)], trace=trace)
                     item = item.model_copy(update={"index": index})
                 except json.JSONDecodeError as exc:
                     item = BatchItem(index=index, errors=[CaseError(loc=[], msg=f"invalid JSON: {exc.msg}", type="json_invalid")])

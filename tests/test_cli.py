@@ -39,10 +39,20 @@ def test_assess_stdin_json_prints_the_decision() -> None:
     assert {d["id"]: d["status"] for d in decision["determinations"]} == {"s42_enquiry": "not_required", "sar": "not_required"}
 
 
-def test_assess_rejects_an_invalid_case() -> None:
-    result = runner.invoke(app, ["assess", "-"], input='{"subject": {"kind": "adult", "name": "X"}}')
+def test_assess_rejects_an_invalid_case_one_line_per_problem_without_its_values() -> None:
+    bad = {"subject": {"kind": "adult", "name": "Jane Doe", "age": "Jane's age"}, "incident": {"outcome": "Jane Doe"}}
+    result = runner.invoke(app, ["assess", "-"], input=json.dumps(bad))
     assert result.exit_code == 1
-    assert "subject.name" in result.output
+    lines = [line for line in result.output.splitlines() if line]
+    assert sorted(line.split(":")[1].strip() for line in lines) == ["incident.outcome", "subject.age", "subject.name"]
+    assert "Jane" not in result.output
+
+
+def test_version_is_the_installed_packages() -> None:
+    from safeguarding_rules import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"safeguarding-rules {__version__}"
 
 
 def test_validate_passes_the_national_rulesets() -> None:

@@ -109,3 +109,18 @@ def test_engines_are_independent_and_can_be_closed() -> None:
     assert first.assess(DEATH) == second.assess(DEATH)
     first.close()
     assert second.assess(DEATH).determination("sar").status == "required"  # type: ignore[union-attr]
+
+
+def test_today_is_the_date_in_london_whatever_the_servers_time_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    from safeguarding_rules.models import case as case_module
+
+    class LateEvening(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> LateEvening:  # 23:30 UTC on 30 June = 00:30 in London (BST)
+            moment = dt.datetime(2026, 6, 30, 23, 30, tzinfo=dt.timezone.utc)
+            return moment.astimezone(tz) if tz else moment  # type: ignore[return-value]
+
+    monkeypatch.setattr(case_module.dt, "datetime", LateEvening)
+    assert Case.model_validate({"subject": {"kind": "adult"}}).assessment_date == dt.date(2026, 7, 1)

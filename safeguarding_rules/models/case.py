@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import typing
+from zoneinfo import ZoneInfo
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -30,8 +31,12 @@ CHILD_AGE_LIMIT = 18
 """Children Act 2004 s65(1) (and Children Act 1989 s105(1)): "child" means a person under the age of eighteen."""
 
 
+LONDON = ZoneInfo("Europe/London")
+"""Deadlines and regimes are English: "today" is the date in London, whatever the server's time zone."""
+
+
 def _today() -> dt.date:
-    return dt.date.today()
+    return dt.datetime.now(LONDON).date()
 
 
 class _Facts(BaseModel):
@@ -179,7 +184,10 @@ class Case(_Facts):
     partnership: Annotated[str, Field(max_length=64, pattern=r"^[a-z0-9_-]+$")] | None = Field(
         default=None, description="A known partnership id; adds its local pathways to the national rules."
     )
-    assessment_date: dt.date = Field(default_factory=_today, description="'Now' for the decision.")
+    assessment_date: dt.date = Field(
+        default_factory=_today,
+        description="'Now' for the decision (YYYY-MM-DD); by default today's date in Europe/London, not the server's time zone.",
+    )
     subject: Subject
     incident: Incident = Field(default_factory=Incident)
     abuse_or_neglect: Knowledge = Field(

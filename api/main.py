@@ -8,6 +8,7 @@ app holds no per-request state, so any number of workers can run behind a load b
 from __future__ import annotations
 
 from fastapi import Depends, FastAPI, Request
+from fastapi_offline import FastAPIOffline
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
@@ -48,7 +49,9 @@ def _rulesets_header(engine: Engine) -> str:
 
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     settings = settings or Settings()
-    app = FastAPI(
+    # Swagger UI and ReDoc served from the installed fastapi-offline package, never a CDN: the
+    # docs work on a closed network.
+    app = FastAPIOffline(
         title="safeguarding-rules",
         summary="Which statutory case review or notification is due, by when, and why.",
         version=__version__,

@@ -24,9 +24,11 @@ from safeguarding_rules.models.decision import (
     Citation,
     Decision,
     Determination,
+    DeterminationKind,
     Question,
     RulesetRef,
     Status,
+    VerificationStatus,
 )
 from safeguarding_rules.schema import ConcludedStatus, Condition, DeterminationSpec
 
@@ -135,15 +137,15 @@ class Explainer:
             self._conjuncts,
         )
 
-        def make(status: Status, rules_: list[BoundRule], reason: str, cited: list[BoundRule], **extra: Any) -> Determination:
+        def make(status: str, rules_: list[BoundRule], reason: str, cited: list[BoundRule], **extra: Any) -> Determination:
             return Determination(
                 id=det_id,
                 title=spec.title,
-                kind=spec.kind,
+                kind=DeterminationKind(spec.kind),
                 ruleset=ruleset_id,
                 actor=extra.pop("actor", None) or spec.actor,
                 recipients=extra.pop("recipients", None) or spec.recipients or [],
-                status=status,
+                status=Status(status),
                 rules=[b.rule.id for b in rules_],
                 reason=reason,
                 citations=citations_of(self.book, cited),
@@ -287,7 +289,7 @@ def citations_of(book: RuleBook, rules: Iterable[BoundRule]) -> list[Citation]:
                         quote=ref.quote,
                         paraphrase=ref.paraphrase,
                         url=ref.url or book.sources[ref.source].url,
-                        status=ref.status,
+                        status=VerificationStatus(ref.status),
                         note=ref.note,
                     ),
                 )

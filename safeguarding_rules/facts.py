@@ -8,6 +8,7 @@ silently never fires.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import types
 import typing
 from collections.abc import Mapping
@@ -49,6 +50,8 @@ def _spec(name: str, annotation: Any, description: str | None) -> FactSpec:
     inner = _unwrap_optional(annotation)
     if typing.get_origin(inner) is Literal:
         return FactSpec(name, "enum", typing.get_args(inner), description)
+    if isinstance(inner, type) and issubclass(inner, enum.Enum):
+        return FactSpec(name, "enum", tuple(member.value for member in inner), description)
     if inner is bool:
         return FactSpec(name, "bool", (True, False), description)
     if inner is int:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import typing
 from zoneinfo import ZoneInfo
-from typing import Annotated, Literal
+from enum import StrEnum
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -19,13 +20,77 @@ from pydantic_core import PydanticCustomError
 TriState = bool | None
 """True, False, or None for unknown."""
 
-Knowledge = Literal["known", "suspected", "not_suspected"] | None
-"""How far a body knows or suspects something; None is unknown."""
+class Knowledge(StrEnum):
+    """How far a body knows or suspects something ("known or suspected"); null is unknown."""
 
-Jurisdiction = Literal["england", "wales", "scotland", "northern_ireland"]
-"""Where the case is decided: each nation has its own law of case reviews."""
+    KNOWN = "known"
+    SUSPECTED = "suspected"
+    NOT_SUSPECTED = "not_suspected"
 
-JURISDICTIONS: tuple[str, ...] = typing.get_args(Jurisdiction)
+
+class Jurisdiction(StrEnum):
+    """Where the case is decided: each nation has its own law of case reviews."""
+
+    ENGLAND = "england"
+    WALES = "wales"
+    SCOTLAND = "scotland"
+    NORTHERN_IRELAND = "northern_ireland"
+
+
+class SubjectKind(StrEnum):
+    """A child is a person under 18 (Children Act 2004 s65); an adult is 18 or over."""
+
+    CHILD = "child"
+    ADULT = "adult"
+
+
+class Outcome(StrEnum):
+    """What happened to the subject."""
+
+    DIED = "died"
+    SERIOUSLY_HARMED = "seriously_harmed"
+    HARMED = "harmed"
+    NONE = "none"
+
+
+class Location(StrEnum):
+    """Where the incident happened, relative to the local authority or partnership assessing."""
+
+    IN_AREA = "in_area"
+    ELSEWHERE_IN_ENGLAND = "elsewhere_in_england"
+    OUTSIDE_ENGLAND = "outside_england"
+
+
+class HarmKind(StrEnum):
+    """Which of Working Together's descriptions of serious harm fits the harm, or `other`."""
+
+    POTENTIALLY_LIFE_THREATENING_INJURY = "potentially_life_threatening_injury"
+    SERIOUS_OR_LONG_TERM_IMPAIRMENT = "serious_or_long_term_impairment"
+    OTHER = "other"
+
+
+class Setting(StrEnum):
+    """Where the child was: custody and secure or regulated settings carry duties of their own."""
+
+    CUSTODY = "custody"
+    SECURE_CHILDRENS_HOME = "secure_childrens_home"
+    CHILDRENS_HOME = "childrens_home"
+    MENTAL_HEALTH_DETENTION = "mental_health_detention"
+    REGULATED_SETTING = "regulated_setting"
+    HOME = "home"
+    OTHER = "other"
+
+
+class SeriousIndicator(StrEnum):
+    """The Care and Support Statutory Guidance's examples of 'serious' abuse or neglect, or `other`."""
+
+    LIKELY_DIED_BUT_FOR_INTERVENTION = "likely_died_but_for_intervention"
+    PERMANENT_HARM = "permanent_harm"
+    REDUCED_CAPACITY_OR_QUALITY_OF_LIFE = "reduced_capacity_or_quality_of_life"
+    OTHER = "other"
+
+
+JURISDICTIONS: tuple[str, ...] = tuple(j.value for j in Jurisdiction)
 
 CHILD_AGE_LIMIT = 18
 """Children Act 2004 s65(1) (and Children Act 1989 s105(1)): "child" means a person under the age of eighteen."""
@@ -40,13 +105,14 @@ def _today() -> dt.date:
 
 
 class _Facts(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Enum fields hold their plain values: facts are compared with ruleset values, which are strings.
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=True)
 
 
 class Subject(_Facts):
     """The child or adult the case is about (never their identity)."""
 
-    kind: Literal["child", "adult"] = Field(description="`child` (under 18) or `adult` (18 or over).")
+    kind: SubjectKind = Field(description="`child` (under 18) or `adult` (18 or over).")
     age: Annotated[int, Field(ge=0, le=130)] | None = Field(
         default=None, description="Age in whole years, for age-bound rules."
     )
@@ -85,7 +151,10 @@ class Subject(_Facts):
 class Incident(_Facts):
     """What happened, where and when; dates select the regime in force."""
 
-    outcome: Literal["died", "seriously_harmed", "harmed", "none"] | None = None
+    outcome: Outcome | None = Field(
+        default=None,
+        description="What happened: `died`, `seriously_harmed`, `harmed` (its seriousness to be judged) or `none`; null if not known.",
+    )
     occurred_on: dt.date | None = Field(default=None, description="Selects the regime in force.")
     became_aware_on: dt.date | None = Field(
         default=None, description="When the local authority became aware; selects children's regimes and starts deadlines."
@@ -93,7 +162,13 @@ class Incident(_Facts):
     panel_notified_on: dt.date | None = Field(
         default=None, description="When the incident was notified to the Child Safeguarding Practice Review Panel."
     )
-    location: Literal["in_area", "elsewhere_in_england", "outside_england"] | None = None
+    location: Location | None = Field(
+        default=None,
+        description=(
+            "Where the incident happened, relative to the authority assessing: Children Act 2004 s16C(1) "
+            "'(a) ... in the local authority's area, or (b) ... outside England'."
+        ),
+    )
     normally_resident_in_area: TriState = Field(
         default=None, description="Children Act 2004 s16C(1)(b): 'normally resident in the area'."
     )
@@ -114,25 +189,21 @@ class Incident(_Facts):
             "serious harm may still have occurred', so other harm is a matter of judgement."
         ),
     )
-    harm_kind: Literal["potentially_life_threatening_injury", "serious_or_long_term_impairment", "other"] | None = Field(
+    harm_kind: HarmKind | None = Field(
         default=None,
         description=(
             "For a harmed child, which of Working Together's descriptions of serious harm fits: a potentially "
             "life-threatening injury, or serious and/or long-term impairment of health or development."
         ),
     )
-    setting: (
-        Literal[
-            "custody",
-            "secure_childrens_home",
-            "childrens_home",
-            "mental_health_detention",
-            "regulated_setting",
-            "home",
-            "other",
-        ]
-        | None
-    ) = None
+    setting: Setting | None = Field(
+        default=None,
+        description=(
+            "Where the child was: Working Together 2015 'an SCR should always be carried out when a child dies "
+            "in custody, ... in a secure training centre or a secure children's home, or where the child was "
+            "detained under the Mental Health Act'; and deaths in regulated settings are notifiable incidents."
+        ),
+    )
 
 
 class Concerns(_Facts):
@@ -190,7 +261,7 @@ class Case(_Facts):
     )
     subject: Subject
     incident: Incident = Field(default_factory=Incident)
-    abuse_or_neglect: Knowledge = Field(
+    abuse_or_neglect: Knowledge | None = Field(
         default=None, description="'abuse or neglect ... is known or suspected'."
     )
     at_risk_of_abuse_or_neglect: TriState = Field(
@@ -203,23 +274,15 @@ class Case(_Facts):
             "ch.14: 'self-neglect may not prompt a section 42 enquiry')."
         ),
     )
-    death_resulted_from_abuse_or_neglect: Knowledge = Field(
+    death_resulted_from_abuse_or_neglect: Knowledge | None = Field(
         default=None,
         description="Care Act 2014 s44(2)(b): 'the SAB knows or suspects that the death resulted from abuse or neglect'.",
     )
-    serious_abuse_or_neglect: Knowledge = Field(
+    serious_abuse_or_neglect: Knowledge | None = Field(
         default=None,
         description="Care Act 2014 s44(3)(b): 'the SAB knows or suspects that the adult has experienced serious abuse or neglect'.",
     )
-    serious_abuse_or_neglect_indicator: (
-        Literal[
-            "likely_died_but_for_intervention",
-            "permanent_harm",
-            "reduced_capacity_or_quality_of_life",
-            "other",
-        ]
-        | None
-    ) = Field(
+    serious_abuse_or_neglect_indicator: SeriousIndicator | None = Field(
         default=None,
         description=(
             "Which of the Care and Support Statutory Guidance examples of 'serious' abuse or neglect "
@@ -230,7 +293,8 @@ class Case(_Facts):
     learning: Learning = Field(default_factory=Learning)
     review: Review = Field(default_factory=Review)
     jurisdiction: Jurisdiction = Field(
-        default="england",
+        default=Jurisdiction.ENGLAND,
+        validate_default=True,
         description=(
             "Where the case is decided: `england` (the default), `wales`, `scotland` or `northern_ireland`. "
             "A case is assessed only against rulesets of its own jurisdiction; one with none is refused."

@@ -1,23 +1,54 @@
 """A decision: each determination with its status, deadline, deciding rules and quoted law.
 
-Field names and status words are fixed by ``shared/design/decision-contract.md``; other systems
-store these documents, so fields may be added but never renamed or dropped.
+Field names and status words are fixed by ``docs/decision-contract.md``; other systems store these
+documents, so fields may be added but never renamed or dropped.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
-Status = Literal["required", "consider", "discretionary", "not_required", "undetermined"]
-TruthValue = Literal["true", "false", "unknown"]
-VerificationStatus = Literal["verified", "secondary", "unverified"]
+class Status(StrEnum):
+    """What the case's facts make of a determination."""
+
+    REQUIRED = "required"  # a duty applies ("must")
+    CONSIDER = "consider"  # the responsible body must consider and decide
+    DISCRETIONARY = "discretionary"  # the body may act
+    NOT_REQUIRED = "not_required"  # the facts given rule it out
+    UNDETERMINED = "undetermined"  # it turns on unknown facts, named in depends_on
+
+
+class DeterminationKind(StrEnum):
+    """What sort of duty a determination is."""
+
+    REVIEW = "review"
+    NOTIFICATION = "notification"
+    ENQUIRY = "enquiry"
+    ACTION = "action"
+
+
+class TruthValue(StrEnum):
+    """A condition's value on the case: three-valued, so unknown is never false."""
+
+    TRUE = "true"
+    FALSE = "false"
+    UNKNOWN = "unknown"
+
+
+class VerificationStatus(StrEnum):
+    """How far a quote has been checked: against the primary text, a secondary reproduction, or not."""
+
+    VERIFIED = "verified"
+    SECONDARY = "secondary"
+    UNVERIFIED = "unverified"
 
 
 class _Out(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", use_enum_values=True)
 
 
 class Citation(_Out):
@@ -45,7 +76,7 @@ class Determination(_Out):
 
     id: str
     title: str
-    kind: Literal["review", "notification", "enquiry", "action"]
+    kind: DeterminationKind
     status: Status
     actor: str | None = None
     recipients: list[str] = Field(default_factory=list, description="Who is notified or referred to.")
@@ -125,7 +156,7 @@ class RulesetRef(_Out):
     sha256: str
 
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Literal["1"] = "1"
 """The version of the decision contract (``docs/decision-contract.md``): fields are added, never
 renamed or dropped, within a version."""
 

@@ -7,15 +7,14 @@ app holds no per-request state, so any number of workers can run behind a load b
 
 from __future__ import annotations
 
-from fastapi import Depends, FastAPI, Request
-from fastapi_offline import FastAPIOffline
-from fastapi.encoders import jsonable_encoder
-from fastapi.exceptions import RequestValidationError
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
+from fastapi_offline import FastAPIOffline
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from safeguarding_rules_api.observability import VERSION_PREFIX, Metrics, RequestContextMiddleware
+from safeguarding_rules_api.problems import add_problem_handlers, problem_responses
 from safeguarding_rules_api.routers import assess, batch, health, partnerships, rulebook, rulesets
 from safeguarding_rules_api.security import require_api_key
 from safeguarding_rules_api.settings import Settings
@@ -24,15 +23,8 @@ from safeguarding_rules import Engine, __version__
 from safeguarding_rules.features_index import DEFAULT_FEATURES_DIR, apply_results, read_features
 from safeguarding_rules.rulebook import render_rulebook
 
-
 API_PREFIX = VERSION_PREFIX
 """Version 1 of the HTTP contract (``docs/decision-contract.md``); every decision says ``schema_version``."""
-
-
-async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
-    """422 naming each bad field, without echoing the submitted values (they may be personal data)."""
-    errors = [{k: v for k, v in error.items() if k in ("type", "loc", "msg")} for error in exc.errors()]
-    return JSONResponse(status_code=422, content={"detail": jsonable_encoder(errors)})
 
 
 def _rulebook(engine: Engine, settings: Settings) -> dict[str, str]:
@@ -60,11 +52,11 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.rulebook = _rulebook(app.state.engine, settings)
     app.state.api_keys = frozenset(settings.keys())
     app.state.metrics = metrics = Metrics()
-    app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
+    add_problem_handlers(app)
     protected = [Depends(require_api_key)]
     for router in (assess.router, batch.router, rulesets.router, partnerships.router):
         # Version 1 of the HTTP contract under /v1; the unversioned paths stay as aliases.
-        app.include_router(router, prefix=API_PREFIX, dependencies=protected)
+        app.include_router(router, prefix=API_PREFIX, dependencies=protected, responses=problem_responses(401, 413, 422, 500))
         app.include_router(router, dependencies=protected, include_in_schema=False, deprecated=True)
     app.include_router(rulebook.router, dependencies=protected)
     app.include_router(health.router)

@@ -95,7 +95,7 @@ class RequestContextMiddleware:
         status_code = 500
         declared = headers.get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_body_bytes:
-            await _plain(send, 413, b"request body too large", rid)
+            await _too_large(send, self.max_body_bytes, rid)
             self._record(scope, 413, started, rid)
             request_id.reset(token)
             return
@@ -111,18 +111,21 @@ class RequestContextMiddleware:
             received += len(message.get("body", b""))
             more = message.get("more_body", False)
             if received > self.max_body_bytes:
-                await _plain(send, 413, b"request body too large", rid)
+                await _too_large(send, self.max_body_bytes, rid)
                 self._record(scope, 413, started, rid)
                 request_id.reset(token)
                 return
+
+        response_started = False
 
         async def replay() -> Message:
             return messages.pop(0) if messages else await receive()
 
         async def send_with_headers(message: Message) -> None:
-            nonlocal status_code
+            nonlocal status_code, response_started
             if message["type"] == "http.response.start":
                 status_code = message["status"]
+                response_started = True
                 extra = [
                     (b"x-request-id", rid.encode()),
                     (b"x-rulesets", self.rulesets_header),
@@ -138,6 +141,12 @@ class RequestContextMiddleware:
 
         try:
             await self.app(scope, replay, send_with_headers)
+        except Exception as exc:  # noqa: BLE001 - the last line: a problem document, never a traceback
+            # Logged by type only: an exception's text may carry case facts.
+            logger.error("unhandled exception", extra={"fields": {"request_id": rid, "exception": type(exc).__name__}})
+            if not response_started:
+                status_code = 500
+                await _internal_error(send, rid)
         finally:
             self._record(scope, status_code, started, rid)
             request_id.reset(token)
@@ -158,9 +167,27 @@ class RequestContextMiddleware:
         )
 
 
-async def _plain(send: Send, status_code: int, body: bytes, rid: str) -> None:
-    await send({"type": "http.response.start", "status": status_code,
-                "headers": [(b"content-type", b"text/plain"), (b"x-request-id", rid.encode())]})
+async def _internal_error(send: Send, rid: str) -> None:
+    """A 500 problem document with the request id, and no exception text or traceback."""
+    body = json.dumps({
+        "type": "internal-error", "title": "The service could not complete the request.", "status": 500,
+        "detail": "Quote the request id when reporting this.", "request_id": rid,
+    }).encode()
+    await send({"type": "http.response.start", "status": 500,
+                "headers": [(b"content-type", b"application/problem+json"), (b"x-request-id", rid.encode()),
+                            (b"content-length", str(len(body)).encode()), (b"cache-control", b"no-store")]})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _too_large(send: Send, limit: int, rid: str) -> None:
+    """A 413 problem document, sent before the app runs."""
+    body = json.dumps({
+        "type": "payload-too-large", "title": "The request body is over the size limit.", "status": 413,
+        "detail": f"The limit is {limit} bytes (SAFEGUARDING_RULES_MAX_BODY_BYTES).", "request_id": rid,
+    }).encode()
+    await send({"type": "http.response.start", "status": 413,
+                "headers": [(b"content-type", b"application/problem+json"), (b"x-request-id", rid.encode()),
+                            (b"content-length", str(len(body)).encode())]})
     await send({"type": "http.response.body", "body": body})
 
 

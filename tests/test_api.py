@@ -56,20 +56,23 @@ def test_invalid_case_gets_422_naming_each_bad_field_without_echoing_it(client: 
     bad = {**CASE, "subject": {"kind": "toddler", "name": "A Person"}, "abuse_or_neglect": "maybe"}
     response = client.post("/v1/assess", json=bad)
     assert response.status_code == 422
-    locations = {tuple(e["loc"]) for e in response.json()["detail"]}
+    assert response.headers["content-type"] == "application/problem+json"
+    locations = {tuple(e["loc"]) for e in response.json()["errors"]}
     assert locations == {("body", "subject", "kind"), ("body", "subject", "name"), ("body", "abuse_or_neglect")}
     assert "A Person" not in response.text
 
 
-def test_malformed_json_is_a_422_not_a_crash(client: TestClient) -> None:
+def test_malformed_json_is_a_400_problem_not_a_crash(client: TestClient) -> None:
     response = client.post("/v1/assess", content=b"{not json", headers={"content-type": "application/json"})
-    assert response.status_code == 422
+    assert response.status_code == 400
+    problem = response.json()
+    assert problem["type"] == "malformed-request" and problem["request_id"] == response.headers["x-request-id"]
 
 
 def test_unknown_partnership_is_a_422_listing_the_known(client: TestClient) -> None:
     response = client.post("/v1/assess", json={**CASE, "partnership": "atlantis"})
     assert response.status_code == 422
-    assert response.json()["detail"][0]["known"] == ["bath_and_north_east_somerset", "darlington", "derbyshire", "northamptonshire"]
+    assert response.json()["known"] == ["bath_and_north_east_somerset", "darlington", "derbyshire", "northamptonshire"]
 
 
 def test_an_impossible_case_is_a_422_naming_its_fields_never_a_decision(client: TestClient) -> None:
@@ -81,15 +84,16 @@ def test_an_impossible_case_is_a_422_naming_its_fields_never_a_decision(client: 
     ):
         response = client.post("/v1/assess", json=case)
         assert response.status_code == 422, response.text
-        assert any(words in error["msg"] for error in response.json()["detail"]), response.text
+        assert any(words in error["msg"] for error in response.json()["errors"]), response.text
 
 
 def test_a_case_from_a_jurisdiction_without_rulesets_is_a_422_naming_it(client: TestClient) -> None:
     response = client.post("/v1/assess", json={**CASE, "jurisdiction": "scotland"})
     assert response.status_code == 422
-    error = response.json()["detail"][0]
+    problem = response.json()
+    error = problem["errors"][0]
     assert error["loc"] == ["body", "jurisdiction"] and error["type"] == "unsupported_jurisdiction"
-    assert "'scotland'" in error["msg"] and error["known"] == ["england"]
+    assert "'scotland'" in error["msg"] and problem["known"] == ["england"]
     assert client.post("/v1/assess", json={**CASE, "jurisdiction": "atlantis"}).status_code == 422
 
 
@@ -175,3 +179,48 @@ def test_a_decision_is_compact_unless_the_trace_is_asked_for_and_gzipped_on_requ
     assert "content-encoding" not in plain.headers
     traced = client.post("/v1/assess?trace=true", json=child_death).json()
     assert traced["trace"] and traced["determinations"] == compact.json()["determinations"]
+
+
+PROBLEM_KEYS = {"type", "title", "status", "request_id"}
+
+
+def test_every_refusal_is_a_problem_document_with_the_request_id(engine: Engine) -> None:
+    keyed = TestClient(create_app(Settings(api_keys=["key-one"], max_body_bytes=2048), engine=engine), raise_server_exceptions=False)
+    key = {"X-API-Key": "key-one"}
+    refusals = {
+        400: keyed.post("/v1/assess", content=b"{", headers={**key, "content-type": "application/json"}),
+        401: keyed.post("/v1/assess", json=CASE),
+        404: keyed.get("/v1/rulesets/nope", headers=key),
+        413: keyed.post("/v1/assess", content=b"{" + b" " * 4096 + b"}", headers={**key, "content-type": "application/json"}),
+        422: keyed.post("/v1/assess", json={"subject": {"kind": "toddler"}}, headers=key),
+    }
+    for status, response in refusals.items():
+        assert response.status_code == status, (status, response.text)
+        assert response.headers["content-type"] == "application/problem+json", status
+        problem = response.json()
+        assert PROBLEM_KEYS <= set(problem) and problem["status"] == status, problem
+        assert problem["request_id"] == response.headers["x-request-id"]
+
+
+def test_an_unexpected_failure_is_a_500_problem_without_a_traceback(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = create_app(engine=engine)
+    client = TestClient(app, raise_server_exceptions=False)
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("secret internals /srv/app.py line 42")
+
+    monkeypatch.setattr(engine, "assess", broken)
+    response = client.post("/v1/assess", json=CASE)
+    assert response.status_code == 500
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert problem["type"] == "internal-error" and problem["request_id"] == response.headers["x-request-id"]
+    assert "secret" not in response.text and "Traceback" not in response.text
+
+
+def test_the_schema_documents_every_refusal_with_the_problem_shape(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    assess = spec["paths"]["/v1/assess"]["post"]["responses"]
+    for status in ("401", "413", "422", "500"):
+        assert "application/problem+json" in assess[status]["content"], status
+        assert assess[status]["content"]["application/problem+json"]["schema"]["$ref"].endswith("/ProblemDetails")

@@ -62,12 +62,12 @@ def test_a_body_over_the_limit_is_refused(engine: Engine) -> None:
 
 
 def test_malformed_deep_and_huge_bodies_are_4xx(client: TestClient) -> None:
-    assert client.post("/v1/assess", content=b"{not json", headers={"content-type": "application/json"}).status_code == 422
+    assert client.post("/v1/assess", content=b"{not json", headers={"content-type": "application/json"}).status_code == 400
     deep = '{"subject": ' * 5000 + "{}" + "}" * 5000
     assert 400 <= client.post("/v1/assess", content=deep, headers={"content-type": "application/json"}).status_code < 500
     huge = json.dumps({"cases": [CASE] * 10_001})
     assert client.post("/v1/assess/batch", content=huge, headers={"content-type": "application/json"}).status_code in (413, 422)
-    assert client.post("/v1/assess", content=b"\xff\xfe", headers={"content-type": "application/json"}).status_code == 422
+    assert client.post("/v1/assess", content=b"\xff\xfe", headers={"content-type": "application/json"}).status_code in (400, 422)
 
 
 def test_cors_is_closed_unless_configured(engine: Engine) -> None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from safeguarding_rules_api.deps import EngineDep
 
-from safeguarding_rules import Case, CaseRefusedError, Decision
+from safeguarding_rules import Case, Decision
 
 router = APIRouter(tags=["assess"])
 
@@ -29,12 +29,6 @@ async def assess(
     Throughput scales with worker processes. The decision is built and checked by the library, so
     it is returned already serialised.
     """
-    try:
-        decision = engine.assess(case, trace=trace)
-    except CaseRefusedError as exc:
-        raise HTTPException(
-            status_code=422,
-            detail=[{"loc": ["body", exc.field], "msg": str(exc), "type": exc.type, "known": exc.known}],
-        ) from exc
+    decision = engine.assess(case, trace=trace)  # a case the rules cannot decide: a 422 problem
     request.app.state.metrics.observe(decision)
     return Response(decision.model_dump_json(), media_type="application/json")

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from safeguarding_rules_api.deps import EngineDep
 
 router = APIRouter(tags=["health"])
 
 
 class Health(BaseModel):
-    status: str
-    rulesets: int
-    rules: int
+    status: str = Field(description="`ok` when the service is up and its rulesets are loaded.")
+    rulesets: int = Field(description="How many rulesets are loaded, partnership overlays included.")
+    rules: int = Field(description="How many rules are loaded, across all rulesets.")
 
 
 @router.get("/healthz", response_model=Health, summary="Liveness and loaded rule counts")

@@ -224,3 +224,20 @@ def test_the_schema_documents_every_refusal_with_the_problem_shape(client: TestC
     for status in ("401", "413", "422", "500"):
         assert "application/problem+json" in assess[status]["content"], status
         assert assess[status]["content"]["application/problem+json"]["schema"]["$ref"].endswith("/ProblemDetails")
+
+
+def test_the_documented_examples_are_assessed_as_they_say(client: TestClient) -> None:
+    from safeguarding_rules_api.routers.assess import EXAMPLES
+
+    spec = client.get("/openapi.json").json()
+    documented = spec["paths"]["/v1/assess"]["post"]["requestBody"]["content"]["application/json"]["examples"]
+    assert set(documented) == {"child_death", "sar", "partnership", "unknown_facts"}
+    statuses = {}
+    for name, example in EXAMPLES.items():
+        response = client.post("/v1/assess", json=example["value"])
+        assert response.status_code == 200, (name, response.text)
+        statuses[name] = {d["id"]: d["status"] for d in response.json()["determinations"]}
+    assert statuses["child_death"]["panel_notification"] == "required"
+    assert statuses["sar"]["sar"] == "required"
+    assert statuses["partnership"]["derbyshire.silr"] == "required"
+    assert statuses["unknown_facts"]["panel_notification"] == "undetermined"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import json
+from importlib.resources import files
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Body, Query, Request
 from fastapi.responses import Response
 from safeguarding_rules_api.deps import EngineDep
 
@@ -12,10 +14,14 @@ from safeguarding_rules import Case, Decision
 
 router = APIRouter(tags=["assess"])
 
+EXAMPLES: dict[str, Any] = json.loads(files("safeguarding_rules_api").joinpath("examples/assess.json").read_text("utf-8"))
+"""Request examples for the docs: a child's death, a SAR, a partnership case, a case with unknown facts
+(each is also assessed by the test suite, so none goes stale)."""
+
 
 @router.post("/assess", response_model=Decision, summary="Assess a case")
 async def assess(
-    case: Case,
+    case: Annotated[Case, Body(openapi_examples=EXAMPLES)],
     engine: EngineDep,
     request: Request,
     trace: Annotated[

@@ -137,7 +137,10 @@ def _problem_media_type(openapi: Any) -> Any:
                     content = response.get("content", {})
                     if status[:1] in ("4", "5") and "application/json" in content:
                         content[PROBLEM_JSON] = content.pop("application/json")
-        spec.get("components", {}).get("schemas", {}).pop("HTTPValidationError", None)
+        components = spec.get("components", {}).get("schemas", {})
+        for generic in ("HTTPValidationError", "Problem"):  # fastapi-problem's generic shapes: ProblemDetails is ours
+            if f'"#/components/schemas/{generic}"' not in json.dumps(spec.get("paths", {})):
+                components.pop(generic, None)
         return spec
 
     return wrapper

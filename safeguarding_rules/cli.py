@@ -189,6 +189,17 @@ def check(rulesets: RulesetsOption = None) -> None:
 
 
 @app.command()
+def schemas(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory to write the JSON Schemas into.")] = Path("schemas"),
+) -> None:
+    """Write the JSON Schemas of the contract (case and decision), generated from the models."""
+    from safeguarding_rules.contract import write_schemas
+
+    for path in write_schemas(out):
+        typer.echo(f"wrote {path}")
+
+
+@app.command()
 def rulebook(
     out: Annotated[Path, typer.Option("--out", help="Directory to write the HTML site to.")],
     features: Annotated[

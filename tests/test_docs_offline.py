@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from safeguarding_rules_api.main import create_app
 
 from safeguarding_rules import Engine
-from safeguarding_rules_api.main import create_app
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 

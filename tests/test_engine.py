@@ -119,7 +119,7 @@ def test_today_is_the_date_in_london_whatever_the_servers_time_zone(monkeypatch:
     class LateEvening(dt.datetime):
         @classmethod
         def now(cls, tz: dt.tzinfo | None = None) -> LateEvening:  # 23:30 UTC on 30 June = 00:30 in London (BST)
-            moment = dt.datetime(2026, 6, 30, 23, 30, tzinfo=dt.timezone.utc)
+            moment = dt.datetime(2026, 6, 30, 23, 30, tzinfo=dt.UTC)
             return moment.astimezone(tz) if tz else moment  # type: ignore[return-value]
 
     monkeypatch.setattr(case_module.dt, "datetime", LateEvening)

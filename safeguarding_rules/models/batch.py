@@ -15,30 +15,61 @@ class CaseError(BaseModel):
     """What is wrong with one case of a batch (never its values: they may be personal data)."""
 
     model_config = ConfigDict(extra="forbid")
-    loc: list[str | int]
-    msg: str
-    type: str
+    loc: list[str | int] = Field(
+        description=(
+            "Path of the field at fault within the case, e.g. `['subject', 'kind']`; empty when the case as "
+            "a whole is at fault (facts that contradict each other, or invalid JSON)."
+        )
+    )
+    msg: str = Field(description="What is wrong, in words; submitted values are never echoed.")
+    type: str = Field(
+        description=(
+            "The kind of error, for programs: e.g. `missing`, `extra_forbidden`, `impossible_case`, "
+            "`unknown_partnership` or `unsupported_jurisdiction`."
+        )
+    )
 
 
 class BatchItem(BaseModel):
     """The decision for the case at ``index``, or the errors that kept it from being assessed."""
 
     model_config = ConfigDict(extra="forbid")
-    index: int
-    case_ref: str | None = None
-    decision: Decision | None = None
-    errors: list[CaseError] | None = None
+    index: int = Field(
+        description="Position of the case in the request's `cases`, counting from 0; results keep input order."
+    )
+    case_ref: str | None = Field(
+        default=None,
+        description=(
+            "The `case_ref` of a case that was assessed; null when it has errors (its values are never echoed)."
+        ),
+    )
+    decision: Decision | None = Field(
+        default=None, description="The decision, as `POST /v1/assess` returns it; null when the case has `errors`."
+    )
+    errors: list[CaseError] | None = Field(
+        default=None,
+        description=(
+            "Why the case could not be assessed, one entry per problem; null when it has a `decision` (never both)."
+        ),
+    )
 
 
 class BatchRequest(BaseModel):
     """The body of ``POST /assess/batch``: each case is validated on its own."""
 
     model_config = ConfigDict(extra="forbid")
-    cases: list[dict[str, Any]] = Field(min_length=1, max_length=MAX_BATCH)
+    cases: list[dict[str, Any]] = Field(
+        min_length=1,
+        max_length=MAX_BATCH,
+        description=(
+            f"1 to {MAX_BATCH:,} cases, each shaped like the body of `POST /v1/assess`; each is validated on its "
+            "own, so an invalid case fails alone and the rest are still assessed."
+        ),
+    )
 
 
 class BatchResponse(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    assessed: int
-    failed: int
-    results: list[BatchItem]
+    assessed: int = Field(description="How many cases were assessed and have a decision.")
+    failed: int = Field(description="How many cases had errors and were not assessed.")
+    results: list[BatchItem] = Field(description="One result per case, in the order the cases were sent.")

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import typing
-from zoneinfo import ZoneInfo
 from enum import StrEnum
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -180,7 +180,13 @@ class Incident(_Facts):
             "s16C(1)(b)), and the case is one the Panel considers."
         ),
     )
-    suspected_suicide: TriState = None
+    suspected_suicide: TriState = Field(
+        default=None,
+        description=(
+            "The child's death is a suspected suicide: Working Together 2015 'Regulation 5(2)(b)(i) includes "
+            "cases where a child died by suspected suicide' (abuse or neglect must still be known or suspected)."
+        ),
+    )
     harm_judged_serious: TriState = Field(
         default=None,
         description=(
@@ -216,21 +222,85 @@ class Concerns(_Facts):
             "other persons with relevant functions worked together to safeguard the adult'."
         ),
     )
-    single_agency: TriState = None
-    no_agency_involvement: TriState = None
+    single_agency: TriState = Field(
+        default=None,
+        description=(
+            "There is concern about the actions of a single agency: a circumstance Working Together asks the "
+            "safeguarding partners to have regard to in deciding whether to carry out a local review."
+        ),
+    )
+    no_agency_involvement: TriState = Field(
+        default=None,
+        description=(
+            "No agency was involved with the child and family, and that itself gives cause for concern: a "
+            "circumstance Working Together asks the safeguarding partners to have regard to in deciding on a "
+            "local review."
+        ),
+    )
 
 
 class Learning(_Facts):
     """Review criteria of SI 2018/789 regs 3 and 11, Working Together, and local triggers."""
 
-    improvements_needed: TriState = None
-    recurrent_themes: TriState = None
-    panel_advised_local_review: TriState = None
-    legislative_or_guidance_change: TriState = None
-    complex_or_national_importance: TriState = None
-    multiple_areas: TriState = None
-    institutional_setting: TriState = None
-    lessons_to_learn: TriState = None
+    improvements_needed: TriState = Field(
+        default=None,
+        description=(
+            "SI 2018/789 regs 3(a) and 11(a): the case 'highlights or may highlight improvements needed to "
+            "safeguard and promote the welfare of children, including where those improvements have been "
+            "previously identified'."
+        ),
+    )
+    recurrent_themes: TriState = Field(
+        default=None,
+        description=(
+            "SI 2018/789 regs 3(c) and 11(b): the case 'highlights or may highlight recurrent themes in the "
+            "safeguarding and promotion of the welfare of children'."
+        ),
+    )
+    panel_advised_local_review: TriState = Field(
+        default=None,
+        description=(
+            "SI 2018/789 reg 11(d): the case 'is one which the Child Safeguarding Practice Review Panel have "
+            "considered and concluded a local review may be more appropriate'."
+        ),
+    )
+    legislative_or_guidance_change: TriState = Field(
+        default=None,
+        description=(
+            "SI 2018/789 reg 3(b): the case 'raises or may raise issues requiring legislative change or "
+            "changes to guidance issued under or further to any enactment'."
+        ),
+    )
+    complex_or_national_importance: TriState = Field(
+        default=None,
+        description=(
+            "Children Act 2004 s16B(1)(a): the case is one of the 'serious child safeguarding cases in England "
+            "which raise issues that are complex or of national importance', for which the Panel considers "
+            "a national review."
+        ),
+    )
+    multiple_areas: TriState = Field(
+        default=None,
+        description=(
+            "More than one local authority, police area or health area is involved in the case: a circumstance "
+            "Working Together asks the safeguarding partners to have regard to in deciding on a local review."
+        ),
+    )
+    institutional_setting: TriState = Field(
+        default=None,
+        description=(
+            "The case raises issues about children in institutional settings: a circumstance Working Together "
+            "asks the safeguarding partners to have regard to in deciding on a local review."
+        ),
+    )
+    lessons_to_learn: TriState = Field(
+        default=None,
+        description=(
+            "There are 'lessons to be learnt' from the case for working within or between agencies: a local "
+            "trigger some partnerships use (e.g. Derbyshire's Serious Incident Learning Review, Darlington's "
+            "referrals); national rules do not read it."
+        ),
+    )
 
 
 class Review(_Facts):
@@ -259,8 +329,13 @@ class Case(_Facts):
         default_factory=_today,
         description="'Now' for the decision (YYYY-MM-DD); by default today's date in Europe/London, not the server's time zone.",
     )
-    subject: Subject
-    incident: Incident = Field(default_factory=Incident)
+    subject: Subject = Field(
+        description="The child or adult the case is about (never their identity); `subject.kind` is required."
+    )
+    incident: Incident = Field(
+        default_factory=Incident,
+        description="What happened, where and when; its dates select the law in force and start the deadlines.",
+    )
     abuse_or_neglect: Knowledge | None = Field(
         default=None, description="'abuse or neglect ... is known or suspected'."
     )
@@ -289,9 +364,27 @@ class Case(_Facts):
             "describes the harm; `other` is left to the SAB's judgement."
         ),
     )
-    concerns: Concerns = Field(default_factory=Concerns)
-    learning: Learning = Field(default_factory=Learning)
-    review: Review = Field(default_factory=Review)
+    concerns: Concerns = Field(
+        default_factory=Concerns,
+        description=(
+            "Concerns about how agencies acted, or worked together, to safeguard the subject "
+            "(or that no agency was involved)."
+        ),
+    )
+    learning: Learning = Field(
+        default_factory=Learning,
+        description=(
+            "What the case may teach: the review criteria of SI 2018/789 regs 3 and 11, the circumstances "
+            "Working Together asks partners to have regard to, and partnerships' local triggers."
+        ),
+    )
+    review: Review = Field(
+        default_factory=Review,
+        description=(
+            "Decisions already taken about reviews of this case (an SCR begun or concluded, a local or national "
+            "review commissioned); follow-on duties such as publication and their deadlines turn on them."
+        ),
+    )
     jurisdiction: Jurisdiction = Field(
         default=Jurisdiction.ENGLAND,
         validate_default=True,

@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
+
 class Status(StrEnum):
     """What the case's facts make of a determination."""
 
@@ -63,30 +64,68 @@ class Citation(_Out):
         description="Verbatim words of legislation or government guidance (Crown copyright, OGL); "
         "null only for a partnership's own page, which is paraphrased instead."
     )
-    paraphrase: str | None = None
-    url: str | None = None
+    paraphrase: str | None = Field(
+        default=None,
+        description=(
+            "For a partnership's own page (not Crown copyright): what it says, in other words, with `provision` "
+            "naming the sentence; null when `quote` is given."
+        ),
+    )
+    url: str | None = Field(default=None, description="Where to read the provision or source online, when known.")
     status: VerificationStatus = Field(
         description="verified against the primary text / secondary reproduction / unverified."
     )
-    note: str | None = None
+    note: str | None = Field(
+        default=None,
+        description="A caveat on the citation, e.g. what is not yet verified or how the provision is applied.",
+    )
 
 
 class Determination(_Out):
     """One review, enquiry or notification and what the case's facts make of it."""
 
-    id: str
-    title: str
-    kind: DeterminationKind
-    status: Status
-    actor: str | None = None
+    id: str = Field(
+        description=(
+            "Stable id of the determination, e.g. `panel_notification` or `sar`; a partnership's local pathways "
+            "are prefixed with its id (`derbyshire.silr`). Ids are never renamed or reused."
+        )
+    )
+    title: str = Field(
+        description="What is to be done, in words, e.g. 'Notify the Child Safeguarding Practice Review Panel'."
+    )
+    kind: DeterminationKind = Field(
+        description="What sort of duty it is: `review`, `notification`, `enquiry` or `action`."
+    )
+    status: Status = Field(
+        description=(
+            "`required` (a duty applies: 'must'), `consider` (the responsible body must consider and decide), "
+            "`discretionary` (the body may act), `not_required` (the facts given rule it out) or `undetermined` "
+            "(it turns on unknown facts, named in `depends_on`)."
+        )
+    )
+    actor: str | None = Field(
+        default=None, description="Who must or may act, e.g. 'local authority' or 'safeguarding partners'."
+    )
     recipients: list[str] = Field(default_factory=list, description="Who is notified or referred to.")
     requirements: list[str] = Field(default_factory=list, description="Conditions attached to how it is done.")
-    due: dt.date | None = None
-    due_basis: str | None = None
+    due: dt.date | None = Field(
+        default=None,
+        description=(
+            "The deadline (YYYY-MM-DD), once the status is settled and the date it runs from is known; "
+            "null for a duty without a deadline or while that date is unknown."
+        ),
+    )
+    due_basis: str | None = Field(
+        default=None,
+        description=(
+            "How `due` is worked out, e.g. '5 working days after 2026-11-02 (became aware: "
+            "incident.became_aware_on)', or which date is missing while `due` is empty."
+        ),
+    )
     rules: list[str] = Field(
         description="Ids of the rules that decided the status, then the rules behind the derived facts they read."
     )
-    reason: str
+    reason: str = Field(description="Why the facts given lead to this status, in plain words.")
     citations: list[Citation] = Field(
         description=(
             "The law the deciding rules quote (each provision once). The rules behind derived facts quote "
@@ -105,26 +144,46 @@ class Determination(_Out):
             "required determination it follows. Its `due` stays empty until the date it runs from is known."
         ),
     )
-    ruleset: str
+    ruleset: str = Field(description="Id of the ruleset that holds the determination (one of `rulesets`).")
 
 
 class Question(_Out):
     """An unknown fact whose answer would change one or more determinations."""
 
-    fact: str
-    decides: list[str]
-    description: str | None = None
+    fact: str = Field(
+        description=(
+            "The unknown case fact by its dotted path in the request body, e.g. `concerns.agencies_working_together`."
+        )
+    )
+    decides: list[str] = Field(description="Ids of the determinations whose status the answer would settle.")
+    description: str | None = Field(
+        default=None,
+        description="What the fact means, in the words of the law where it stands for a statutory phrase.",
+    )
 
 
 class ConditionTrace(_Out):
     """One condition of a rule and its value on this case."""
 
-    fact: str | None = None
-    test: str
-    value: TruthValue
-    actual: bool | int | str | dt.date | None = None
-    any: list[ConditionTrace] | None = None
-    all: list[ConditionTrace] | None = None
+    fact: str | None = Field(
+        default=None,
+        description="The fact tested, by dotted name (a case fact, a derived fact or a `setting.`); null for a group.",
+    )
+    test: str = Field(
+        description="The test in words, e.g. 'incident.outcome is died', or 'all of' / 'any of' for a group."
+    )
+    value: TruthValue = Field(
+        description="The test's value on this case: `true`, `false` or `unknown` (never read as false)."
+    )
+    actual: bool | int | str | dt.date | None = Field(
+        default=None, description="The fact's value on this case, as the rules saw it; null when it is unknown."
+    )
+    any: list[ConditionTrace] | None = Field(
+        default=None, description="For an 'any of' group: each of its conditions and its value; left out otherwise."
+    )
+    all: list[ConditionTrace] | None = Field(
+        default=None, description="For an 'all of' group: each of its conditions and its value; left out otherwise."
+    )
 
     @model_serializer(mode="wrap")
     def _drop_empty_groups(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
@@ -138,22 +197,37 @@ class ConditionTrace(_Out):
 class RuleTrace(_Out):
     """Whether a rule fired, and the value of each of its conditions."""
 
-    rule: str
-    title: str
-    ruleset: str
-    fired: bool
-    value: TruthValue
-    concludes: str
-    conditions: list[ConditionTrace]
-    citations: list[Citation]
+    rule: str = Field(description="Id of the rule, e.g. `SAR-S44-DISCRETIONARY`.")
+    title: str = Field(description="What the rule says, in words.")
+    ruleset: str = Field(description="Id of the ruleset the rule belongs to.")
+    fired: bool = Field(description="True when all the rule's conditions hold on this case (`value` is `true`).")
+    value: TruthValue = Field(
+        description=(
+            "The rule's value on this case: `true` (it fired), `false`, or `unknown` (it turns on unknown facts)."
+        )
+    )
+    concludes: str = Field(
+        description=(
+            "What the rule concludes when it fires, e.g. 'sar is discretionary', or a derived fact such as "
+            "'adult.in_area is true'."
+        )
+    )
+    conditions: list[ConditionTrace] = Field(
+        description=(
+            "Each of the rule's conditions, its dates in force included, with its value and the fact's actual value."
+        )
+    )
+    citations: list[Citation] = Field(description="The law the rule quotes.")
 
 
 class RulesetRef(_Out):
     """Which ruleset, in which version, decided: a stored decision can be audited later."""
 
-    id: str
-    version: str
-    sha256: str
+    id: str = Field(description="Id of the ruleset, e.g. `england.care-act-2014-s44`.")
+    version: str = Field(description="The ruleset's version, e.g. `2026.1`.")
+    sha256: str = Field(
+        description="SHA-256 (hex) of the ruleset file as loaded, so an audit can tell exactly which text decided."
+    )
 
 
 SCHEMA_VERSION: Literal["1"] = "1"
@@ -165,12 +239,35 @@ class Decision(_Out):
     """The response body of ``POST /v1/assess`` and the result of ``assess()``."""
 
     schema_version: Literal["1"] = Field(default=SCHEMA_VERSION, description="The version of this decision contract.")
-    case_ref: str | None
-    assessment_date: dt.date
-    partnership: str | None = None
-    rulesets: list[RulesetRef]
-    determinations: list[Determination]
-    questions: list[Question]
+    case_ref: str | None = Field(
+        description="The case's pseudonymous `case_ref`, returned as given; null if none was given."
+    )
+    assessment_date: dt.date = Field(
+        description=(
+            "The date the case was assessed as at: the case's `assessment_date`, or today's date in Europe/London."
+        )
+    )
+    partnership: str | None = Field(
+        default=None,
+        description="The partnership whose local pathways were added, from the case; null for national rules only.",
+    )
+    rulesets: list[RulesetRef] = Field(
+        description=(
+            "The rulesets the case was assessed against (the national ones of its jurisdiction, plus its "
+            "partnership's overlay), each with its version and hash so a stored decision can be audited later."
+        )
+    )
+    determinations: list[Determination] = Field(
+        description=(
+            "Every review, enquiry, notification or action that applies to the case's subject, dates and era, "
+            "`not_required` included, so a reader sees what was considered."
+        )
+    )
+    questions: list[Question] = Field(
+        description=(
+            "Each unknown fact whose answer would change a determination, with the ids it decides; empty if none."
+        )
+    )
     trace: list[RuleTrace] | None = Field(
         default=None,
         description=(

@@ -1,0 +1,51 @@
+"""The JSON Schemas of the decision contract, generated from the models that are the contract.
+
+``schemas/case.schema.json`` and ``schemas/decision.schema.json`` in the repository are these, written
+by ``safeguarding-rules schemas``; a test fails when the models and the files drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from safeguarding_rules.models.case import Case
+from safeguarding_rules.models.decision import SCHEMA_VERSION, Decision
+
+SCHEMA_FILES: dict[str, tuple[type[BaseModel], Literal["validation", "serialization"]]] = {
+    "case.schema.json": (Case, "validation"),
+    "decision.schema.json": (Decision, "serialization"),
+}
+"""Each file and the model (and direction: what a client sends, what it receives) it is generated from."""
+
+
+def contract_schemas() -> dict[str, dict[str, Any]]:
+    """Each schema file's content, by file name."""
+    schemas = {}
+    for name, (model, mode) in SCHEMA_FILES.items():
+        schema = model.model_json_schema(mode=mode)
+        schemas[name] = {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": f"https://safeguarding-rules.org/schemas/v{SCHEMA_VERSION}/{name}",
+            **schema,
+        }
+    return schemas
+
+
+def render(schema: dict[str, Any]) -> str:
+    """A schema as the repository keeps it: sorted, indented, one final newline."""
+    return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def write_schemas(directory: Path) -> list[Path]:
+    """Write every schema file into ``directory``; the paths written."""
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, schema in contract_schemas().items():
+        path = directory / name
+        path.write_text(render(schema), encoding="utf-8")
+        written.append(path)
+    return written

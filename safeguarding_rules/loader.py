@@ -148,7 +148,11 @@ def _load_file(path: Path, book: RuleBook, issues: list[LoadIssue], rule_lines: 
         parsed = model.model_validate(data)
     except ValidationError as exc:
         issues.extend(_validation_issues(name, exc, data, lines))
-        return
+        salvaged = _valid_part(model, data) if model is RulesetFile else None
+        if salvaged is None:
+            return
+        parsed = salvaged  # checked across files too, so one run reports every problem
+
     if isinstance(parsed, SourcesFile):
         for source_id, source in parsed.sources.items():
             if source_id in book.sources:
@@ -185,6 +189,35 @@ def _effective(ruleset: Effective, rule: Effective | None) -> Effective:
     if rule is None:
         return ruleset
     return rule.model_copy(update={"date_fact": rule.date_fact or ruleset.date_fact, "while_": rule.while_ or ruleset.while_})
+
+
+def _valid_part(model: type[RulesetFile | SourcesFile], data: Any) -> RulesetFile | None:
+    """The file less its invalid rules, if that much is valid: its problems are already reported, and
+    the rest is still checked against the other files (names, values, duplicates) in the same run."""
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        return None
+    rules = []
+    for rule in data["rules"]:
+        try:
+            Rule.model_validate(rule)
+        except ValidationError:
+            continue
+        rules.append(rule)
+    try:  # a file needs a rule: stand one in while the rest is checked, then drop it
+        part = model.model_validate({**data, "rules": rules or [_STAND_IN_RULE]})
+    except ValidationError:
+        return None
+    if not isinstance(part, RulesetFile):
+        return None
+    return part if rules else part.model_copy(update={"rules": []})
+
+
+_STAND_IN_RULE: dict[str, Any] = {
+    "id": "STAND-IN",
+    "title": "stands in for a file's invalid rules while the rest of it is checked",
+    "then": {"fact": "stand.in"},
+    "citations": [{"source": "stand-in", "provision": "-", "quote": "-", "status": "unverified"}],
+}
 
 
 def _validation_issues(name: str, exc: ValidationError, data: Any, lines: dict[tuple[str | int, ...], int]) -> list[LoadIssue]:

@@ -221,7 +221,8 @@ def test_an_unexpected_failure_is_a_500_problem_without_a_traceback(engine: Engi
 def test_the_schema_documents_every_refusal_with_the_problem_shape(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     assess = spec["paths"]["/v1/assess"]["post"]["responses"]
-    for status in ("401", "413", "422", "500"):
+    assert "application/problem+json" in spec["paths"]["/v1/rulesets/{ruleset_id}"]["get"]["responses"]["404"]["content"]
+    for status in ("400", "401", "413", "422", "500"):
         assert "application/problem+json" in assess[status]["content"], status
         assert assess[status]["content"]["application/problem+json"]["schema"]["$ref"].endswith("/ProblemDetails")
 

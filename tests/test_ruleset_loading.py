@@ -121,3 +121,24 @@ def test_an_engine_never_loads_a_partial_rule_set(rulesets: Path) -> None:
     edit(rulesets / S44, "- adult.in_area: true", "- adult.in_aera: true")
     with pytest.raises(RulesetError):
         Engine(extra_dirs=[rulesets], include_national=False)
+
+
+def test_validate_reports_every_problem_of_every_file_in_one_run(tmp_path: Path) -> None:
+    """A file with a schema error is still checked against the others, so fixing one problem never
+    uncovers the next: broken YAML, a bad field, and what the rest of that file clashes with."""
+    from safeguarding_rules.resources import TEMPLATES_DIR
+
+    overlay = TEMPLATES_DIR / "partnership-overlay"
+    for source in overlay.glob("*.yaml"):
+        shutil.copy(source, tmp_path / source.name)
+    second = (overlay / "example-partnership-pathways.yaml").read_text()
+    second = second.replace("id: example_partnership.pathways", "id: example_partnership.second")
+    second = second.replace("status: verified", "status: verifyed", 1)
+    (tmp_path / "second.yaml").write_text(second)
+    (tmp_path / "broken.yaml").write_text("schema: [unclosed\n")
+    with pytest.raises(RulesetError) as caught:
+        load_rulebook([tmp_path])
+    text = str(caught.value)
+    assert "broken.yaml" in text
+    assert "second.yaml" in text and "verified" in text
+    assert "declared in two rulesets" in text

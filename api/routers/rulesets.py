@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, status
 from safeguarding_rules_api.deps import EngineDep
+from safeguarding_rules_api.problems import problem_responses
 
 from safeguarding_rules.catalogue import detail, summary
 from safeguarding_rules.models.catalogue import RulesetDetail, RulesetSummary
@@ -16,7 +17,10 @@ def list_rulesets(engine: EngineDep) -> list[RulesetSummary]:
     return [summary(r, engine.book) for r in engine.book.rulesets]
 
 
-@router.get("/{ruleset_id}", response_model=RulesetDetail, summary="One ruleset's rules and citations")
+@router.get(
+    "/{ruleset_id}", response_model=RulesetDetail, summary="One ruleset's rules and citations",
+    responses=problem_responses(404),
+)
 def get_ruleset(ruleset_id: str, engine: EngineDep) -> RulesetDetail:
     loaded = engine.book.ruleset(ruleset_id)
     if loaded is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextvars
 import json
 import logging
+import re
 import time
 import uuid
 from typing import Any
@@ -17,6 +18,7 @@ from prometheus_client import CollectorRegistry, Counter, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from safeguarding_rules import Decision
+from safeguarding_rules.errors import safe_location
 
 request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 
@@ -89,7 +91,14 @@ class RequestContextMiddleware:
             return
         headers = dict(scope.get("headers", []))
         incoming = headers.get(b"x-request-id", b"").decode("latin-1")
-        rid = incoming if incoming and len(incoming) <= 64 and incoming.replace("-", "").isalnum() else uuid.uuid4().hex
+        rid = incoming if _SAFE_REQUEST_ID.fullmatch(incoming) else uuid.uuid4().hex
+        if scope["method"] not in KNOWN_METHODS:
+            # Refused before it is counted or logged as sent: a method is a client's string, and
+            # every distinct one would be a new metric label.
+            await _problem(send, 405, "method-not-allowed", "The method is not allowed.",
+                           f"Methods: {', '.join(sorted(KNOWN_METHODS))}.", rid, [(b"allow", b"GET, HEAD, POST, OPTIONS")])
+            logger.info("request", extra={"fields": {"request_id": rid, "method": "OTHER", "route": "unmatched", "status": 405}})
+            return
         token = request_id.set(rid)
         started = time.perf_counter()
         status_code = 500
@@ -117,6 +126,14 @@ class RequestContextMiddleware:
                 return
 
         response_started = False
+
+        duplicate = _duplicate_key(headers, messages)
+        if duplicate is not None:
+            await _problem(send, 422, "duplicate-key", "The request is not valid.",
+                           f"The JSON object has the key {duplicate} more than once: send each field once.", rid)
+            self._record(scope, 422, started, rid)
+            request_id.reset(token)
+            return
 
         async def replay() -> Message:
             return messages.pop(0) if messages else await receive()
@@ -167,27 +184,63 @@ class RequestContextMiddleware:
         )
 
 
+KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "OPTIONS", "PUT", "PATCH", "DELETE"})
+"""Methods counted and logged by name; any other string is refused with a 405 first."""
+
+_SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
+"""An incoming X-Request-ID is kept (and logged) only if it matches; otherwise a new one is made."""
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _DuplicateKey(key)
+        seen[key] = value
+    return seen
+
+
+def _duplicate_key(headers: dict[bytes, bytes], messages: list[Message]) -> str | None:
+    """The first key a JSON body repeats in one object (JSON parsers keep the last in silence), named
+    only if it looks like a field name; None if none repeats or the body is not JSON."""
+    if b"json" not in headers.get(b"content-type", b""):
+        return None
+    body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.request")
+    try:
+        json.loads(body, object_pairs_hook=_no_duplicates)
+    except _DuplicateKey as exc:
+        (name,) = safe_location([str(exc.args[0])])
+        return repr(name) if name != "(an unknown field)" else "(an unknown field)"
+    except (ValueError, RecursionError):
+        return None  # not JSON, or nested too deep to be a case: the app refuses it
+    return None
+
+
+async def _problem(
+    send: Send, status: int, type_: str, title: str, detail: str, rid: str, extra: list[tuple[bytes, bytes]] | None = None
+) -> None:
+    """A problem document (RFC 9457) sent by the middleware itself, before or instead of the app."""
+    body = json.dumps({"type": type_, "title": title, "status": status, "detail": detail, "request_id": rid}).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/problem+json"), (b"x-request-id", rid.encode()),
+                            (b"content-length", str(len(body)).encode()), (b"cache-control", b"no-store"),
+                            *(extra or [])]})
+    await send({"type": "http.response.body", "body": body})
+
+
 async def _internal_error(send: Send, rid: str) -> None:
     """A 500 problem document with the request id, and no exception text or traceback."""
-    body = json.dumps({
-        "type": "internal-error", "title": "The service could not complete the request.", "status": 500,
-        "detail": "Quote the request id when reporting this.", "request_id": rid,
-    }).encode()
-    await send({"type": "http.response.start", "status": 500,
-                "headers": [(b"content-type", b"application/problem+json"), (b"x-request-id", rid.encode()),
-                            (b"content-length", str(len(body)).encode()), (b"cache-control", b"no-store")]})
-    await send({"type": "http.response.body", "body": body})
+    await _problem(send, 500, "internal-error", "The service could not complete the request.",
+                   "Quote the request id when reporting this.", rid)
 
 
 async def _too_large(send: Send, limit: int, rid: str) -> None:
     """A 413 problem document, sent before the app runs."""
-    body = json.dumps({
-        "type": "payload-too-large", "title": "The request body is over the size limit.", "status": 413,
-        "detail": f"The limit is {limit} bytes (SAFEGUARDING_RULES_MAX_BODY_BYTES).", "request_id": rid,
-    }).encode()
-    await send({"type": "http.response.start", "status": 413,
-                "headers": [(b"content-type", b"application/problem+json"), (b"x-request-id", rid.encode()),
-                            (b"content-length", str(len(body)).encode())]})
-    await send({"type": "http.response.body", "body": body})
+    await _problem(send, 413, "payload-too-large", "The request body is over the size limit.",
+                   f"The limit is {limit} bytes (SAFEGUARDING_RULES_MAX_BODY_BYTES).", rid)
 
 

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from safeguarding_rules_api.observability import request_id
 
 from safeguarding_rules import CaseRefusedError
+from safeguarding_rules.errors import safe_location
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -60,7 +61,9 @@ class InternalProblem(ServerProblem):
 
 
 def _invalid_request(_eh: ExceptionHandler, _request: Request, exc: RequestValidationError) -> Problem:
-    errors = [{k: v for k, v in error.items() if k in ("type", "loc", "msg")} for error in exc.errors()]
+    errors = [
+        {"type": error["type"], "loc": safe_location(error["loc"]), "msg": error["msg"]} for error in exc.errors()
+    ]
     if any(error["type"] == "json_invalid" for error in errors):
         return Problem(
             title="The request body could not be read.",

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from safeguarding_rules.engine import Engine
-from safeguarding_rules.errors import CaseRefusedError, RulesetError
+from safeguarding_rules.errors import CaseRefusedError, RulesetError, safe_location
 from safeguarding_rules.loader import DEFAULT_RULESETS_DIR, load_rulebook
 from safeguarding_rules.models.batch import BatchItem, CaseError
 from safeguarding_rules.models.decision import Decision
@@ -92,7 +92,7 @@ def case_problems(exc: ValidationError) -> list[str]:
     """One line per problem, naming the field and never echoing the value (it may be personal data)."""
     lines = []
     for error in exc.errors():
-        where = ".".join(str(part) for part in error["loc"]) or "case"
+        where = ".".join(str(part) for part in safe_location(error["loc"])) or "case"
         lines.append(f"{where}: {error['msg']}")
     return lines
 

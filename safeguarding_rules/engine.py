@@ -10,7 +10,12 @@ from typing import Any
 from pydantic import ValidationError
 
 from safeguarding_rules.compiler import CompiledBook, compile_book
-from safeguarding_rules.errors import CaseRefusedError, UnknownPartnershipError, UnsupportedJurisdictionError
+from safeguarding_rules.errors import (
+    CaseRefusedError,
+    UnknownPartnershipError,
+    UnsupportedJurisdictionError,
+    safe_location,
+)
 from safeguarding_rules.evaluate import Evaluation, settle_derived
 from safeguarding_rules.explain import build_decision
 from safeguarding_rules.facts import case_facts
@@ -78,10 +83,14 @@ class Engine:
                 case = raw if isinstance(raw, Case) else Case.model_validate(raw)
                 yield BatchItem(index=index, case_ref=case.case_ref, decision=self.assess(case, trace=trace))
             except ValidationError as exc:
-                errors = [CaseError(loc=list(e["loc"]), msg=e["msg"], type=e["type"]) for e in exc.errors()]
+                errors = [CaseError(loc=safe_location(e["loc"]), msg=e["msg"], type=e["type"]) for e in exc.errors()]
                 yield BatchItem(index=index, errors=errors)
             except CaseRefusedError as exc:
                 yield BatchItem(index=index, errors=[CaseError(loc=[exc.field], msg=str(exc), type=exc.type)])
+            except Exception as exc:  # noqa: BLE001 - one case's failure never fails the others
+                # Said by type only: an exception's text may carry case facts.
+                msg = f"the case could not be assessed ({type(exc).__name__}); the other cases were"
+                yield BatchItem(index=index, errors=[CaseError(loc=[], msg=msg, type="internal_error")])
 
     def live_sessions(self) -> int:
         """Sessions durable_rules still holds: 0 between assessments."""

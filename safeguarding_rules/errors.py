@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+_FIELD_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+
+
+def safe_location(loc: Iterable[str | int]) -> list[str | int]:
+    """Where a problem is, with any part that does not look like a field name replaced: an unknown
+    key may itself be personal data (a name sent as a key), so it is never repeated back."""
+    return [part if isinstance(part, int) or _FIELD_NAME.match(part) else "(an unknown field)" for part in loc]
 
 
 @dataclass(frozen=True)

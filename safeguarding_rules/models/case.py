@@ -9,16 +9,39 @@ vocabulary that ruleset conditions are checked against (see ``safeguarding_rules
 from __future__ import annotations
 
 import datetime as dt
+import re
 import typing
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StrictInt, model_validator
 from pydantic_core import PydanticCustomError
 
-TriState = bool | None
-"""True, False, or None for unknown."""
+TriState = StrictBool | None
+"""True, False, or None for unknown: only JSON's `true` and `false`, never "yes", "off" or 0."""
+
+EARLIEST_DATE = dt.date(1989, 1, 1)
+LATEST_DATE = dt.date(2100, 12, 31)
+"""The dates a case may carry: from the year of the Children Act 1989 to the end of 2100. Nothing
+encoded starts earlier, and a date beyond is a typing error (or an attack on the date arithmetic)."""
+
+
+def _iso_date(value: Any) -> Any:
+    """Only a `YYYY-MM-DD` string (or a date, from Python) is a date: never "0", a number or a timestamp."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value
+    raise ValueError("a date is a string YYYY-MM-DD")
+
+
+CaseDate = Annotated[
+    dt.date,
+    BeforeValidator(_iso_date),
+    Field(ge=EARLIEST_DATE, le=LATEST_DATE, json_schema_extra={"format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}),
+]
+"""A date of the case: `YYYY-MM-DD`, from 1989-01-01 to 2100-12-31."""
 
 class Knowledge(StrEnum):
     """How far a body knows or suspects something ("known or suspected"); null is unknown."""
@@ -113,7 +136,7 @@ class Subject(_Facts):
     """The child or adult the case is about (never their identity)."""
 
     kind: SubjectKind = Field(description="`child` (under 18) or `adult` (18 or over).")
-    age: Annotated[int, Field(ge=0, le=130)] | None = Field(
+    age: Annotated[StrictInt, Field(ge=0, le=130)] | None = Field(
         default=None, description="Age in whole years, for age-bound rules."
     )
     looked_after: TriState = Field(default=None, description="A child looked after by a local authority.")
@@ -155,11 +178,11 @@ class Incident(_Facts):
         default=None,
         description="What happened: `died`, `seriously_harmed`, `harmed` (its seriousness to be judged) or `none`; null if not known.",
     )
-    occurred_on: dt.date | None = Field(default=None, description="Selects the regime in force.")
-    became_aware_on: dt.date | None = Field(
+    occurred_on: CaseDate | None = Field(default=None, description="Selects the regime in force.")
+    became_aware_on: CaseDate | None = Field(
         default=None, description="When the local authority became aware; selects children's regimes and starts deadlines."
     )
-    panel_notified_on: dt.date | None = Field(
+    panel_notified_on: CaseDate | None = Field(
         default=None, description="When the incident was notified to the Child Safeguarding Practice Review Panel."
     )
     location: Location | None = Field(
@@ -306,8 +329,8 @@ class Learning(_Facts):
 class Review(_Facts):
     """Decisions already taken about reviews, on which follow-on duties (publication, timescales) turn."""
 
-    scr_initiated_on: dt.date | None = Field(default=None, description="When the LSCB initiated the Serious Case Review.")
-    scr_concluded_on: dt.date | None = Field(default=None, description="When the Serious Case Review concluded.")
+    scr_initiated_on: CaseDate | None = Field(default=None, description="When the LSCB initiated the Serious Case Review.")
+    scr_concluded_on: CaseDate | None = Field(default=None, description="When the Serious Case Review concluded.")
     local_cspr_commissioned: TriState = Field(
         default=None, description="The safeguarding partners decided to carry out a local child safeguarding practice review."
     )
@@ -325,7 +348,7 @@ class Case(_Facts):
     partnership: Annotated[str, Field(max_length=64, pattern=r"^[a-z0-9_-]+$")] | None = Field(
         default=None, description="A known partnership id; adds its local pathways to the national rules."
     )
-    assessment_date: dt.date = Field(
+    assessment_date: CaseDate = Field(
         default_factory=_today,
         description="'Now' for the decision (YYYY-MM-DD); by default today's date in Europe/London, not the server's time zone.",
     )

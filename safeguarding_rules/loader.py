@@ -110,6 +110,10 @@ def ruleset_files(directories: Iterable[Path]) -> list[Path]:
     return files
 
 
+MAX_FILE_BYTES = 1024 * 1024
+"""The largest ruleset file read (the largest shipped is about 25 KB): a bigger one is refused."""
+
+
 def load_rulebook(directories: Sequence[Path | str] | None = None) -> RuleBook:
     """Load and check every ruleset and sources file under the directories (default: national)."""
     dirs = [Path(d) for d in (directories or [DEFAULT_RULESETS_DIR])]
@@ -128,8 +132,35 @@ def load_rulebook(directories: Sequence[Path | str] | None = None) -> RuleBook:
 
 
 def _load_file(path: Path, book: RuleBook, issues: list[LoadIssue], rule_lines: dict[str, tuple[str, int | None]]) -> None:
-    raw = path.read_bytes()
     name = str(path)
+    try:
+        _load_checked_file(path, book, issues, rule_lines)
+    except (OSError, RecursionError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        # Whatever a malformed file trips, the problem is reported against the file, never a traceback.
+        issues.append(LoadIssue(name, f"cannot be loaded: {type(exc).__name__}: {exc}"))
+
+
+def _read(path: Path) -> bytes:
+    """The file's bytes: only a regular file, and only up to the size limit (a FIFO would hang, a huge
+    file would stall start-up)."""
+    if not path.is_file():
+        raise OSError("not a regular file")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise OSError(f"{size} bytes is over the {MAX_FILE_BYTES}-byte limit for a ruleset file")
+    with path.open("rb") as handle:
+        return handle.read(MAX_FILE_BYTES + 1)
+
+
+def _load_checked_file(
+    path: Path, book: RuleBook, issues: list[LoadIssue], rule_lines: dict[str, tuple[str, int | None]]
+) -> None:
+    name = str(path)
+    try:
+        raw = _read(path)
+    except OSError as exc:
+        issues.append(LoadIssue(name, exc.strerror or str(exc)))
+        return
     try:
         data, lines = load_with_lines(raw.decode("utf-8"))
     except (YamlError, UnicodeDecodeError) as exc:

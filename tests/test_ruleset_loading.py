@@ -142,3 +142,38 @@ def test_validate_reports_every_problem_of_every_file_in_one_run(tmp_path: Path)
     assert "broken.yaml" in text
     assert "second.yaml" in text and "verified" in text
     assert "declared in two rulesets" in text
+
+
+def test_nested_aliases_are_refused_not_expanded(tmp_path: Path) -> None:
+    """A 'billion laughs' file of a few hundred bytes would expand to a billion strings."""
+    text = 'schema: safeguarding-rules/ruleset/v1\na: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    previous = "a"
+    for name in "bcdefghi":
+        text += f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]\n"
+        previous = name
+    (tmp_path / "laughs.yaml").write_text(text)
+    assert len(text) < 600
+    with pytest.raises(RulesetError) as caught:
+        load_rulebook([tmp_path])
+    (issue,) = caught.value.issues
+    assert issue.file.endswith("laughs.yaml") and issue.line is not None and "expands to more than" in issue.message
+
+
+def test_a_fifo_or_an_oversized_file_is_refused_by_name(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.yaml")
+    (tmp_path / "huge.yaml").write_bytes(b"# " + b"x" * (1024 * 1024 + 10) + b"\n")
+    with pytest.raises(RulesetError) as caught:
+        load_rulebook([tmp_path])
+    problems = {Path(issue.file).name: issue.message for issue in caught.value.issues}
+    assert problems["pipe.yaml"] == "not a regular file"
+    assert "over the 1048576-byte limit" in problems["huge.yaml"]
+
+
+def test_a_python_tag_is_refused_with_its_line(tmp_path: Path) -> None:
+    (tmp_path / "tagged.yaml").write_text("schema: safeguarding-rules/ruleset/v1\nid: !!python/object:os.system x\n")
+    with pytest.raises(RulesetError) as caught:
+        load_rulebook([tmp_path])
+    (issue,) = caught.value.issues
+    assert issue.file.endswith("tagged.yaml") and issue.line == 2

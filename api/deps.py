@@ -2,11 +2,46 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, HTTPException, Request, status
 
 from safeguarding_rules import Engine
+
+
+class AssessmentSlots:
+    """A cap on the assessments one worker runs at once: beyond it a request is turned away at once
+    (503, Retry-After) rather than queued without bound behind the engine's lock."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._free = threading.BoundedSemaphore(limit)
+
+    def acquire(self) -> bool:
+        return self._free.acquire(blocking=False)
+
+    def release(self) -> None:
+        self._free.release()
+
+
+def assessment_slot(request: Request) -> Iterator[None]:
+    """Hold one of the worker's assessment slots for the request, or refuse it with a 503."""
+    slots: AssessmentSlots = request.app.state.slots
+    if not slots.acquire():
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE,
+            f"this worker is already running {slots.limit} assessments: retry shortly",
+            headers={"Retry-After": "1"},
+        )
+    try:
+        yield
+    finally:
+        slots.release()
+
+
+AssessmentSlot = Depends(assessment_slot)
 
 
 def get_engine(request: Request) -> Engine:

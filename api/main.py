@@ -13,6 +13,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import Response
 from fastapi_offline import FastAPIOffline
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from safeguarding_rules_api.deps import AssessmentSlots
 from safeguarding_rules_api.observability import VERSION_PREFIX, Metrics, RequestContextMiddleware
 from safeguarding_rules_api.problems import add_problem_handlers, problem_responses
 from safeguarding_rules_api.routers import assess, batch, health, partnerships, rulebook, rulesets
@@ -51,6 +52,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.engine = engine or Engine(extra_dirs=settings.ruleset_dirs)
     app.state.rulebook = _rulebook(app.state.engine, settings)
     app.state.api_keys = frozenset(settings.keys())
+    app.state.slots = AssessmentSlots(settings.max_concurrent_assessments)
     app.state.metrics = metrics = Metrics()
     add_problem_handlers(app)
     protected = [Depends(require_api_key)]

@@ -17,7 +17,7 @@ from typing import Any
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from safeguarding_rules import Decision
+from safeguarding_rules import Decision, jsonstrict
 from safeguarding_rules.errors import safe_location
 
 request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
@@ -191,19 +191,6 @@ _SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
 """An incoming X-Request-ID is kept (and logged) only if it matches; otherwise a new one is made."""
 
 
-class _DuplicateKey(ValueError):
-    pass
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    seen: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in seen:
-            raise _DuplicateKey(key)
-        seen[key] = value
-    return seen
-
-
 def _duplicate_key(headers: dict[bytes, bytes], messages: list[Message]) -> str | None:
     """The first key a JSON body repeats in one object (JSON parsers keep the last in silence), named
     only if it looks like a field name; None if none repeats or the body is not JSON."""
@@ -211,9 +198,9 @@ def _duplicate_key(headers: dict[bytes, bytes], messages: list[Message]) -> str 
         return None
     body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.request")
     try:
-        json.loads(body, object_pairs_hook=_no_duplicates)
-    except _DuplicateKey as exc:
-        (name,) = safe_location([str(exc.args[0])])
+        jsonstrict.loads(body)
+    except jsonstrict.DuplicateKeyError as exc:
+        (name,) = safe_location([exc.key])
         return repr(name) if name != "(an unknown field)" else "(an unknown field)"
     except (ValueError, RecursionError):
         return None  # not JSON, or nested too deep to be a case: the app refuses it

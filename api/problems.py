@@ -125,6 +125,7 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         413: "The request body is over the size limit.",
         422: "The request or case is not valid, or the case cannot be assessed (each bad field is named).",
         500: "An unexpected failure (the request id identifies it in the logs).",
+        503: "The worker is running its maximum of assessments at once: retry after Retry-After seconds.",
     }
     return {status: {"description": words[status], "model": ProblemDetails} for status in statuses}
 

@@ -29,7 +29,10 @@ class Settings(BaseSettings):
     """A file of API keys, one per line (blank lines and lines starting with # ignored)."""
 
     max_body_bytes: int = Field(default=8 * 2**20, ge=1024, le=256 * 2**20)
-    """Largest request body accepted (a batch of 10,000 cases fits in the default 8 MiB)."""
+    """Largest request body accepted (a full batch of 1,000 cases fits in the default 8 MiB)."""
+
+    max_concurrent_assessments: int = Field(default=4, ge=1, le=256)
+    """Assessments (single or batch) one worker runs at once; beyond it, 503 with Retry-After."""
 
     cors_origins: list[str] = []
     """Origins allowed to call the API from a browser; none unless configured."""

@@ -8,16 +8,17 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-import yaml
 from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 
+from safeguarding_rules import jsonstrict
 from safeguarding_rules.engine import Engine
 from safeguarding_rules.errors import CaseRefusedError, RulesetError, safe_location
 from safeguarding_rules.loader import DEFAULT_RULESETS_DIR, load_rulebook
 from safeguarding_rules.models.batch import BatchItem, CaseError
 from safeguarding_rules.models.decision import Decision
+from safeguarding_rules.yamlstrict import YamlError, load_with_lines
 
 app = typer.Typer(help="Which statutory case review or notification is due, by when, and why.", no_args_is_help=True)
 
@@ -54,7 +55,8 @@ def _engine(extra: list[Path] | None) -> Engine:
 
 def _read_case(source: str) -> Any:
     text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    return yaml.safe_load(text)  # JSON is YAML, so one parser reads both
+    data, _lines = load_with_lines(text)  # JSON is YAML: one strict parser (repeated keys refused) reads both
+    return data
 
 
 @app.command()
@@ -79,7 +81,7 @@ def assess(
         for line in case_problems(exc):
             typer.echo(f"invalid case: {line}", err=True)
         raise typer.Exit(1) from exc
-    except (CaseRefusedError, yaml.YAMLError, OSError) as exc:
+    except (CaseRefusedError, YamlError, OSError) as exc:
         typer.echo(f"invalid case: {exc}", err=True)
         raise typer.Exit(1) from exc
     if as_json:
@@ -101,26 +103,39 @@ def _assess_lines(engine: Engine, source: str, output: Path | None, *, trace: bo
     """One result per input line, in order; an invalid line gets its errors and does not stop the run."""
     from rich.progress import Progress
 
-    text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip()]
+    # Streamed: one line in, one result out, so memory stays flat however many cases the file holds.
+    total = None
+    if source != "-":
+        with Path(source).open(encoding="utf-8") as counting:
+            total = sum(1 for line in counting if line.strip())
+    stream = sys.stdin if source == "-" else Path(source).open(encoding="utf-8")  # noqa: SIM115 - closed below
+    lines = (line for line in stream if line.strip())
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
-    failed = 0
+    failed = count = 0
     try:
         with Progress(console=Console(stderr=True), transient=True) as progress:
-            task = progress.add_task("assessing", total=len(lines))
+            task = progress.add_task("assessing", total=total)
             for index, line in enumerate(lines):
+                count += 1
                 try:
-                    (item,) = engine.assess_many([json.loads(line)], trace=trace)
+                    (item,) = engine.assess_many([jsonstrict.loads(line)], trace=trace)
                     item = item.model_copy(update={"index": index})
                 except json.JSONDecodeError as exc:
                     item = BatchItem(index=index, errors=[CaseError(loc=[], msg=f"invalid JSON: {exc.msg}", type="json_invalid")])
+                except jsonstrict.DuplicateKeyError as exc:
+                    (key,) = safe_location([exc.key])
+                    item = BatchItem(index=index, errors=[CaseError(loc=[], msg=f"the key {key} appears twice", type="duplicate_key")])
+                except RecursionError:
+                    item = BatchItem(index=index, errors=[CaseError(loc=[], msg="nested too deep", type="json_invalid")])
                 failed += bool(item.errors)
                 sink.write(item.model_dump_json() + "\n")
                 progress.advance(task)
     finally:
         if output:
             sink.close()
-    typer.echo(f"{len(lines) - failed} assessed, {failed} failed", err=True)
+        if stream is not sys.stdin:
+            stream.close()
+    typer.echo(f"{count - failed} assessed, {failed} failed", err=True)
 
 
 def _print_table(decision: Decision) -> None:

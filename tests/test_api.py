@@ -143,7 +143,8 @@ def test_no_case_facts_or_case_ref_in_logs(client: TestClient, caplog: pytest.Lo
         assert secret not in logged
 
 
-def test_concurrent_requests_get_the_sequential_decisions(client: TestClient) -> None:
+def test_concurrent_requests_get_the_sequential_decisions(engine: Engine) -> None:
+    client = TestClient(create_app(Settings(max_concurrent_assessments=32), engine=engine))
     cases = varied_cases(64, seed=7)
     sequential = [client.post("/v1/assess", json=case).json() for case in cases]
     with ThreadPoolExecutor(max_workers=16) as pool:

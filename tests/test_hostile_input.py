@@ -108,3 +108,50 @@ def test_one_bad_case_never_fails_a_batch(client: TestClient, engine: Engine, mo
     assert [bool(r["decision"]) for r in results] == [True, False, False, True]
     assert results[1]["errors"][0]["type"] == "internal_error" and "Jane" not in response.text
     assert json.dumps(results[2]["errors"]).count("occurred_on") == 1
+
+
+def test_a_batch_over_the_limit_is_a_413_saying_the_limit(client: TestClient) -> None:
+    from safeguarding_rules.models.batch import MAX_BATCH
+
+    response = client.post("/v1/assess/batch", json={"cases": [CASE] * (MAX_BATCH + 1)})
+    assert response.status_code == 413
+    assert response.headers["content-type"] == "application/problem+json"
+    assert f"limit of {MAX_BATCH}" in response.json()["detail"]
+    assert client.post("/v1/assess/batch", json={"cases": [CASE] * 3}).status_code == 200
+
+
+def test_beyond_the_workers_concurrent_assessments_a_503_with_retry_after(engine: Engine) -> None:
+    from safeguarding_rules_api.settings import Settings
+
+    app = create_app(Settings(max_concurrent_assessments=1), engine=engine)
+    client = TestClient(app)
+    assert app.state.slots.acquire()  # another request holds the only slot
+    try:
+        busy = client.post("/v1/assess", json=CASE)
+        assert busy.status_code == 503 and busy.headers["retry-after"] == "1"
+        assert busy.headers["content-type"] == "application/problem+json"
+        assert client.post("/v1/assess/batch", json={"cases": [CASE]}).status_code == 503
+    finally:
+        app.state.slots.release()
+    assert client.post("/v1/assess", json=CASE).status_code == 200
+
+
+def test_the_cli_streams_json_lines_and_one_bad_line_fails_alone(tmp_path: pytest.TempPathFactory) -> None:
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from safeguarding_rules.cli import app
+
+    source = Path(str(tmp_path)) / "cases.jsonl"
+    lines = [json.dumps(CASE), '{"subject": {"kind": "adult", "kind": "child"}}', "{not json",
+             json.dumps({**CASE, "incident": {"occurred_on": "9999-12-17"}}), json.dumps(CASE)]
+    source.write_text("\n".join(lines) + "\n")
+    out = Path(str(tmp_path)) / "out.jsonl"
+    result = CliRunner().invoke(app, ["assess", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    results = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["index"] for r in results] == [0, 1, 2, 3, 4]
+    assert [bool(r["decision"]) for r in results] == [True, False, False, False, True]
+    assert results[1]["errors"][0]["type"] == "duplicate_key"
+    assert "2 assessed, 3 failed" in result.output

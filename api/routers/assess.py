@@ -8,7 +8,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query, Request
 from fastapi.responses import Response
-from safeguarding_rules_api.deps import EngineDep
+from safeguarding_rules_api.deps import AssessmentSlot, EngineDep
+from safeguarding_rules_api.problems import problem_responses
 
 from safeguarding_rules import Case, Decision
 
@@ -19,7 +20,10 @@ EXAMPLES: dict[str, Any] = json.loads(files("safeguarding_rules_api").joinpath("
 (each is also assessed by the test suite, so none goes stale)."""
 
 
-@router.post("/assess", response_model=Decision, summary="Assess a case")
+@router.post(
+    "/assess", response_model=Decision, summary="Assess a case", dependencies=[AssessmentSlot],
+    responses=problem_responses(503),
+)
 async def assess(
     case: Annotated[Case, Body(openapi_examples=EXAMPLES)],
     engine: EngineDep,

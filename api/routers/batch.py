@@ -1,25 +1,35 @@
-"""``POST /assess/batch``: up to 10,000 cases; each bad case gets its own errors."""
+"""``POST /v1/assess/batch``: up to MAX_BATCH cases; each bad case gets its own errors."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request, status
 from fastapi.responses import Response
-from safeguarding_rules_api.deps import EngineDep
+from safeguarding_rules_api.deps import AssessmentSlot, EngineDep
+from safeguarding_rules_api.problems import problem_responses
 
-from safeguarding_rules.models.batch import BatchRequest, BatchResponse
+from safeguarding_rules.models.batch import MAX_BATCH, BatchRequest, BatchResponse
 
 router = APIRouter(tags=["assess"])
 
 
-@router.post("/assess/batch", response_model=BatchResponse, summary="Assess many cases")
+@router.post(
+    "/assess/batch", response_model=BatchResponse, summary="Assess many cases", dependencies=[AssessmentSlot],
+    responses=problem_responses(503),
+)
 def assess_batch(
     batch: BatchRequest,
     engine: EngineDep,
     request: Request,
     trace: Annotated[bool, Query(description="Add each decision's per-rule trace.")] = False,
 ) -> Response:
+    if len(batch.cases) > MAX_BATCH:
+        raise HTTPException(
+            status.HTTP_413_CONTENT_TOO_LARGE,
+            f"{len(batch.cases)} cases is over the limit of {MAX_BATCH} per batch: send several batches, "
+            "or use `safeguarding-rules assess cases.jsonl`, which streams",
+        )
     results = list(engine.assess_many(batch.cases, trace=trace))
     for result in results:
         if result.decision is not None:

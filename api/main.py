@@ -17,7 +17,7 @@ from safeguarding_rules_api.deps import AssessmentSlots
 from safeguarding_rules_api.observability import VERSION_PREFIX, Metrics, RequestContextMiddleware
 from safeguarding_rules_api.problems import add_problem_handlers, problem_responses
 from safeguarding_rules_api.routers import assess, batch, health, partnerships, rulebook, rulesets
-from safeguarding_rules_api.security import require_api_key
+from safeguarding_rules_api.security import DocsKeyGuard, require_api_key
 from safeguarding_rules_api.settings import Settings
 
 from safeguarding_rules import Engine, __version__
@@ -72,6 +72,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
             allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"],
         )
+    if app.state.api_keys and not settings.public_docs:
+        app.add_middleware(DocsKeyGuard, keys=app.state.api_keys)  # type: ignore[arg-type]
     app.add_middleware(GZipMiddleware, minimum_size=1000)  # decisions are JSON of several KB
     app.add_middleware(
         RequestContextMiddleware,  # type: ignore[arg-type]

@@ -95,7 +95,7 @@ class RequestContextMiddleware:
         if scope["method"] not in KNOWN_METHODS:
             # Refused before it is counted or logged as sent: a method is a client's string, and
             # every distinct one would be a new metric label.
-            await _problem(send, 405, "method-not-allowed", "The method is not allowed.",
+            await problem(send, 405, "method-not-allowed", "The method is not allowed.",
                            f"Methods: {', '.join(sorted(KNOWN_METHODS))}.", rid, [(b"allow", b"GET, HEAD, POST, OPTIONS")])
             logger.info("request", extra={"fields": {"request_id": rid, "method": "OTHER", "route": "unmatched", "status": 405}})
             return
@@ -129,7 +129,7 @@ class RequestContextMiddleware:
 
         duplicate = _duplicate_key(headers, messages)
         if duplicate is not None:
-            await _problem(send, 422, "duplicate-key", "The request is not valid.",
+            await problem(send, 422, "duplicate-key", "The request is not valid.",
                            f"The JSON object has the key {duplicate} more than once: send each field once.", rid)
             self._record(scope, 422, started, rid)
             request_id.reset(token)
@@ -207,7 +207,7 @@ def _duplicate_key(headers: dict[bytes, bytes], messages: list[Message]) -> str 
     return None
 
 
-async def _problem(
+async def problem(
     send: Send, status: int, type_: str, title: str, detail: str, rid: str, extra: list[tuple[bytes, bytes]] | None = None
 ) -> None:
     """A problem document (RFC 9457) sent by the middleware itself, before or instead of the app."""
@@ -221,13 +221,13 @@ async def _problem(
 
 async def _internal_error(send: Send, rid: str) -> None:
     """A 500 problem document with the request id, and no exception text or traceback."""
-    await _problem(send, 500, "internal-error", "The service could not complete the request.",
+    await problem(send, 500, "internal-error", "The service could not complete the request.",
                    "Quote the request id when reporting this.", rid)
 
 
 async def _too_large(send: Send, limit: int, rid: str) -> None:
     """A 413 problem document, sent before the app runs."""
-    await _problem(send, 413, "payload-too-large", "The request body is over the size limit.",
+    await problem(send, 413, "payload-too-large", "The request body is over the size limit.",
                    f"The limit is {limit} bytes (SAFEGUARDING_RULES_MAX_BODY_BYTES).", rid)
 
 

@@ -1,4 +1,5 @@
-"""API-key authentication: off unless keys are configured; then every endpoint but /healthz needs one."""
+"""API-key authentication: off unless keys are configured; then every endpoint but /healthz needs one,
+the API's documentation included unless ``public_docs`` makes it public."""
 
 from __future__ import annotations
 
@@ -7,13 +8,40 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import APIKeyHeader
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from safeguarding_rules_api.observability import problem, request_id
 
 _header = APIKeyHeader(name="X-API-Key", auto_error=False, description="Required when the service has API keys configured.")
 
 
+def valid_key(key: str | None, keys: frozenset[str]) -> bool:
+    """Whether ``key`` is one of ``keys``, compared in constant time."""
+    return key is not None and any(secrets.compare_digest(key.encode(), k.encode()) for k in keys)
+
+
 def require_api_key(request: Request, key: Annotated[str | None, Depends(_header)]) -> None:
     keys: frozenset[str] = request.app.state.api_keys
-    if not keys:
-        return
-    if key is None or not any(secrets.compare_digest(key.encode(), k.encode()) for k in keys):
+    if keys and not valid_key(key, keys):
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "a valid X-API-Key header is required", headers={"WWW-Authenticate": "ApiKey"})
+
+
+DOCS_PATHS = ("/docs", "/redoc", "/openapi.json", "/static-offline-docs/")
+"""The documentation routes (FastAPI's own, so outside the routers' key dependency)."""
+
+
+class DocsKeyGuard:
+    """Requires a key for the documentation routes too: the schema describes the service to anyone."""
+
+    def __init__(self, app: ASGIApp, keys: frozenset[str]) -> None:
+        self.app = app
+        self.keys = keys
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].startswith(DOCS_PATHS):
+            key = dict(scope.get("headers", [])).get(b"x-api-key", b"").decode("latin-1") or None
+            if not valid_key(key, self.keys):
+                await problem(send, 401, "http-unauthorized", "Unauthorized", "a valid X-API-Key header is required",
+                              request_id.get(), [(b"www-authenticate", b"ApiKey")])
+                return
+        await self.app(scope, receive, send)

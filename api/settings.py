@@ -8,6 +8,10 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
+MIN_KEY_LENGTH = 32
+"""The shortest API key accepted: a guessable key is no key."""
+
+
 class Settings(BaseSettings):
     """One settings object; it refuses values that would serve a partial or wrong rule set."""
 
@@ -26,13 +30,25 @@ class Settings(BaseSettings):
     """API keys; when any are configured (here or in ``api_keys_file``), every endpoint but /healthz needs one."""
 
     api_keys_file: Path | None = None
-    """A file of API keys, one per line (blank lines and lines starting with # ignored)."""
+    """A file of API keys, one per line (blank lines, and lines whose first non-blank is #, ignored)."""
+
+    public_docs: bool = False
+    """When API keys are set, `/docs`, `/redoc` and `/openapi.json` need a key too, unless this is true."""
 
     max_body_bytes: int = Field(default=8 * 2**20, ge=1024, le=256 * 2**20)
     """Largest request body accepted (a full batch of 1,000 cases fits in the default 8 MiB)."""
 
     max_concurrent_assessments: int = Field(default=4, ge=1, le=256)
     """Assessments (single or batch) one worker runs at once; beyond it, 503 with Retry-After."""
+
+    keep_alive_timeout: int = Field(default=5, ge=1, le=300)
+    """Seconds an idle keep-alive connection is kept open (uvicorn ``timeout_keep_alive``)."""
+
+    graceful_shutdown_timeout: int = Field(default=30, ge=1, le=600)
+    """Seconds in-flight requests get to finish on SIGTERM (uvicorn ``timeout_graceful_shutdown``)."""
+
+    max_connections: int = Field(default=256, ge=1, le=100_000)
+    """Concurrent connections per worker before uvicorn answers 503 (``limit_concurrency``)."""
 
     cors_origins: list[str] = []
     """Origins allowed to call the API from a browser; none unless configured."""
@@ -59,9 +75,15 @@ class Settings(BaseSettings):
         return self
 
     def keys(self) -> set[str]:
-        """Every configured API key."""
-        keys = {k.get_secret_value() for k in self.api_keys if k.get_secret_value()}
+        """Every configured API key; a key shorter than ``MIN_KEY_LENGTH`` refuses start-up."""
+        keys = {k.get_secret_value().strip() for k in self.api_keys if k.get_secret_value().strip()}
         if self.api_keys_file is not None:
             lines = self.api_keys_file.read_text(encoding="utf-8").splitlines()
-            keys |= {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+            keys |= {line.strip() for line in lines if line.strip() and not line.strip().startswith("#")}
+        short = sum(1 for key in keys if len(key) < MIN_KEY_LENGTH)
+        if short:
+            raise ValueError(
+                f"{short} API key(s) shorter than {MIN_KEY_LENGTH} characters: use long random keys "
+                "(e.g. `python -c 'import secrets; print(secrets.token_urlsafe(32))'`)"
+            )
         return keys

@@ -267,16 +267,23 @@ def serve(
     if rulesets:  # workers read settings from the environment
         os.environ["SAFEGUARDING_RULES_RULESET_DIRS"] = json.dumps([str(p) for p in rulesets])
     try:
-        application = create_app(Settings())  # refuse to start on any invalid ruleset, before forking
-    except (RulesetError, ValidationError) as exc:
+        settings = Settings()
+        application = create_app(settings)  # refuse to start on any invalid ruleset, before forking
+    except (RulesetError, ValidationError, ValueError) as exc:
         typer.echo(f"refusing to start: {exc}", err=True)
         raise typer.Exit(2) from exc
+    server = {
+        "host": host, "port": port, "access_log": False, "log_config": LOG_CONFIG,
+        # An idle keep-alive connection is closed after this; on SIGTERM, requests in flight get this
+        # long to finish before the worker exits; beyond this many connections a worker answers 503.
+        "timeout_keep_alive": settings.keep_alive_timeout,
+        "timeout_graceful_shutdown": settings.graceful_shutdown_timeout,
+        "limit_concurrency": settings.max_connections,
+    }
     if workers == 1:
-        uvicorn.run(application, host=host, port=port, access_log=False, log_config=LOG_CONFIG)
+        uvicorn.run(application, **server)
     else:
-        uvicorn.run(
-            "safeguarding_rules_api.main:create_app", factory=True, host=host, port=port, workers=workers, access_log=False, log_config=LOG_CONFIG
-        )
+        uvicorn.run("safeguarding_rules_api.main:create_app", factory=True, workers=workers, **server)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -186,8 +186,9 @@ PROBLEM_KEYS = {"type", "title", "status", "request_id"}
 
 
 def test_every_refusal_is_a_problem_document_with_the_request_id(engine: Engine) -> None:
-    keyed = TestClient(create_app(Settings(api_keys=["key-one"], max_body_bytes=2048), engine=engine), raise_server_exceptions=False)
-    key = {"X-API-Key": "key-one"}
+    secret = "s" * 40
+    keyed = TestClient(create_app(Settings(api_keys=[secret], max_body_bytes=2048), engine=engine), raise_server_exceptions=False)
+    key = {"X-API-Key": secret}
     refusals = {
         400: keyed.post("/v1/assess", content=b"{", headers={**key, "content-type": "application/json"}),
         401: keyed.post("/v1/assess", json=CASE),

@@ -77,3 +77,16 @@ def test_serve_refuses_an_invalid_overlay(tmp_path: Path) -> None:
     result = runner.invoke(app, ["serve", "--rulesets", str(tmp_path)])
     assert result.exit_code == 2
     assert "refusing to start" in result.output and "bad.yaml" in result.output
+
+
+def test_serve_sets_keep_alive_shutdown_and_connection_limits(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import uvicorn
+
+    captured: dict[str, object] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: captured.update(kwargs))
+    monkeypatch.setenv("SAFEGUARDING_RULES_GRACEFUL_SHUTDOWN_TIMEOUT", "12")
+    monkeypatch.delenv("SAFEGUARDING_RULES_RULESET_DIRS", raising=False)  # an earlier serve test sets it
+    result = runner.invoke(app, ["serve", "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    assert captured["timeout_keep_alive"] == 5 and captured["timeout_graceful_shutdown"] == 12
+    assert captured["limit_concurrency"] == 256 and captured["port"] == 8123

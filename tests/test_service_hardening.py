@@ -23,6 +23,10 @@ CASE = {
 }
 
 
+KEY = "k" * 16 + "-partnership-key-one"
+FILE_KEY = "f" * 16 + "-partnership-key-two"
+
+
 @pytest.fixture(scope="module")
 def client(engine: Engine) -> TestClient:
     return TestClient(create_app(engine=engine))
@@ -30,15 +34,31 @@ def client(engine: Engine) -> TestClient:
 
 def test_api_keys_guard_every_endpoint_but_healthz(engine: Engine, tmp_path: Path) -> None:
     keys_file = tmp_path / "keys"
-    keys_file.write_text("# partnership keys\nkey-from-file\n")
-    client = TestClient(create_app(Settings(api_keys=["key-one"], api_keys_file=keys_file), engine=engine))
+    keys_file.write_text("# partnership keys\n\n   # an indented comment is a comment too\n" + FILE_KEY + "\n")
+    client = TestClient(create_app(Settings(api_keys=[KEY], api_keys_file=keys_file), engine=engine))
     assert client.get("/healthz").status_code == 200
     for path in ("/rulesets", "/partnerships", "/metrics", "/rulebook/index.html"):
         assert client.get(path).status_code == 401
     assert client.post("/v1/assess", json=CASE).status_code == 401
     assert client.post("/v1/assess", json=CASE, headers={"X-API-Key": "wrong"}).status_code == 401
-    assert client.post("/v1/assess", json=CASE, headers={"X-API-Key": "key-one"}).status_code == 200
-    assert client.get("/rulesets", headers={"X-API-Key": "key-from-file"}).status_code == 200
+    assert client.post("/v1/assess", json=CASE, headers={"X-API-Key": KEY}).status_code == 200
+    assert client.get("/rulesets", headers={"X-API-Key": FILE_KEY}).status_code == 200
+    assert client.post("/v1/assess", json=CASE, headers={"X-API-Key": "# an indented comment is a comment too"}).status_code == 401
+    for docs in ("/docs", "/redoc", "/openapi.json", "/static-offline-docs/swagger-ui.css"):
+        refused = client.get(docs)
+        assert refused.status_code == 401 and refused.headers["content-type"] == "application/problem+json", docs
+        assert client.get(docs, headers={"X-API-Key": KEY}).status_code == 200, docs
+    public = TestClient(create_app(Settings(api_keys=[KEY], public_docs=True), engine=engine))
+    assert public.get("/openapi.json").status_code == 200 and public.get("/v1/rulesets").status_code == 401
+
+
+def test_a_short_api_key_refuses_start_up(engine: Engine, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="shorter than 32 characters"):
+        create_app(Settings(api_keys=["key-one"]), engine=engine)
+    keys_file = tmp_path / "keys"
+    keys_file.write_text(KEY + "\nshort\n")
+    with pytest.raises(ValueError, match="1 API key"):
+        create_app(Settings(api_keys_file=keys_file), engine=engine)
 
 
 def test_without_keys_the_service_is_open(client: TestClient) -> None:

@@ -15,6 +15,7 @@ import uuid
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
+from pythonjsonlogger.json import JsonFormatter as BaseJsonFormatter
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from safeguarding_rules import Decision, jsonstrict
@@ -28,19 +29,21 @@ VERSION_PREFIX = "/v1"
 logger = logging.getLogger("safeguarding_rules.api")
 
 
-class JsonFormatter(logging.Formatter):
-    """One JSON object per line, with the request id of the request being served."""
+class JsonFormatter(BaseJsonFormatter):
+    """One JSON object per line (python-json-logger), with the request id of the request being served;
+    a record's ``fields`` (method, route template, status, timing) are flattened into it."""
 
-    def format(self, record: logging.LogRecord) -> str:
-        entry = {
-            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
-            "level": record.levelname.lower(),
-            "logger": record.name,
-            "request_id": request_id.get(),
-            "message": record.getMessage(),
-        }
-        entry.update(getattr(record, "fields", {}))
-        return json.dumps(entry)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("fmt", "%(asctime)s %(levelname)s %(name)s %(message)s")
+        kwargs.setdefault("rename_fields", {"asctime": "time", "levelname": "level", "name": "logger"})
+        kwargs.setdefault("datefmt", "%Y-%m-%dT%H:%M:%S%z")
+        super().__init__(*args, **kwargs)
+
+    def add_fields(self, log_data: dict[str, Any], record: logging.LogRecord, message_dict: dict[str, Any]) -> None:
+        super().add_fields(log_data, record, message_dict)
+        log_data["level"] = str(log_data.get("level", record.levelname)).lower()
+        log_data["request_id"] = request_id.get()
+        log_data.update(log_data.pop("fields", None) or {})
 
 
 LOG_CONFIG: dict[str, Any] = {

@@ -8,6 +8,7 @@ Partnerships add their own ruleset directories with ``Engine(extra_dirs=[...])``
 
 from importlib.metadata import PackageNotFoundError, version
 
+from safeguarding_rules.book import RuleBook
 from safeguarding_rules.engine import Engine, assess, default_engine
 from safeguarding_rules.errors import (
     CaseRefusedError,
@@ -16,7 +17,7 @@ from safeguarding_rules.errors import (
     UnknownPartnershipError,
     UnsupportedJurisdictionError,
 )
-from safeguarding_rules.loader import RuleBook, load_rulebook
+from safeguarding_rules.loader import load_rulebook
 from safeguarding_rules.models import Case, Citation, Decision, Determination, Question
 
 try:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from safeguarding_rules.book import LoadedRuleset, RuleBook
 from safeguarding_rules.explain import citations_of
-from safeguarding_rules.loader import LoadedRuleset, RuleBook
 from safeguarding_rules.models.catalogue import (
     DeterminationInfo,
     LocalPathway,

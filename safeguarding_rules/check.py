@@ -19,11 +19,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from safeguarding_rules.book import BoundRule, RuleBook
 from safeguarding_rules.compiler import fact_nodes
 from safeguarding_rules.engine import Engine
 from safeguarding_rules.evaluate import Truth
 from safeguarding_rules.facts import nest_facts
-from safeguarding_rules.loader import BoundRule, RuleBook
 from safeguarding_rules.models.case import contradictions
 from safeguarding_rules.schema import Condition, Effective, FactRef, Operator
 

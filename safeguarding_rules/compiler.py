@@ -18,7 +18,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
-from safeguarding_rules.loader import BoundRule, RuleBook
+from safeguarding_rules.book import BoundRule, RuleBook
 from safeguarding_rules.models.case import DATE_BOUNDS
 from safeguarding_rules.schema import Condition, FactRef
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from safeguarding_rules.book import LoadedRuleset, RuleBook
 from safeguarding_rules.compiler import CompiledBook, compile_book
 from safeguarding_rules.errors import (
     CaseRefusedError,
@@ -19,7 +20,7 @@ from safeguarding_rules.errors import (
 from safeguarding_rules.evaluate import Evaluation, settle_derived
 from safeguarding_rules.explain import build_decision
 from safeguarding_rules.facts import case_facts
-from safeguarding_rules.loader import DEFAULT_RULESETS_DIR, LoadedRuleset, RuleBook, load_rulebook
+from safeguarding_rules.loader import DEFAULT_RULESETS_DIR, load_rulebook
 from safeguarding_rules.models.batch import BatchItem, CaseError
 from safeguarding_rules.models.case import Case
 from safeguarding_rules.models.decision import Decision

@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
+from safeguarding_rules.book import BoundRule
 from safeguarding_rules.compiler import CompiledBook
-from safeguarding_rules.loader import BoundRule
 from safeguarding_rules.schema import Condition
 
 Truth = Literal["true", "false", "unknown"]

@@ -14,11 +14,11 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from safeguarding_rules.book import BoundRule, LoadedRuleset, RuleBook
 from safeguarding_rules.calendar import add_working_days
 from safeguarding_rules.compiler import fact_nodes
 from safeguarding_rules.evaluate import Evaluation, Truth
 from safeguarding_rules.facts import CASE_FACTS
-from safeguarding_rules.loader import BoundRule, LoadedRuleset, RuleBook
 from safeguarding_rules.models.case import Case
 from safeguarding_rules.models.decision import (
     Citation,

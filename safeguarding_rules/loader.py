@@ -9,24 +9,21 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from safeguarding_rules.book import BoundRule, LoadedRuleset, RuleBook
 from safeguarding_rules.errors import LoadIssue, RulesetError
-from safeguarding_rules.facts import CASE_FACTS, FactSpec
+from safeguarding_rules.facts import CASE_FACTS
 from safeguarding_rules.resources import RULESETS_DIR
 from safeguarding_rules.schema import (
     SCHEMA_RULESET,
     SCHEMA_SOURCES,
-    DeterminationSpec,
     Effective,
     Rule,
     RulesetFile,
-    Setting,
-    Source,
     SourcesFile,
 )
 from safeguarding_rules.validate import check_book, check_overlays
@@ -34,69 +31,6 @@ from safeguarding_rules.yamlstrict import YamlError, load_with_lines
 
 DEFAULT_RULESETS_DIR = RULESETS_DIR
 """The national rulesets shipped with the library (the repository's ``rulesets/``, installed in the package)."""
-
-
-@dataclass(frozen=True)
-class LoadedRuleset:
-    """A ruleset file as loaded, with the hash a stored decision records."""
-
-    spec: RulesetFile
-    path: Path
-    sha256: str
-
-
-@dataclass(frozen=True)
-class BoundRule:
-    """A rule with the ruleset it belongs to and its effective dates resolved."""
-
-    rule: Rule
-    ruleset: str
-    effective: Effective
-
-
-@dataclass
-class RuleBook:
-    """Every loaded ruleset, source, determination, derived fact and rule, checked together."""
-
-    rulesets: list[LoadedRuleset] = field(default_factory=list)
-    sources: dict[str, Source] = field(default_factory=dict)
-    determinations: dict[str, tuple[DeterminationSpec, str]] = field(default_factory=dict)
-    derived_facts: dict[str, tuple[str, str]] = field(default_factory=dict)
-    settings: dict[str, tuple[Setting, str]] = field(default_factory=dict)
-    """By fact name (``setting.<name>``), with the ruleset that declares it."""
-    partnership_settings: dict[str, dict[str, object]] = field(default_factory=dict)
-    """Each partnership's values for settings, by fact name."""
-    rules: list[BoundRule] = field(default_factory=list)
-    citation_cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
-    """Resolved citations per rule id, built on first use (rules and sources never change once loaded)."""
-    relevance_cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
-    conjunct_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
-    """Rules to trace per set of applicable determinations and rulesets, built on first use."""
-
-    def ruleset(self, ruleset_id: str) -> LoadedRuleset | None:
-        return next((r for r in self.rulesets if r.spec.id == ruleset_id), None)
-
-    def fact_spec(self, name: str) -> FactSpec | None:
-        if name in CASE_FACTS:
-            return CASE_FACTS[name]
-        if name in self.derived_facts:
-            return FactSpec(name, "bool", (True, False), self.derived_facts[name][0])
-        if name in self.settings:
-            setting = self.settings[name][0]
-            if setting.type == "fact":
-                return FactSpec(name, "enum", tuple(setting.choices or ()), setting.description)
-            return FactSpec(name, "date", (), setting.description)
-        return None
-
-    def setting_values(self, partnership: str | None = None) -> dict[str, object]:
-        """Every setting's value for a partnership (its own where it sets one, else the default)."""
-        values: dict[str, object] = {name: setting.default for name, (setting, _) in self.settings.items()}
-        values.update(self.partnership_settings.get(partnership or "", {}))
-        return values
-
-    @property
-    def partnerships(self) -> list[str]:
-        return sorted({r.spec.partnership for r in self.rulesets if r.spec.partnership})
 
 
 def ruleset_files(directories: Iterable[Path]) -> list[Path]:

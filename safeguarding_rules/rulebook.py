@@ -14,10 +14,10 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from safeguarding_rules.book import RuleBook
 from safeguarding_rules.catalogue import describe_condition
 from safeguarding_rules.explain import citations_of
 from safeguarding_rules.features_index import FeatureDoc, ScenarioDoc
-from safeguarding_rules.loader import RuleBook
 
 _ENV = Environment(loader=PackageLoader("safeguarding_rules", "rulebook_templates"), autoescape=select_autoescape())
 

@@ -6,15 +6,13 @@ add to the national rules but never change a statutory outcome.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
+from safeguarding_rules.book import RuleBook
 from safeguarding_rules.errors import LoadIssue
 from safeguarding_rules.facts import CASE_FACTS
 from safeguarding_rules.models.case import JURISDICTIONS
 from safeguarding_rules.schema import Condition, Rule
 
-if TYPE_CHECKING:
-    from safeguarding_rules.loader import RuleBook
 
 def check_book(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]) -> list[LoadIssue]:
     """Checks across files: every name a rule uses must exist and every value must be possible."""
@@ -191,9 +189,9 @@ def _condition_problems(condition: Condition, book: RuleBook) -> list[str]:
 def _cycles(reads: dict[str, set[str]], book: RuleBook, files: dict[str, str]) -> list[LoadIssue]:
     """Derived facts must not depend on themselves: evaluation is stratified, not circular."""
     issues = []
-    for start in reads:
+    for start, read in reads.items():
         seen: set[str] = set()
-        stack = list(reads[start])
+        stack = list(read)
         while stack:
             fact = stack.pop()
             if fact == start:

@@ -1,0 +1,77 @@
+"""The rule book: every loaded ruleset, source, determination, derived fact and rule, as one value.
+
+Loading builds it (``loader``), checking reads it (``validate``), compiling and explaining use it;
+it imports none of them, so data flows one way from the files to the decision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from safeguarding_rules.facts import CASE_FACTS, FactSpec
+from safeguarding_rules.schema import DeterminationSpec, Effective, Rule, RulesetFile, Setting, Source
+
+
+@dataclass(frozen=True)
+class LoadedRuleset:
+    """A ruleset file as loaded, with the hash a stored decision records."""
+
+    spec: RulesetFile
+    path: Path
+    sha256: str
+
+
+@dataclass(frozen=True)
+class BoundRule:
+    """A rule with the ruleset it belongs to and its effective dates resolved."""
+
+    rule: Rule
+    ruleset: str
+    effective: Effective
+
+
+@dataclass
+class RuleBook:
+    """Every loaded ruleset, source, determination, derived fact and rule, checked together."""
+
+    rulesets: list[LoadedRuleset] = field(default_factory=list)
+    sources: dict[str, Source] = field(default_factory=dict)
+    determinations: dict[str, tuple[DeterminationSpec, str]] = field(default_factory=dict)
+    derived_facts: dict[str, tuple[str, str]] = field(default_factory=dict)
+    settings: dict[str, tuple[Setting, str]] = field(default_factory=dict)
+    """By fact name (``setting.<name>``), with the ruleset that declares it."""
+    partnership_settings: dict[str, dict[str, object]] = field(default_factory=dict)
+    """Each partnership's values for settings, by fact name."""
+    rules: list[BoundRule] = field(default_factory=list)
+    citation_cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """Resolved citations per rule id, built on first use (rules and sources never change once loaded)."""
+    relevance_cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    conjunct_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    """Rules to trace per set of applicable determinations and rulesets, built on first use."""
+
+    def ruleset(self, ruleset_id: str) -> LoadedRuleset | None:
+        return next((r for r in self.rulesets if r.spec.id == ruleset_id), None)
+
+    def fact_spec(self, name: str) -> FactSpec | None:
+        if name in CASE_FACTS:
+            return CASE_FACTS[name]
+        if name in self.derived_facts:
+            return FactSpec(name, "bool", (True, False), self.derived_facts[name][0])
+        if name in self.settings:
+            setting = self.settings[name][0]
+            if setting.type == "fact":
+                return FactSpec(name, "enum", tuple(setting.choices or ()), setting.description)
+            return FactSpec(name, "date", (), setting.description)
+        return None
+
+    def setting_values(self, partnership: str | None = None) -> dict[str, object]:
+        """Every setting's value for a partnership (its own where it sets one, else the default)."""
+        values: dict[str, object] = {name: setting.default for name, (setting, _) in self.settings.items()}
+        values.update(self.partnership_settings.get(partnership or "", {}))
+        return values
+
+    @property
+    def partnerships(self) -> list[str]:
+        return sorted({r.spec.partnership for r in self.rulesets if r.spec.partnership})

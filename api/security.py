@@ -8,9 +8,8 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import APIKeyHeader
-from starlette.types import ASGIApp, Receive, Scope, Send
-
 from safeguarding_rules_api.observability import problem, request_id
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 _header = APIKeyHeader(name="X-API-Key", auto_error=False, description="Required when the service has API keys configured.")
 

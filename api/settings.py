@@ -7,7 +7,6 @@ from pathlib import Path
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-
 MIN_KEY_LENGTH = 32
 """The shortest API key accepted: a guessable key is no key."""
 

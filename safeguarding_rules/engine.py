@@ -24,6 +24,7 @@ from safeguarding_rules.loader import DEFAULT_RULESETS_DIR, load_rulebook
 from safeguarding_rules.models.batch import BatchItem, CaseError
 from safeguarding_rules.models.case import Case
 from safeguarding_rules.models.decision import Decision
+from safeguarding_rules.matcher import Matcher, PythonMatcher
 from safeguarding_rules.session import DurableSession
 
 
@@ -34,11 +35,19 @@ class Engine:
     reached behind one lock) and leave no session state behind.
     """
 
-    def __init__(self, extra_dirs: Sequence[Path | str] = (), *, include_national: bool = True) -> None:
+    def __init__(
+        self, extra_dirs: Sequence[Path | str] = (), *, include_national: bool = True, matcher: str = "durable"
+    ) -> None:
+        """``matcher`` is ``durable`` (durable_rules' C engine, the default) or ``python`` (the
+        plain-Python oracle with the same matches)."""
         dirs = ([DEFAULT_RULESETS_DIR] if include_national else []) + [Path(d) for d in extra_dirs]
         self.book: RuleBook = load_rulebook(dirs)
         self.compiled: CompiledBook = compile_book(self.book)
-        self._session = DurableSession(self.compiled)
+        if matcher not in ("durable", "python"):
+            raise ValueError(f"matcher is 'durable' or 'python', not {matcher!r}")
+        self._session: Matcher = (
+            DurableSession(self.compiled) if matcher == "durable" else PythonMatcher(self.compiled, set(self.book.derived_facts))
+        )
 
     @property
     def partnerships(self) -> list[str]:

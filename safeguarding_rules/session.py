@@ -18,6 +18,7 @@ import durable.engine
 import durable_rules_engine
 
 from safeguarding_rules.compiler import CompiledBook, engine_value, field_name
+from safeguarding_rules.matcher import Deriver
 
 
 class _QuietHost(durable.engine.Host):
@@ -29,10 +30,6 @@ class _QuietHost(durable.engine.Host):
 
     def _run(self) -> None:
         return None
-
-
-Deriver = Callable[[set[int], dict[str, Any]], dict[str, bool]]
-"""Given the atoms fired and the facts known so far, the derived facts that can now be settled."""
 
 
 class DurableSession:

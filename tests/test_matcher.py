@@ -1,0 +1,42 @@
+"""durable_rules and the plain-Python matcher find the same atoms, so the same decisions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from safeguarding_rules import Engine
+from safeguarding_rules.evaluate import settle_derived
+from safeguarding_rules.facts import case_facts, nest_facts
+from safeguarding_rules.models.case import Case
+from tests.test_properties import flat_cases
+
+
+@pytest.fixture(scope="module")
+def engines() -> Iterator[tuple[Engine, Engine]]:
+    durable, python = Engine(), Engine(matcher="python")
+    yield durable, python
+    durable.close()
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(flat_cases)
+def test_both_matchers_fire_the_same_atoms_and_decide_the_same(engines: tuple[Engine, Engine], flat: dict[str, Any]) -> None:
+    durable, python = engines
+    case = Case.model_validate(nest_facts(flat))
+    facts = {**case_facts(case), **durable.settings_for(case)}
+
+    def derive(fired: set[int], known: dict[str, Any]) -> dict[str, bool]:
+        return settle_derived(durable.compiled, fired, known)
+
+    assert durable._session.evaluate(facts, derive) == python._session.evaluate(facts, derive)
+    assert durable.assess(case, trace=True) == python.assess(case, trace=True)
+
+
+def test_an_unknown_matcher_is_refused() -> None:
+    with pytest.raises(ValueError, match="durable"):
+        Engine(matcher="drools")

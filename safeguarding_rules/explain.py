@@ -32,7 +32,8 @@ from safeguarding_rules.models.decision import (
 )
 from safeguarding_rules.schema import ConcludedStatus, Condition, DeterminationSpec
 
-RANK = {"not_required": 0, "discretionary": 1, "consider": 2, "required": 3}
+Rank = dict[str, int]
+"""A determination's statuses by strength (higher wins), from its ruleset's declared `precedence`."""
 
 
 class Explainer:
@@ -124,17 +125,28 @@ class Explainer:
     def _rules_of(self, det_id: str) -> list[BoundRule]:
         return [b for b in self.rules if b.rule.then.determination == det_id]
 
+    def _rank(self, ruleset_id: str) -> Rank:
+        """The precedence the determination's ruleset declares, strongest first, as ranks."""
+        cached = self.book.rank_cache.get(ruleset_id)
+        if cached is None:
+            loaded = self.book.ruleset(ruleset_id)
+            order = loaded.spec.precedence if loaded is not None and loaded.spec.precedence else []
+            cached = self.book.rank_cache[ruleset_id] = {status: len(order) - i for i, status in enumerate(order)}
+        return cached
+
     def _determine(self, det_id: str, spec: DeterminationSpec, ruleset_id: str, rules: list[BoundRule]) -> Determination:
+        rank = self._rank(ruleset_id)
         held = [b for b in rules if self.values[b.rule.id] == "true"]
-        best = max((RANK[_status(b)] for b in held), default=-1)
-        deciding = [b for b in held if RANK[_status(b)] == best]
+        best = max((rank[_status(b)] for b in held), default=-1)
+        deciding = [b for b in held if rank[_status(b)] == best]
         # A rule still unknown matters only if it could lift the status above what is settled: the
         # strongest rule that holds, or else the determination's `otherwise` status.
-        floor = best if deciding else RANK[spec.otherwise.status]
+        floor = best if deciding else rank[spec.otherwise.status]
         pending = _unsubsumed(
-            [b for b in rules if self.values[b.rule.id] == "unknown" and RANK[_status(b)] > floor],
+            [b for b in rules if self.values[b.rule.id] == "unknown" and rank[_status(b)] > floor],
             rules,
             self._conjuncts,
+            rank,
         )
 
         def make(status: str, rules_: list[BoundRule], reason: str, cited: list[BoundRule], **extra: Any) -> Determination:
@@ -314,7 +326,7 @@ class _RuleValues(dict[str, Truth]):
 
 
 def _unsubsumed(
-    pending: list[BoundRule], rules: list[BoundRule], conjuncts_of: Callable[[BoundRule], frozenset[str]]
+    pending: list[BoundRule], rules: list[BoundRule], conjuncts_of: Callable[[BoundRule], frozenset[str]], rank: Rank
 ) -> list[BoundRule]:
     """Pending rules less those another rule of the determination subsumes: a rule whose tests
     include every test of a rule with at least its status can never decide more than that rule, so
@@ -326,7 +338,7 @@ def _unsubsumed(
         for b in pending
         if not any(
             other is not b
-            and RANK[_status(other)] >= RANK[_status(b)]
+            and rank[_status(other)] >= rank[_status(b)]
             and conjuncts[other.rule.id] < conjuncts[b.rule.id]
             for other in rules
         )

@@ -16,6 +16,7 @@ SCHEMA_RULESET = "safeguarding-rules/ruleset/v1"
 SCHEMA_SOURCES = "safeguarding-rules/sources/v1"
 
 ConcludedStatus = Literal["required", "consider", "discretionary", "not_required"]
+CONCLUDED_STATUSES: tuple[str, ...] = ("required", "consider", "discretionary", "not_required")
 VerificationStatus = Literal["verified", "secondary", "unverified"]
 Operator = Literal[
     "is",
@@ -338,6 +339,14 @@ class RulesetFile(_Strict):
     )
     description: str | None = None
     effective: Effective
+    precedence: list[ConcludedStatus] | None = Field(
+        default=None,
+        description=(
+            "Which status wins when rules of one of this file's determinations hold together, strongest "
+            "first (a DMN 'priority' hit policy), e.g. [required, consider, discretionary, not_required]. "
+            "Required in a file that declares determinations."
+        ),
+    )
     determinations: dict[Name, DeterminationSpec] = Field(default_factory=dict)
     facts: dict[Name, NonEmpty] = Field(
         default_factory=dict, description="Derived facts this ruleset's rules conclude, with their meaning."
@@ -354,6 +363,10 @@ class RulesetFile(_Strict):
     def _date_fact(self) -> RulesetFile:
         if self.effective.date_fact is None:
             raise ValueError("`effective.date_fact` names the case date that selects this regime")
+        if self.determinations and self.precedence is None:
+            raise ValueError("a file that declares determinations declares `precedence`: which status wins, strongest first")
+        if self.precedence is not None and sorted(self.precedence) != sorted(CONCLUDED_STATUSES):
+            raise ValueError(f"`precedence` lists each of {', '.join(CONCLUDED_STATUSES)} once")
         return self
 
 

@@ -74,6 +74,7 @@ effective:
   from: 2006-04-01
   to: 2019-09-28
   date_fact: incident.became_aware_on
+precedence: [required, consider, discretionary, not_required]
 determinations:
   leaky.briefing:
     title: A local briefing

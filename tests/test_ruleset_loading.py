@@ -177,3 +177,20 @@ def test_a_python_tag_is_refused_with_its_line(tmp_path: Path) -> None:
         load_rulebook([tmp_path])
     (issue,) = caught.value.issues
     assert issue.file.endswith("tagged.yaml") and issue.line == 2
+
+
+def test_precedence_is_declared_in_the_ruleset_and_decides_which_rule_wins(tmp_path: Path) -> None:
+    from safeguarding_rules.resources import TEMPLATES_DIR
+
+    overlay = TEMPLATES_DIR / "partnership-overlay"
+    for source in overlay.glob("*.yaml"):
+        shutil.copy(source, tmp_path / source.name)
+    pathway = tmp_path / "example-partnership-pathways.yaml"
+    text = pathway.read_text()
+    assert "precedence: [required, consider, discretionary, not_required]" in text
+    pathway.write_text(text.replace("precedence: [required, consider, discretionary, not_required]\n", ""))
+    with pytest.raises(RulesetError, match="declares `precedence`"):
+        load_rulebook([DEFAULT_RULESETS_DIR, tmp_path])
+    pathway.write_text(text.replace("precedence: [required, consider, discretionary, not_required]", "precedence: [required, consider]"))
+    with pytest.raises(RulesetError, match="lists each of"):
+        load_rulebook([DEFAULT_RULESETS_DIR, tmp_path])

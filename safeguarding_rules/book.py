@@ -50,6 +50,7 @@ class RuleBook:
     relevance_cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
     conjunct_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     rank_cache: dict[str, dict[str, int]] = field(default_factory=dict, repr=False, compare=False)
+    scope_cache: dict[tuple[str, ...], Any] = field(default_factory=dict, repr=False, compare=False)
     """Rules to trace per set of applicable determinations and rulesets, built on first use."""
 
     def ruleset(self, ruleset_id: str) -> LoadedRuleset | None:

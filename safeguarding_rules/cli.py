@@ -281,9 +281,12 @@ def serve(
         "limit_concurrency": settings.max_connections,
     }
     if workers == 1:
+        import gc
+
+        gc.freeze()  # the rule book lives as long as the process: keep it out of every collection
         uvicorn.run(application, **server)
     else:
-        uvicorn.run("safeguarding_rules_api.main:create_app", factory=True, workers=workers, **server)
+        uvicorn.run("safeguarding_rules_api.main:create_served_app", factory=True, workers=workers, **server)
 
 
 def main() -> None:  # pragma: no cover - console entry point

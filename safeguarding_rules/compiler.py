@@ -215,13 +215,16 @@ def _between_bounds(node: Condition) -> Callable[[Mapping[str, Any]], str] | Non
     return bounded
 
 
-def compile_book(book: RuleBook) -> CompiledBook:
+def compile_book(book: RuleBook, scope: AbstractSet[str] | None = None) -> CompiledBook:
+    """Compile the book's rules, or only those of the rulesets in ``scope`` (the national rulesets
+    and one partnership's overlay: a case never touches another partnership's rules)."""
+    rules = [b for b in book.rules if scope is None or b.ruleset in scope]
     atoms: dict[Atom, int] = {}
     by_node: dict[int, int] = {}
-    conditions = {b.rule.id: whole_condition(b) for b in book.rules}
+    conditions = {b.rule.id: whole_condition(b) for b in rules}
     roots = list(conditions.values())
-    roots += [spec.applies_when for spec, _ in book.determinations.values()]
-    roots += [r.spec.effective.while_ for r in book.rulesets]
+    roots += [spec.applies_when for spec, ruleset_id in book.determinations.values() if scope is None or ruleset_id in scope]
+    roots += [r.spec.effective.while_ for r in book.rulesets if scope is None or r.spec.id in scope]
     for root in roots:
         for node in fact_nodes(root):
             by_node[id(node)] = atoms.setdefault(Atom.of(node), len(atoms))
@@ -233,7 +236,7 @@ def compile_book(book: RuleBook) -> CompiledBook:
         if root is not None:
             _kleene(root, by_node, kleene)
     deriving: dict[str, list[Kleene]] = {}
-    for bound in book.rules:
+    for bound in rules:
         if bound.rule.then.fact is not None:
             condition = conditions[bound.rule.id]
             deriving.setdefault(bound.rule.then.fact, []).append(kleene[id(condition)] if condition else _always)

@@ -42,12 +42,31 @@ class Engine:
         plain-Python oracle with the same matches)."""
         dirs = ([DEFAULT_RULESETS_DIR] if include_national else []) + [Path(d) for d in extra_dirs]
         self.book: RuleBook = load_rulebook(dirs)
-        self.compiled: CompiledBook = compile_book(self.book)
         if matcher not in ("durable", "python"):
             raise ValueError(f"matcher is 'durable' or 'python', not {matcher!r}")
-        self._session: Matcher = (
-            DurableSession(self.compiled) if matcher == "durable" else PythonMatcher(self.compiled, set(self.book.derived_facts))
-        )
+        self._matcher = matcher
+        self.compiled: CompiledBook = compile_book(self.book)
+        """Every rule of the book, compiled: for the conflict check and whole-book analysis."""
+        self._scopes: dict[str | None, tuple[CompiledBook, Matcher]] = {}
+        self._scopes_lock = threading.Lock()
+        self._rulesets_in_scope: dict[tuple[str, str | None], list[LoadedRuleset]] = {}
+        self._scope(None)  # the national rules, built now; each partnership's on its first case
+
+    def _scope(self, partnership: str | None) -> tuple[CompiledBook, Matcher]:
+        """The national rules plus one partnership's overlay, compiled and matched on their own: a
+        case touches only its own partnership's rules, and no matcher holds every overlay."""
+        with self._scopes_lock:
+            scope = self._scopes.get(partnership)
+            if scope is None:
+                ids = {r.spec.id for r in self.book.rulesets if r.spec.partnership in (None, partnership)}
+                compiled = compile_book(self.book, ids)
+                matcher: Matcher = (
+                    DurableSession(compiled)
+                    if self._matcher == "durable"
+                    else PythonMatcher(compiled, set(self.book.derived_facts))
+                )
+                scope = self._scopes[partnership] = (compiled, matcher)
+            return scope
 
     @property
     def partnerships(self) -> list[str]:
@@ -64,11 +83,15 @@ class Engine:
             raise UnsupportedJurisdictionError(case.jurisdiction, self.jurisdictions)
         if case.partnership is not None and case.partnership not in self.partnerships:
             raise UnknownPartnershipError(case.partnership, self.partnerships)
-        return [
-            r
-            for r in self.book.rulesets
-            if r.spec.jurisdiction == case.jurisdiction and r.spec.partnership in (None, case.partnership)
-        ]
+        key = (case.jurisdiction, case.partnership)
+        scoped = self._rulesets_in_scope.get(key)
+        if scoped is None:
+            scoped = self._rulesets_in_scope[key] = [
+                r
+                for r in self.book.rulesets
+                if r.spec.jurisdiction == case.jurisdiction and r.spec.partnership in (None, case.partnership)
+            ]
+        return scoped
 
     def settings_for(self, case: Case) -> dict[str, Any]:
         """The settings in force for the case: its partnership's values, else the national defaults."""
@@ -81,10 +104,11 @@ class Engine:
             case = Case.model_validate(case)
         rulesets = self.rulesets_for(case)
         facts = {**case_facts(case), **self.settings_for(case)}
-        fired, known = self._session.evaluate(
-            facts, lambda fired_so_far, known_so_far: settle_derived(self.compiled, fired_so_far, known_so_far)
+        compiled, matcher = self._scope(case.partnership)
+        fired, known = matcher.evaluate(
+            facts, lambda fired_so_far, known_so_far: settle_derived(compiled, fired_so_far, known_so_far)
         )
-        return build_decision(case, self.book, Evaluation(self.compiled, frozenset(fired), known), rulesets, trace=trace)
+        return build_decision(case, self.book, Evaluation(compiled, frozenset(fired), known), rulesets, trace=trace)
 
     def assess_many(self, cases: Iterable[Case | Mapping[str, Any]], *, trace: bool = False) -> Iterator[BatchItem]:
         """Assess cases one by one; a case that is invalid gets its errors and does not stop the rest."""
@@ -104,10 +128,11 @@ class Engine:
 
     def live_sessions(self) -> int:
         """Sessions durable_rules still holds: 0 between assessments."""
-        return self._session.live_sessions()
+        return sum(matcher.live_sessions() for _, matcher in self._scopes.values())
 
     def close(self) -> None:
-        self._session.close()
+        for _, matcher in self._scopes.values():
+            matcher.close()
 
 
 _default: Engine | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -36,16 +37,51 @@ Rank = dict[str, int]
 """A determination's statuses by strength (higher wins), from its ruleset's declared `precedence`."""
 
 
+@dataclass(frozen=True)
+class ScopeIndex:
+    """The rules and determinations of one set of rulesets (the national ones and at most one
+    partnership's), indexed once: explaining a case is then linear in its own rules, however many
+    partnerships are loaded."""
+
+    rules: list[BoundRule]
+    by_id: dict[str, BoundRule]
+    by_determination: dict[str, list[BoundRule]]
+    by_fact: dict[str, list[BoundRule]]
+    determinations: list[tuple[str, DeterminationSpec, str]]
+    eras: dict[str, Condition | None]
+
+    @staticmethod
+    def of(book: RuleBook, rulesets: list[LoadedRuleset]) -> ScopeIndex:
+        key = tuple(r.spec.id for r in rulesets)
+        cached = book.scope_cache.get(key)
+        if cached is None:
+            in_scope = set(key)
+            rules = [b for b in book.rules if b.ruleset in in_scope]
+            by_determination: dict[str, list[BoundRule]] = {}
+            by_fact: dict[str, list[BoundRule]] = {}
+            for b in rules:
+                if b.rule.then.determination:
+                    by_determination.setdefault(b.rule.then.determination, []).append(b)
+                if b.rule.then.fact:
+                    by_fact.setdefault(b.rule.then.fact, []).append(b)
+            determinations = [(d, spec, r) for d, (spec, r) in book.determinations.items() if r in in_scope]
+            eras = {r.spec.id: r.spec.effective.while_ for r in rulesets}
+            cached = book.scope_cache[key] = ScopeIndex(
+                rules, {b.rule.id: b for b in rules}, by_determination, by_fact, determinations, eras
+            )
+        return cached  # type: ignore[no-any-return]
+
+
 class Explainer:
     """Builds the decision for one case from one evaluation."""
 
     def __init__(self, book: RuleBook, evaluation: Evaluation, rulesets: list[LoadedRuleset]) -> None:
         self.book = book
         self.ev = evaluation
-        in_scope = {r.spec.id for r in rulesets}
         self.rulesets = rulesets
-        self.rules = [b for b in book.rules if b.ruleset in in_scope]
-        self.values = _RuleValues(evaluation, {b.rule.id: b for b in book.rules})
+        self.index = ScopeIndex.of(book, rulesets)
+        self.rules = self.index.rules
+        self.values = _RuleValues(evaluation, self.index.by_id)
 
     # -- unknown facts -------------------------------------------------------------------
 
@@ -67,8 +103,8 @@ class Explainer:
     def _derived_unknowns(self, fact: str) -> list[str]:
         return _unique(
             f
-            for b in self.book.rules
-            if b.rule.then.fact == fact and self.values[b.rule.id] == "unknown"
+            for b in self.index.by_fact.get(fact, [])
+            if self.values[b.rule.id] == "unknown"
             for f in self.unknown_facts(self.ev.compiled.conditions[b.rule.id])
         )
 
@@ -87,8 +123,8 @@ class Explainer:
             condition = self.ev.compiled.conditions[stack.pop().rule.id]
             for node in fact_nodes(condition):
                 if node.fact in self.book.derived_facts and self.ev.condition(node) == value:
-                    for b in self.rules:
-                        if b.rule.then.fact == node.fact and self.values[b.rule.id] == value and b.rule.id not in result:
+                    for b in self.index.by_fact.get(node.fact or "", []):
+                        if self.values[b.rule.id] == value and b.rule.id not in result:
                             result[b.rule.id] = b
                             stack.append(b)
         return list(result.values())
@@ -98,13 +134,11 @@ class Explainer:
     def applicable(self) -> list[str]:
         """Determinations that apply to the case's subject, dates and era (``applies_when`` and the
         ruleset's ``effective.while`` not false)."""
-        eras = {r.spec.id: r.spec.effective.while_ for r in self.rulesets}
+        eras = self.index.eras
         return [
             det_id
-            for det_id, (spec, ruleset_id) in self.book.determinations.items()
-            if ruleset_id in eras
-            and self.ev.condition(spec.applies_when) != "false"
-            and self.ev.condition(eras[ruleset_id]) != "false"
+            for det_id, spec, ruleset_id in self.index.determinations
+            if self.ev.condition(spec.applies_when) != "false" and self.ev.condition(eras[ruleset_id]) != "false"
         ]
 
     def determinations(self, applicable: list[str]) -> list[Determination]:
@@ -123,7 +157,7 @@ class Explainer:
         return [decided[det_id] for det_id in applicable if det_id in decided]
 
     def _rules_of(self, det_id: str) -> list[BoundRule]:
-        return [b for b in self.rules if b.rule.then.determination == det_id]
+        return self.index.by_determination.get(det_id, [])
 
     def _rank(self, ruleset_id: str) -> Rank:
         """The precedence the determination's ruleset declares, strongest first, as ranks."""

@@ -30,10 +30,13 @@ def test_both_matchers_fire_the_same_atoms_and_decide_the_same(engines: tuple[En
     case = Case.model_validate(nest_facts(flat))
     facts = {**case_facts(case), **durable.settings_for(case)}
 
-    def derive(fired: set[int], known: dict[str, Any]) -> dict[str, bool]:
-        return settle_derived(durable.compiled, fired, known)
+    compiled, durable_matcher = durable._scope(case.partnership)
+    _, python_matcher = python._scope(case.partnership)
 
-    assert durable._session.evaluate(facts, derive) == python._session.evaluate(facts, derive)
+    def derive(fired: set[int], known: dict[str, Any]) -> dict[str, bool]:
+        return settle_derived(compiled, fired, known)
+
+    assert durable_matcher.evaluate(facts, derive) == python_matcher.evaluate(facts, derive)
     assert durable.assess(case, trace=True) == python.assess(case, trace=True)
 
 

@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from safeguarding_rules.book import BoundRule, RuleBook
-from safeguarding_rules.compiler import fact_nodes
+from safeguarding_rules.compiler import Atom, fact_nodes
 from safeguarding_rules.engine import Engine
-from safeguarding_rules.evaluate import Truth
 from safeguarding_rules.facts import nest_facts
+from safeguarding_rules.logic import Truth, all_of, any_of, atom_truth
+from safeguarding_rules.matcher import atom_holds
 from safeguarding_rules.models.case import contradictions
 from safeguarding_rules.schema import Condition, Effective, FactRef, Operator
 
@@ -79,39 +79,28 @@ class _Analysis:
         return facts.get(name, _UNASSIGNED)
 
     def atom(self, c: Condition, facts: dict[str, Any], derived: dict[str, Truth]) -> Truth:
-        """An atom's value on the facts chosen so far (unassigned: unknown)."""
+        """An atom's value on the facts chosen so far (unassigned: unknown), read as the engine reads
+        it: whether it holds (``atom_holds``, the matchers' semantics) and whether its facts are known."""
         fact = c.fact or ""
         if fact in self.book.derived_facts:
             truth = derived.get(fact, "unknown")
             if truth == "unknown":
                 return "unknown"
             return "true" if (truth == "true") == bool(c.value) else "false"
-        value = self.value(fact, facts)
-        if value is _UNASSIGNED:
+        names = [fact] + ([c.ref] if c.ref else [])
+        values = {name: self.value(name, facts) for name in names}
+        if any(v is _UNASSIGNED for v in values.values()):
             return "unknown"  # not yet chosen: may still go either way
-        if c.op == "unless_known_to_be":
-            return "true" if value is None or value != c.value else "false"
-        if c.op == "known_to_be":
-            return "true" if value == c.value else "false"
-        if c.op == "unless_known_before":
-            return "true" if value is None or value >= c.value else "false"
-        other = self.value(c.value.fact, facts) if isinstance(c.value, FactRef) else c.value
-        if value is None or other is None:
-            return "unknown"
-        if other is _UNASSIGNED:
-            return "unknown"
-        return "true" if _test(c.op or "is", value, other) else "false"
+        known = {name: v for name, v in values.items() if v is not None}
+        return atom_truth(atom_holds(Atom.of(c), known), len(known) == len(names), c.op)
 
     def condition(self, c: Condition | None, facts: dict[str, Any], derived: dict[str, Truth]) -> Truth:
         if c is None:
             return "true"
         if c.fact is not None:
             return self.atom(c, facts, derived)
-        values = [self.condition(child, facts, derived) for child in c.all or c.any or []]
-        decisive, other = ("false", "true") if c.all is not None else ("true", "false")
-        if decisive in values:
-            return decisive  # type: ignore[return-value]
-        return "unknown" if "unknown" in values else other  # type: ignore[return-value]
+        combine = all_of if c.all is not None else any_of
+        return combine(self.condition(child, facts, derived) for child in c.all or c.any or [])
 
     def can_hold(self, c: Condition | None, facts: dict[str, Any], memo: dict[str, tuple[bool, bool]]) -> bool:
         """Whether the condition can still come out true once every unassigned fact is chosen."""
@@ -148,7 +137,7 @@ class _Analysis:
             return (True, False) if value is None else ((value >= c.value), (value < c.value))
         if value is None or other is None:
             return False, False
-        holds = _test(c.op or "is", value, other)
+        holds = atom_holds(Atom.of(c), {fact: value, **({c.ref: other} if c.ref else {})})
         return holds, not holds
 
     def derived(self, facts: dict[str, Any], wanted: list[str]) -> dict[str, Truth]:
@@ -156,36 +145,13 @@ class _Analysis:
         values: dict[str, Truth] = {}
         for _ in range(len(wanted) + 1):  # stratified: settles within as many rounds as facts
             new = {
-                fact: _any(self.condition(self.conditions[b.rule.id], facts, values) for b in self.concluding[fact])
+                fact: any_of(self.condition(self.conditions[b.rule.id], facts, values) for b in self.concluding[fact])
                 for fact in wanted
             }
             if new == values:
                 break
             values = new
         return values
-
-
-def _any(truths: Iterator[Truth]) -> Truth:
-    seen = set(truths)
-    return "true" if "true" in seen else ("unknown" if "unknown" in seen else "false")
-
-
-def _test(op: str, value: Any, other: Any) -> bool:
-    if op == "is":
-        return bool(value == other)
-    if op == "is_not":
-        return bool(value != other)
-    if op == "in":
-        return value in other
-    if op == "not_in":
-        return value not in other
-    if op in ("at_least", "on_or_after"):
-        return bool(value >= other)
-    if op in ("at_most", "on_or_before"):
-        return bool(value <= other)
-    if op == "before":
-        return bool(value < other)
-    return bool(value > other)
 
 
 def _reads(

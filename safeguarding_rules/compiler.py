@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from safeguarding_rules.book import BoundRule, RuleBook
+from safeguarding_rules.logic import all_of, any_of, atom_truth
 from safeguarding_rules.models.case import DATE_BOUNDS
 from safeguarding_rules.schema import Condition, FactRef
 
@@ -150,38 +151,20 @@ Kleene = Callable[[AbstractSet[int], Mapping[str, Any]], str]
 def _kleene(node: Condition, by_node: dict[int, int], out: dict[int, Kleene]) -> Kleene:
     """Strong Kleene logic over the atoms durable_rules fired, short-circuiting as soon as it can."""
     if node.fact is not None:
-        index, fact, ref = by_node[id(node)], node.fact, node.ref
-        if node.op == "known_to_be":  # a decision not recorded is not taken: never unknown
-
-            def recorded(fired: AbstractSet[int], known: Mapping[str, Any]) -> str:
-                return "true" if index in fired else "false"
-
-            out[id(node)] = recorded
-            return recorded
-
+        index, fact, ref, op = by_node[id(node)], node.fact, node.ref, node.op
         bounded = _between_bounds(node)
 
         def atom(fired: AbstractSet[int], known: Mapping[str, Any]) -> str:
-            if index in fired:
-                return "true"
-            if fact in known and (ref is None or ref in known):
-                return "false"
-            return bounded(known) if bounded is not None else "unknown"
+            truth = atom_truth(index in fired, fact in known and (ref is None or ref in known), op)
+            return bounded(known) if truth == "unknown" and bounded is not None else truth
 
         out[id(node)] = atom
         return atom
     children = [_kleene(child, by_node, out) for child in node.all or node.any or []]
-    decisive, otherwise = ("false", "true") if node.all is not None else ("true", "false")
+    combine = all_of if node.all is not None else any_of
 
     def group(fired: AbstractSet[int], known: Mapping[str, Any]) -> str:
-        unknown = False
-        for child in children:
-            value = child(fired, known)
-            if value == decisive:
-                return decisive
-            if value == "unknown":
-                unknown = True
-        return "unknown" if unknown else otherwise
+        return combine(child(fired, known) for child in children)  # type: ignore[misc]
 
     out[id(node)] = group
     return group

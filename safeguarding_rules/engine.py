@@ -21,10 +21,10 @@ from safeguarding_rules.evaluate import Evaluation, settle_derived
 from safeguarding_rules.explain import build_decision
 from safeguarding_rules.facts import case_facts
 from safeguarding_rules.loader import DEFAULT_RULESETS_DIR, load_rulebook
+from safeguarding_rules.matcher import Matcher, PythonMatcher
 from safeguarding_rules.models.batch import BatchItem, CaseError
 from safeguarding_rules.models.case import Case
 from safeguarding_rules.models.decision import Decision
-from safeguarding_rules.matcher import Matcher, PythonMatcher
 from safeguarding_rules.session import DurableSession
 
 

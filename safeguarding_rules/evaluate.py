@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, cast
+from typing import Any, cast
 
 from safeguarding_rules.book import BoundRule
 from safeguarding_rules.compiler import CompiledBook
+from safeguarding_rules.logic import Truth, any_of
 from safeguarding_rules.schema import Condition
-
-Truth = Literal["true", "false", "unknown"]
 
 
 @dataclass(frozen=True)
@@ -47,14 +46,7 @@ def settle_derived(compiled: CompiledBook, fired: set[int], known: dict[str, Any
     for fact, evaluators in compiled.deriving.items():
         if fact in known:
             continue
-        unknown = False
-        for evaluate in evaluators:
-            value = evaluate(fired, known)
-            if value == "true":
-                settled[fact] = True
-                break
-            unknown = unknown or value == "unknown"
-        else:
-            if not unknown:
-                settled[fact] = False
+        truth = any_of(cast(Truth, evaluate(fired, known)) for evaluate in evaluators)
+        if truth != "unknown":
+            settled[fact] = truth == "true"
     return settled

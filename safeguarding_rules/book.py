@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from safeguarding_rules.facts import CASE_FACTS, FactSpec
-from safeguarding_rules.schema import DeterminationSpec, Effective, Rule, RulesetFile, Setting, Source
+from safeguarding_rules.schema import DeterminationSpec, Effective, Parameter, Rule, RulesetFile, Setting, Source
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,8 @@ class RuleBook:
     settings: dict[str, tuple[Setting, str]] = field(default_factory=dict)
     """By fact name (``setting.<name>``), with the ruleset that declares it."""
     partnership_settings: dict[str, dict[str, object]] = field(default_factory=dict)
+    parameters: dict[str, tuple[Parameter, str]] = field(default_factory=dict)
+    """Dated parameters by fact name (``parameter.<name>``), with the ruleset that declares them."""
     """Each partnership's values for settings, by fact name."""
     rules: list[BoundRule] = field(default_factory=list)
     citation_cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
@@ -61,6 +63,8 @@ class RuleBook:
             return CASE_FACTS[name]
         if name in self.derived_facts:
             return FactSpec(name, "bool", (True, False), self.derived_facts[name][0])
+        if name in self.parameters:
+            return FactSpec(name, "int", (), self.parameters[name][0].description)
         if name in self.settings:
             setting = self.settings[name][0]
             if setting.type == "fact":
@@ -72,6 +76,16 @@ class RuleBook:
         """Every setting's value for a partnership (its own where it sets one, else the default)."""
         values: dict[str, object] = {name: setting.default for name, (setting, _) in self.settings.items()}
         values.update(self.partnership_settings.get(partnership or "", {}))
+        return values
+
+    def parameter_values(self, known: dict[str, Any], default_date_fact: dict[str, str]) -> dict[str, int]:
+        """Each parameter's value in force on its date for a case (left out where it cannot be told)."""
+        values: dict[str, int] = {}
+        for name, (parameter, ruleset_id) in self.parameters.items():
+            day = known.get(parameter.date_fact or default_date_fact[ruleset_id])
+            value = parameter.value_on(day if hasattr(day, "toordinal") else None)
+            if value is not None:
+                values[name] = value
         return values
 
     @property

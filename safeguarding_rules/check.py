@@ -168,7 +168,7 @@ def _reads(
                 if name in book.derived_facts and name not in seen_derived:
                     seen_derived.add(name)
                     stack.extend(all_conditions[b.rule.id] for b in book.rules if b.rule.then.fact == name)
-                elif name not in book.derived_facts and name not in book.settings:
+                elif name not in book.derived_facts and name not in book.settings and name not in book.parameters:
                     facts.add(name)
     return facts, sorted(seen_derived)
 
@@ -205,7 +205,7 @@ def check_conflicts(engine: Engine) -> CheckReport:
     pairs = 0
     for det_id, (spec, ruleset_id) in book.determinations.items():
         partnership = book.ruleset(ruleset_id).spec.partnership  # type: ignore[union-attr]
-        settings = book.setting_values(partnership)
+        settings = _fixed_values(book, partnership)
         analysis = _Analysis(book, conditions, settings)
         rules = [b for b in book.rules if b.rule.then.determination == det_id]
         negative = [b for b in rules if b.rule.then.status == "not_required"]
@@ -252,7 +252,7 @@ def _era_leaks(engine: Engine) -> tuple[int, list[EraLeak]]:
             continue
         checked += 1
         partnership = loaded.spec.partnership
-        settings = book.setting_values(partnership)
+        settings = _fixed_values(book, partnership)
         roots = [outside, conditions[bound.rule.id], _listed_when(book, det_id)]
         names, derived = _reads(book, roots, conditions)
         # The facts the period reads first: most combinations fall inside it and are pruned at once.
@@ -263,6 +263,11 @@ def _era_leaks(engine: Engine) -> tuple[int, list[EraLeak]]:
         if found is not None:
             leaks.append(EraLeak(det_id, bound.rule.id, status, loaded.spec.id, _case(found, partnership)))
     return checked, leaks
+
+
+def _fixed_values(book: RuleBook, partnership: str | None) -> dict[str, Any]:
+    """The values the search holds fixed: the partnership's settings, and each parameter's latest value."""
+    return {**book.setting_values(partnership), **{name: p.values[-1].value for name, (p, _) in book.parameters.items()}}
 
 
 def _listed_when(book: RuleBook, det_id: str) -> Condition | None:
@@ -289,6 +294,7 @@ def outside_period(effective: Effective) -> Condition | None:
 _NEGATED: dict[str, Operator] = {
     "is": "is_not", "is_not": "is", "in": "not_in", "not_in": "in",
     "on_or_after": "before", "before": "on_or_after", "on_or_before": "after", "after": "on_or_before",
+    "over": "at_most",
 }
 
 

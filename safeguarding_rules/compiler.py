@@ -59,7 +59,10 @@ def engine_value(value: Any) -> Any:
     return value
 
 
-_COMPARE = {"at_least": "$gte", "on_or_after": "$gte", "at_most": "$lte", "on_or_before": "$lte", "before": "$lt", "after": "$gt"}
+_COMPARE = {
+    "at_least": "$gte", "on_or_after": "$gte", "at_most": "$lte", "on_or_before": "$lte", "before": "$lt", "after": "$gt",
+    "over": "$gt",
+}
 
 
 def field_name(fact: str) -> str:

@@ -47,6 +47,7 @@ class Engine:
         self._matcher = matcher
         self.compiled: CompiledBook = compile_book(self.book)
         """Every rule of the book, compiled: for the conflict check and whole-book analysis."""
+        self._date_facts = {r.spec.id: r.spec.effective.date_fact or "assessment_date" for r in self.book.rulesets}
         self._scopes: dict[str | None, tuple[CompiledBook, Matcher]] = {}
         self._scopes_lock = threading.Lock()
         self._rulesets_in_scope: dict[tuple[str, str | None], list[LoadedRuleset]] = {}
@@ -104,6 +105,7 @@ class Engine:
             case = Case.model_validate(case)
         rulesets = self.rulesets_for(case)
         facts = {**case_facts(case), **self.settings_for(case)}
+        facts.update(self.book.parameter_values(facts, self._date_facts))
         compiled, matcher = self._scope(case.partnership)
         fired, known = matcher.evaluate(
             facts, lambda fired_so_far, known_so_far: settle_derived(compiled, fired_so_far, known_so_far)

@@ -228,11 +228,17 @@ class Explainer:
         start = self.ev.known.get(after)
         if not isinstance(start, dt.date):
             return None, f"{deadline.describe()} after {deadline.label} ({after} is not known)"
-        if deadline.working_days:
-            due = add_working_days(start, deadline.working_days)
+        unit = deadline.working_days if deadline.working_days is not None else deadline.months
+        count = self.ev.known.get(unit) if isinstance(unit, str) else unit  # a dated parameter, or a number
+        words = "working days" if deadline.working_days is not None else "month(s)"
+        if not isinstance(count, int):
+            return None, f"{deadline.describe()} after {deadline.label} ({unit} is not known on the case's dates)"
+        if deadline.working_days is not None:
+            due = add_working_days(start, count)
         else:
-            due = start + relativedelta(months=deadline.months or 0)
-        return due, f"{deadline.describe()} after {start.isoformat()} ({deadline.label}: {after})"
+            due = start + relativedelta(months=count)
+        source = f", {unit}" if isinstance(unit, str) else ""
+        return due, f"{count} {words} after {start.isoformat()} ({deadline.label}: {after}{source})"
 
     # -- questions and trace --------------------------------------------------------------
 

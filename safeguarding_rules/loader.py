@@ -136,6 +136,11 @@ def _load_checked_file(
         if fact_name in book.settings:
             issues.append(LoadIssue(name, f"setting {setting_name!r} is declared in two rulesets", lines.get(("settings", setting_name))))
         book.settings[fact_name] = (setting, parsed.id)
+    for parameter_name, parameter in parsed.parameters.items():
+        fact_name = f"parameter.{parameter_name}"
+        if fact_name in book.parameters:
+            issues.append(LoadIssue(name, f"parameter {parameter_name!r} is declared in two rulesets", lines.get(("parameters", parameter_name))))
+        book.parameters[fact_name] = (parameter, parsed.id)
     for fact, meaning in parsed.facts.items():
         if fact in book.derived_facts or fact in CASE_FACTS:
             issues.append(LoadIssue(name, f"derived fact {fact!r} is already a fact", lines.get(("facts", fact))))

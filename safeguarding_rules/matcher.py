@@ -64,7 +64,7 @@ def atom_holds(atom: Atom, facts: Mapping[str, Any]) -> bool:
         return bool(value <= other)
     if op == "before":
         return bool(value < other)
-    if op == "after":
+    if op in ("after", "over"):
         return bool(value > other)
     raise ValueError(f"unknown operator {op!r}")
 

@@ -32,6 +32,7 @@ Operator = Literal[
     "unless_known_to_be",
     "known_to_be",
     "unless_known_before",
+    "over",
 ]
 
 RuleId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$", max_length=80)]
@@ -53,6 +54,7 @@ OPERATOR_WORDS: dict[str, str] = {
     "unless_known_to_be": "is not known to be",
     "known_to_be": "is known to be",
     "unless_known_before": "is not known to be before",
+    "over": "is over",
 }
 
 
@@ -200,15 +202,54 @@ class CitationRef(_Strict):
         return self
 
 
+ParameterName = Annotated[str, StringConstraints(pattern=r"^parameter\.[a-z][a-z0-9_]*$", max_length=120)]
+"""A dated parameter, referred to by name: ``parameter.panel_notification_working_days``."""
+
+
+class ParameterValue(_Strict):
+    """A parameter's value from a date on (until the next value's date)."""
+
+    from_: dt.date = Field(alias="from")
+    value: Annotated[int, Field(ge=0, le=10_000)]
+
+
+class Parameter(_Strict):
+    """A number the law sets (a deadline's working days, an age limit), declared once with the dates
+    each value applies from and the provision that sets it (as OpenFisca's parameters are)."""
+
+    description: NonEmpty
+    date_fact: Name | None = Field(
+        default=None, description="The case date that picks the value in force (default: the ruleset's)."
+    )
+    values: Annotated[list[ParameterValue], Field(min_length=1)]
+    citation: CitationRef
+
+    @model_validator(mode="after")
+    def _dated_in_order(self) -> Parameter:
+        dates = [v.from_ for v in self.values]
+        if dates != sorted(set(dates)):
+            raise ValueError("a parameter's values are listed by their `from` dates, earliest first, each date once")
+        return self
+
+    def value_on(self, day: dt.date | None) -> int | None:
+        """The value in force on ``day``; on an unknown day, the value only if every period agrees."""
+        if day is None:
+            distinct = {v.value for v in self.values}
+            return distinct.pop() if len(distinct) == 1 else None
+        in_force = [v.value for v in self.values if v.from_ <= day]
+        return in_force[-1] if in_force else None
+
+
 class Deadline(_Strict):
     """A deadline N working days (the date itself is day 0) or N calendar months after a case date.
 
     ``after`` names a date fact, or a setting whose value names the date fact (so a partnership can
-    choose, for example, when the rapid-review clock starts).
+    choose, for example, when the rapid-review clock starts). N is a number, or a dated parameter
+    (``parameter.<name>``) declared once with its citation.
     """
 
-    working_days: Annotated[int, Field(ge=1, le=366)] | None = None
-    months: Annotated[int, Field(ge=1, le=60)] | None = None
+    working_days: Annotated[int, Field(ge=1, le=366)] | ParameterName | None = None
+    months: Annotated[int, Field(ge=1, le=60)] | ParameterName | None = None
     after: Name
     label: NonEmpty
 
@@ -348,6 +389,9 @@ class RulesetFile(_Strict):
         ),
     )
     determinations: dict[Name, DeterminationSpec] = Field(default_factory=dict)
+    parameters: dict[Name, Parameter] = Field(
+        default_factory=dict, description="Dated parameters, read by rules as `parameter.<name>`."
+    )
     facts: dict[Name, NonEmpty] = Field(
         default_factory=dict, description="Derived facts this ruleset's rules conclude, with their meaning."
     )

@@ -47,6 +47,10 @@ def check_book(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]) ->
             concluded.setdefault(then.fact, set()).update(rule.when.facts() if rule.when else set())
         if then.due is not None and not _date_source(book, then.due.after):
             issue(f"deadline counts from {then.due.after!r}, which is neither a date fact nor a setting naming one", "then.due.after")
+        if then.due is not None:
+            for unit in (then.due.working_days, then.due.months):
+                if isinstance(unit, str) and unit not in book.parameters:
+                    issue(f"unknown parameter {unit!r}; parameters: {', '.join(sorted(book.parameters)) or 'none'}", "then.due")
         if _type(book, bound.effective.date_fact or "") != "date":
             issue(f"effective.date_fact {bound.effective.date_fact!r} is not a date fact", "effective.date_fact")
     for det_id, (det, ruleset_id) in book.determinations.items():
@@ -70,6 +74,13 @@ def check_book(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]) ->
                 issues.append(LoadIssue(files[ruleset_id], f"setting choice {choice!r} is not a date fact of a case", field=f"settings.{fact_name[8:]}.choices"))
         if setting.citation.source not in book.sources:
             issues.append(LoadIssue(files[ruleset_id], f"unknown source {setting.citation.source!r}", field=f"settings.{fact_name[8:]}.citation.source"))
+    for fact_name, (parameter, ruleset_id) in book.parameters.items():
+        declaring = book.ruleset(ruleset_id)
+        date_fact = parameter.date_fact or (declaring.spec.effective.date_fact if declaring else None)
+        if _type(book, date_fact or "") != "date":
+            issues.append(LoadIssue(files[ruleset_id], f"date_fact {date_fact!r} is not a date fact", field=f"parameters.{fact_name[10:]}.date_fact"))
+        if parameter.citation.source not in book.sources:
+            issues.append(LoadIssue(files[ruleset_id], f"unknown source {parameter.citation.source!r}", field=f"parameters.{fact_name[10:]}.citation.source"))
     for fact, (_, ruleset_id) in book.derived_facts.items():
         if fact not in concluded:
             issues.append(LoadIssue(files[ruleset_id], f"derived fact {fact!r} is declared but no rule concludes it", field=f"facts.{fact}"))
@@ -149,7 +160,7 @@ _OPS_BY_TYPE = {
     "bool": {"is", "is_not", "unless_known_to_be", "known_to_be"},
     "enum": {"is", "is_not", "in", "not_in", "unless_known_to_be", "known_to_be"},
     "str": {"is", "is_not", "in", "not_in"},
-    "int": {"is", "is_not", "in", "not_in", "at_least", "at_most"},
+    "int": {"is", "is_not", "in", "not_in", "at_least", "at_most", "over"},
     "date": {"on_or_after", "on_or_before", "before", "after", "unless_known_before"},
 }
 

@@ -194,3 +194,51 @@ def test_precedence_is_declared_in_the_ruleset_and_decides_which_rule_wins(tmp_p
     pathway.write_text(text.replace("precedence: [required, consider, discretionary, not_required]", "precedence: [required, consider]"))
     with pytest.raises(RulesetError, match="lists each of"):
         load_rulebook([DEFAULT_RULESETS_DIR, tmp_path])
+
+
+def test_a_dated_parameter_sets_a_deadline_by_the_value_in_force(tmp_path: Path) -> None:
+    """Deadlines and limits are parameters declared once with the dates each value applies from."""
+    from safeguarding_rules import Engine
+    from safeguarding_rules.resources import TEMPLATES_DIR
+
+    overlay = TEMPLATES_DIR / "partnership-overlay"
+    for source in overlay.glob("*.yaml"):
+        shutil.copy(source, tmp_path / source.name)
+    pathway = tmp_path / "example-partnership-pathways.yaml"
+    text = pathway.read_text()
+    text = text.replace("# Which status wins", """parameters:
+  learning_review_working_days:
+    description: Working days within which the partnership decides on a learning review.
+    values:
+      - {from: 2019-09-29, value: 10}
+      - {from: 2025-01-01, value: 20}
+    citation:
+      source: example-partnership-reviews-page
+      provision: paragraph 2
+      paraphrase: The partnership decides within a set number of working days.
+      status: verified
+
+# Which status wins""", 1)
+    text = text.replace("      requirements:\n        - Led by someone independent of the case.",
+                        "      due: {working_days: parameter.learning_review_working_days, after: incident.became_aware_on, label: became aware}\n"
+                        "      requirements:\n        - Led by someone independent of the case.")
+    pathway.write_text(text)
+    engine = Engine(extra_dirs=[tmp_path])
+    case = {
+        "partnership": "example_partnership", "subject": {"kind": "child"},
+        "incident": {"outcome": "harmed", "harm_kind": "other", "harm_judged_serious": False},
+        "abuse_or_neglect": "suspected", "learning": {"lessons_to_learn": True},
+    }
+    dues = {}
+    for aware, assessed in (("2024-12-02", "2024-12-03"), ("2025-01-02", "2025-01-03")):
+        decision = engine.assess({**case, "assessment_date": assessed, "incident": {**case["incident"], "became_aware_on": aware}})
+        review = decision.determination("example_partnership.learning_review")
+        assert review is not None and review.status == "consider"
+        dues[aware] = (review.due, review.due_basis)
+    assert dues["2024-12-02"][1].startswith("10 working days")
+    assert dues["2025-01-02"][1].startswith("20 working days")
+    assert "parameter.learning_review_working_days" in dues["2025-01-02"][1]
+    engine.close()
+    pathway.write_text(text.replace("      - {from: 2025-01-01, value: 20}\n", "      - {from: 2019-01-01, value: 20}\n"))
+    with pytest.raises(RulesetError, match="earliest first"):
+        load_rulebook([DEFAULT_RULESETS_DIR, tmp_path])

@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from safeguarding_rules import Engine
 from safeguarding_rules.evaluate import settle_derived

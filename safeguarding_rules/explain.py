@@ -1,23 +1,21 @@
-"""Turn an evaluation into a ``Decision``: statuses, deadlines, reasons, quotes and the trace.
+"""Explain: turn what ``decide`` settles into a ``Decision``, with reasons, quotes, questions and
+the trace.
 
-A determination takes the strongest status among its rules that hold (required > consider >
-discretionary > not_required). While a rule that would give a stronger status is unknown, the
-determination is ``undetermined`` and ``depends_on`` names the unknown facts under that rule,
-followed through derived facts to the case facts that settle them.
+Statuses and deadlines are decided in ``decide`` (by the precedence each ruleset declares); here an
+undetermined status gets ``depends_on``, the unknown facts under the pending rules, followed through
+derived facts to the case facts that settle them, and every status its reason and citations.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
-
 from safeguarding_rules.book import BoundRule, LoadedRuleset, RuleBook
-from safeguarding_rules.calendar import add_working_days
 from safeguarding_rules.compiler import fact_nodes
+from safeguarding_rules.decide import conjuncts, rank_of, settle, status_of
+from safeguarding_rules.decide import due as due_of
 from safeguarding_rules.evaluate import Evaluation, Truth
 from safeguarding_rules.facts import CASE_FACTS
 from safeguarding_rules.models.case import Case
@@ -31,10 +29,7 @@ from safeguarding_rules.models.decision import (
     Status,
     VerificationStatus,
 )
-from safeguarding_rules.schema import ConcludedStatus, Condition, DeterminationSpec
-
-Rank = dict[str, int]
-"""A determination's statuses by strength (higher wins), from its ruleset's declared `precedence`."""
+from safeguarding_rules.schema import Condition, DeterminationSpec
 
 
 @dataclass(frozen=True)
@@ -112,7 +107,7 @@ class Explainer:
         """The tests a rule's condition requires together (cached per rule: conditions never change)."""
         cached = self.book.conjunct_cache.get(bound.rule.id)
         if cached is None:
-            cached = self.book.conjunct_cache[bound.rule.id] = _conjuncts(self.ev.compiled.conditions[bound.rule.id])
+            cached = self.book.conjunct_cache[bound.rule.id] = conjuncts(self.ev.compiled.conditions[bound.rule.id])
         return cached
 
     def with_support(self, rules: list[BoundRule], value: Truth) -> list[BoundRule]:
@@ -159,29 +154,11 @@ class Explainer:
     def _rules_of(self, det_id: str) -> list[BoundRule]:
         return self.index.by_determination.get(det_id, [])
 
-    def _rank(self, ruleset_id: str) -> Rank:
-        """The precedence the determination's ruleset declares, strongest first, as ranks."""
-        cached = self.book.rank_cache.get(ruleset_id)
-        if cached is None:
-            loaded = self.book.ruleset(ruleset_id)
-            order = loaded.spec.precedence if loaded is not None and loaded.spec.precedence else []
-            cached = self.book.rank_cache[ruleset_id] = {status: len(order) - i for i, status in enumerate(order)}
-        return cached
-
     def _determine(self, det_id: str, spec: DeterminationSpec, ruleset_id: str, rules: list[BoundRule]) -> Determination:
-        rank = self._rank(ruleset_id)
-        held = [b for b in rules if self.values[b.rule.id] == "true"]
-        best = max((rank[_status(b)] for b in held), default=-1)
-        deciding = [b for b in held if rank[_status(b)] == best]
-        # A rule still unknown matters only if it could lift the status above what is settled: the
-        # strongest rule that holds, or else the determination's `otherwise` status.
-        floor = best if deciding else rank[spec.otherwise.status]
-        pending = _unsubsumed(
-            [b for b in rules if self.values[b.rule.id] == "unknown" and rank[_status(b)] > floor],
-            rules,
-            self._conjuncts,
-            rank,
+        settled = settle(
+            rules, lambda b: self.values[b.rule.id], spec.otherwise.status, rank_of(self.book, ruleset_id), self._conjuncts
         )
+        deciding, pending = settled.deciding, settled.pending
 
         def make(status: str, rules_: list[BoundRule], reason: str, cited: list[BoundRule], **extra: Any) -> Determination:
             return Determination(
@@ -200,45 +177,24 @@ class Explainer:
 
         if pending:
             depends_on = _unique(f for b in pending for f in self.unknown_facts(self.ev.compiled.conditions[b.rule.id]))
-            reason = f"It could be {' or '.join(_unique(_status(b) for b in pending))}, depending on {', '.join(depends_on)}."
-            at_least = _status(deciding[0]) if deciding else None
+            reason = f"It could be {' or '.join(_unique(status_of(b) for b in pending))}, depending on {', '.join(depends_on)}."
+            at_least = status_of(deciding[0]) if deciding else None
             if deciding:
                 reason += f" On the facts given it is at least {at_least}: {(deciding[0].rule.then.reason or '').strip()}"
             supporting = self.with_support(pending, "unknown") + self.with_support(deciding, "true")
             return make("undetermined", supporting, reason, pending + deciding, depends_on=depends_on, at_least=at_least)
         if deciding:
-            due, due_basis = self._due(deciding)
+            deadline = next((b.rule.then.due for b in deciding if b.rule.then.due), None)
+            due, due_basis = due_of(deadline, self.ev.known, self.book.settings)
             supporting = self.with_support(deciding, "true")
             reason = " ".join((b.rule.then.reason or "").strip() for b in supporting if b.rule.then.reason)
             then = deciding[0].rule.then
             requirements = _unique(r for b in deciding for r in b.rule.then.requirements or [])
             return make(
-                _status(deciding[0]), supporting, reason, deciding, due=due, due_basis=due_basis,
+                settled.status, supporting, reason, deciding, due=due, due_basis=due_basis,
                 actor=then.actor, recipients=then.recipients, requirements=requirements,
             )
         return make(spec.otherwise.status, [], spec.otherwise.reason, [])
-
-    def _due(self, deciding: list[BoundRule]) -> tuple[dt.date | None, str | None]:
-        deadline = next((b.rule.then.due for b in deciding if b.rule.then.due), None)
-        if deadline is None:
-            return None, None
-        after = deadline.after
-        if after in self.book.settings:  # a setting that names the date fact the clock starts from
-            after = str(self.ev.known[after])
-        start = self.ev.known.get(after)
-        if not isinstance(start, dt.date):
-            return None, f"{deadline.describe()} after {deadline.label} ({after} is not known)"
-        unit = deadline.working_days if deadline.working_days is not None else deadline.months
-        count = self.ev.known.get(unit) if isinstance(unit, str) else unit  # a dated parameter, or a number
-        words = "working days" if deadline.working_days is not None else "month(s)"
-        if not isinstance(count, int):
-            return None, f"{deadline.describe()} after {deadline.label} ({unit} is not known on the case's dates)"
-        if deadline.working_days is not None:
-            due = add_working_days(start, count)
-        else:
-            due = start + relativedelta(months=count)
-        source = f", {unit}" if isinstance(unit, str) else ""
-        return due, f"{count} {words} after {start.isoformat()} ({deadline.label}: {after}{source})"
 
     # -- questions and trace --------------------------------------------------------------
 
@@ -363,39 +319,6 @@ class _RuleValues(dict[str, Truth]):
     def __missing__(self, rule_id: str) -> Truth:
         value = self[rule_id] = self.evaluation.rule(self.rules[rule_id])
         return value
-
-
-def _unsubsumed(
-    pending: list[BoundRule], rules: list[BoundRule], conjuncts_of: Callable[[BoundRule], frozenset[str]], rank: Rank
-) -> list[BoundRule]:
-    """Pending rules less those another rule of the determination subsumes: a rule whose tests
-    include every test of a rule with at least its status can never decide more than that rule, so
-    the extra facts it reads are not asked (a reg 11 criterion adds nothing while the case may not
-    be a serious case at all)."""
-    conjuncts = {b.rule.id: conjuncts_of(b) for b in rules}
-    return [
-        b
-        for b in pending
-        if not any(
-            other is not b
-            and rank[_status(other)] >= rank[_status(b)]
-            and conjuncts[other.rule.id] < conjuncts[b.rule.id]
-            for other in rules
-        )
-    ]
-
-
-def _conjuncts(condition: Condition | None) -> frozenset[str]:
-    """The tests a condition requires together (each as canonical JSON), nested ``all`` flattened."""
-    if condition is None:
-        return frozenset()
-    if condition.all is None:
-        return frozenset([condition.model_dump_json(exclude_none=True)])
-    return frozenset().union(*(_conjuncts(child) for child in condition.all))
-
-
-def _status(bound: BoundRule) -> ConcludedStatus:
-    return bound.rule.then.status or "not_required"
 
 
 def _unique(items: Iterable[str]) -> list[str]:

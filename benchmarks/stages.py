@@ -1,0 +1,67 @@
+"""What `assess()` costs, stage by stage, in microseconds per case: the pipeline's profile table.
+
+    python benchmarks/stages.py [COUNT]
+
+Runs the stages one after another on the same fixed varied cases, for each matcher side by side:
+validate the case, read its facts (and settings and parameters), match (durable_rules, or the
+plain-Python matcher) with the derived-fact rounds, decide and explain (statuses, deadlines,
+reasons, citations, questions), and serialise the decision to JSON. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from safeguarding_rules import Case, Engine
+from safeguarding_rules.evaluate import Evaluation, settle_derived
+from safeguarding_rules.explain import build_decision
+from safeguarding_rules.facts import case_facts
+from tests.case_corpus import varied_cases
+
+
+def _profile(engine: Engine, raw: list[dict], trace: bool) -> dict[str, float]:
+    stages: dict[str, list[float]] = {"validate": [], "facts": [], "match": [], "decide+explain": [], "serialise": []}
+    for data in raw:
+        t0 = time.perf_counter()
+        case = Case.model_validate(data)
+        t1 = time.perf_counter()
+        rulesets = engine.rulesets_for(case)
+        facts = {**case_facts(case), **engine.settings_for(case)}
+        facts.update(engine.book.parameter_values(facts, engine._date_facts))
+        t2 = time.perf_counter()
+        compiled, matcher = engine._scope(case.partnership)
+        fired, known = matcher.evaluate(facts, lambda f, k: settle_derived(compiled, f, k))
+        t3 = time.perf_counter()
+        decision = build_decision(case, engine.book, Evaluation(compiled, frozenset(fired), known), rulesets, trace=trace)
+        t4 = time.perf_counter()
+        decision.model_dump_json()
+        t5 = time.perf_counter()
+        for name, (a, b) in zip(stages, ((t0, t1), (t1, t2), (t2, t3), (t3, t4), (t4, t5)), strict=True):
+            stages[name].append((b - a) * 1e6)
+    return {name: statistics.median(values) for name, values in stages.items()}
+
+
+def main(count: int = 3000) -> None:
+    raw = varied_cases(count)
+    rows = []
+    for label, engine, trace in (
+        ("durable_rules, compact", Engine(), False),
+        ("durable_rules, traced", Engine(), True),
+        ("Python matcher, compact", Engine(matcher="python"), False),
+    ):
+        _profile(engine, raw[:200], trace)  # warm up
+        rows.append((label, _profile(engine, raw, trace)))
+    names = list(rows[0][1])
+    print(f"median microseconds per case over {count} varied cases")
+    print(f"{'':26}" + "".join(f"{n:>16}" for n in [*names, "total"]))
+    for label, stages in rows:
+        print(f"{label:26}" + "".join(f"{stages[n]:>16.0f}" for n in names) + f"{sum(stages.values()):>16.0f}")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 3000)

@@ -28,7 +28,15 @@ class AssessmentSlots:
 
 def assessment_slot(request: Request) -> Iterator[None]:
     """Hold one of the worker's assessment slots for the request, or refuse it with a 503."""
-    slots: AssessmentSlots = request.app.state.slots
+    yield from _hold(request.app.state.slots)
+
+
+def batch_slot(request: Request) -> Iterator[None]:
+    """Hold one of the worker's batch slots (a batch holds far more memory than one case), or 503."""
+    yield from _hold(request.app.state.batch_slots)
+
+
+def _hold(slots: AssessmentSlots) -> Iterator[None]:
     if not slots.acquire():
         raise HTTPException(
             status.HTTP_503_SERVICE_UNAVAILABLE,
@@ -42,6 +50,7 @@ def assessment_slot(request: Request) -> Iterator[None]:
 
 
 AssessmentSlot = Depends(assessment_slot)
+BatchSlot = Depends(batch_slot)
 
 
 def get_engine(request: Request) -> Engine:

@@ -55,6 +55,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.rulebook = _rulebook(app.state.engine, settings)
     app.state.api_keys = frozenset(settings.keys())
     app.state.slots = AssessmentSlots(settings.max_concurrent_assessments)
+    app.state.batch_slots = AssessmentSlots(settings.max_concurrent_batches)
     app.state.metrics = metrics = Metrics()
     add_problem_handlers(app)
     protected = [Depends(require_api_key)]

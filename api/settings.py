@@ -37,8 +37,11 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=8 * 2**20, ge=1024, le=256 * 2**20)
     """Largest request body accepted (a full batch of 1,000 cases fits in the default 8 MiB)."""
 
-    max_concurrent_assessments: int = Field(default=4, ge=1, le=256)
-    """Assessments (single or batch) one worker runs at once; beyond it, 503 with Retry-After."""
+    max_concurrent_assessments: int = Field(default=64, ge=1, le=1024)
+    """Single assessments one worker holds at once (running or waiting for the engine); beyond, 503 with Retry-After."""
+
+    max_concurrent_batches: int = Field(default=2, ge=1, le=64)
+    """Batches one worker holds at once (each up to 1,000 cases, about 41 MiB); beyond, 503 with Retry-After."""
 
     keep_alive_timeout: int = Field(default=5, ge=1, le=300)
     """Seconds an idle keep-alive connection is kept open (uvicorn ``timeout_keep_alive``)."""

@@ -123,17 +123,22 @@ def test_a_batch_over_the_limit_is_a_413_saying_the_limit(client: TestClient) ->
 def test_beyond_the_workers_concurrent_assessments_a_503_with_retry_after(engine: Engine) -> None:
     from safeguarding_rules_api.settings import Settings
 
-    app = create_app(Settings(max_concurrent_assessments=1), engine=engine)
+    app = create_app(Settings(max_concurrent_assessments=1, max_concurrent_batches=1), engine=engine)
     client = TestClient(app)
     assert app.state.slots.acquire()  # another request holds the only slot
     try:
         busy = client.post("/v1/assess", json=CASE)
         assert busy.status_code == 503 and busy.headers["retry-after"] == "1"
         assert busy.headers["content-type"] == "application/problem+json"
-        assert client.post("/v1/assess/batch", json={"cases": [CASE]}).status_code == 503
+        assert client.post("/v1/assess/batch", json={"cases": [CASE]}).status_code == 200  # its own pool
     finally:
         app.state.slots.release()
     assert client.post("/v1/assess", json=CASE).status_code == 200
+    assert app.state.batch_slots.acquire()
+    try:
+        assert client.post("/v1/assess/batch", json={"cases": [CASE]}).status_code == 503
+    finally:
+        app.state.batch_slots.release()
 
 
 def test_the_cli_streams_json_lines_and_one_bad_line_fails_alone(tmp_path: pytest.TempPathFactory) -> None:

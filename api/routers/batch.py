@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request, status
 from fastapi.responses import Response
-from safeguarding_rules_api.deps import AssessmentSlot, EngineDep
+from safeguarding_rules_api.deps import BatchSlot, EngineDep
 from safeguarding_rules_api.problems import problem_responses
 
 from safeguarding_rules.models.batch import MAX_BATCH, BatchRequest, BatchResponse
@@ -15,7 +15,7 @@ router = APIRouter(tags=["assess"])
 
 
 @router.post(
-    "/assess/batch", response_model=BatchResponse, summary="Assess many cases", dependencies=[AssessmentSlot],
+    "/assess/batch", response_model=BatchResponse, summary="Assess many cases", dependencies=[BatchSlot],
     responses=problem_responses(503),
 )
 def assess_batch(

@@ -9,6 +9,8 @@ durable_rules otherwise keeps every session and raises MemoryError after about a
 from __future__ import annotations
 
 import itertools
+import json
+import re
 import threading
 import uuid
 from collections.abc import Callable
@@ -19,6 +21,9 @@ import durable_rules_engine
 
 from safeguarding_rules.compiler import CompiledBook, engine_value, field_name
 from safeguarding_rules.matcher import Deriver
+
+_ACTION_NAME = re.compile(r'\s*\{\s*"a(\d+)"')
+"""The atom's number from a pending action, whose JSON starts ``{"a<number>": ...}``."""
 
 
 class _QuietHost(durable.engine.Host):
@@ -71,12 +76,22 @@ class DurableSession:
                 self._host.delete_state(self._name, sid)
 
     def _assert(self, sid: str, fact_id: str, facts: dict[str, Any]) -> None:
+        """Assert one fact and record every atom that fires, through durable_rules' C layer: its
+        Python host would build a closure, a JSON state and a callback per fired atom, which this
+        needs none of (the actions only record the atom's number, read from the action's name)."""
         message = {field_name(name): engine_value(value) for name, value in facts.items()}
         message.update(sid=sid, id=fact_id, t="case" if fact_id == "case" else "derived")
-        try:
-            self._host.assert_fact(self._name, message)
-        except durable.engine.MessageNotHandledException:
-            pass  # no atom holds for these facts: every test of them is false
+        handle = self._ruleset._handle
+        result = durable_rules_engine.assert_fact(handle, json.dumps(message, ensure_ascii=False))
+        if result[0] != 0:
+            return  # 1: no atom holds for these facts (every test of them is false); 2, 3: nothing to run
+        started = durable_rules_engine.start_action_for_state(handle, result[1])
+        if not started:
+            return
+        pending = started[1]  # the session's state is never changed by these actions, so never written back
+        while pending:
+            self._fired.add(int(_ACTION_NAME.match(pending).group(1)))  # type: ignore[union-attr]
+            pending = durable_rules_engine.complete_and_start_action(handle, result[1])
 
     def live_sessions(self) -> int:
         """How many sessions durable_rules still holds (0 between assessments); for leak tests."""

@@ -64,7 +64,8 @@ class RuleBook:
         if name in self.derived_facts:
             return FactSpec(name, "bool", (True, False), self.derived_facts[name][0])
         if name in self.parameters:
-            return FactSpec(name, "int", (), self.parameters[name][0].description)
+            parameter = self.parameters[name][0]
+            return FactSpec(name, "date" if parameter.is_date else "int", (), parameter.description)
         if name in self.settings:
             setting = self.settings[name][0]
             if setting.type == "fact":
@@ -78,9 +79,9 @@ class RuleBook:
         values.update(self.partnership_settings.get(partnership or "", {}))
         return values
 
-    def parameter_values(self, known: dict[str, Any], default_date_fact: dict[str, str]) -> dict[str, int]:
+    def parameter_values(self, known: dict[str, Any], default_date_fact: dict[str, str]) -> dict[str, Any]:
         """Each parameter's value in force on its date for a case (left out where it cannot be told)."""
-        values: dict[str, int] = {}
+        values: dict[str, Any] = {}
         for name, (parameter, ruleset_id) in self.parameters.items():
             day = known.get(parameter.date_fact or default_date_fact[ruleset_id])
             value = parameter.value_on(day if hasattr(day, "toordinal") else None)

@@ -267,7 +267,7 @@ def _era_leaks(engine: Engine) -> tuple[int, list[EraLeak]]:
 
 def _fixed_values(book: RuleBook, partnership: str | None) -> dict[str, Any]:
     """The values the search holds fixed: the partnership's settings, and each parameter's latest value."""
-    return {**book.setting_values(partnership), **{name: p.values[-1].value for name, (p, _) in book.parameters.items()}}
+    return {**book.setting_values(partnership), **{name: p.latest for name, (p, _) in book.parameters.items()}}
 
 
 def _listed_when(book: RuleBook, det_id: str) -> Condition | None:

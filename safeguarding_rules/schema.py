@@ -210,7 +210,7 @@ class ParameterValue(_Strict):
     """A parameter's value from a date on (until the next value's date)."""
 
     from_: dt.date = Field(alias="from")
-    value: Annotated[int, Field(ge=0, le=10_000)]
+    value: Annotated[int, Field(ge=0, le=10_000)] | dt.date
 
 
 class Parameter(_Strict):
@@ -221,22 +221,42 @@ class Parameter(_Strict):
     date_fact: Name | None = Field(
         default=None, description="The case date that picks the value in force (default: the ruleset's)."
     )
-    values: Annotated[list[ParameterValue], Field(min_length=1)]
+    values: Annotated[list[ParameterValue], Field(min_length=1)] | None = None
+    value: Annotated[int, Field(ge=0, le=10_000)] | dt.date | None = Field(
+        default=None, description="A value that never changed (a regime's start date), instead of dated `values`."
+    )
     citation: CitationRef
 
     @model_validator(mode="after")
     def _dated_in_order(self) -> Parameter:
-        dates = [v.from_ for v in self.values]
-        if dates != sorted(set(dates)):
-            raise ValueError("a parameter's values are listed by their `from` dates, earliest first, each date once")
+        if (self.values is None) == (self.value is None):
+            raise ValueError("a parameter has either one `value` or dated `values`")
+        if self.values is not None:
+            dates = [v.from_ for v in self.values]
+            if dates != sorted(set(dates)):
+                raise ValueError("a parameter's values are listed by their `from` dates, earliest first, each date once")
+            if len({type(v.value) for v in self.values}) > 1:
+                raise ValueError("a parameter's values are all numbers or all dates")
         return self
 
-    def value_on(self, day: dt.date | None) -> int | None:
+    @property
+    def latest(self) -> int | dt.date:
+        """The value in force now (the last one declared)."""
+        return self.value if self.value is not None else self.values[-1].value  # type: ignore[index]
+
+    @property
+    def is_date(self) -> bool:
+        return isinstance(self.latest, dt.date)
+
+    def value_on(self, day: dt.date | None) -> int | dt.date | None:
         """The value in force on ``day``; on an unknown day, the value only if every period agrees."""
+        if self.value is not None:
+            return self.value
+        values = self.values or []
         if day is None:
-            distinct = {v.value for v in self.values}
+            distinct = {v.value for v in values}
             return distinct.pop() if len(distinct) == 1 else None
-        in_force = [v.value for v in self.values if v.from_ <= day]
+        in_force = [v.value for v in values if v.from_ <= day]
         return in_force[-1] if in_force else None
 
 

@@ -51,6 +51,8 @@ def check_book(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]) ->
             for unit in (then.due.working_days, then.due.months):
                 if isinstance(unit, str) and unit not in book.parameters:
                     issue(f"unknown parameter {unit!r}; parameters: {', '.join(sorted(book.parameters)) or 'none'}", "then.due")
+                elif isinstance(unit, str) and book.parameters[unit][0].is_date:
+                    issue(f"parameter {unit!r} is a date, not a number of days or months", "then.due")
         if _type(book, bound.effective.date_fact or "") != "date":
             issue(f"effective.date_fact {bound.effective.date_fact!r} is not a date fact", "effective.date_fact")
     for det_id, (det, ruleset_id) in book.determinations.items():

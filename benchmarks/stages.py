@@ -35,7 +35,12 @@ def _profile(engine: Engine, raw: list[dict], trace: bool) -> dict[str, float]:
         facts.update(engine.book.parameter_values(facts, engine._date_facts))
         t2 = time.perf_counter()
         compiled, matcher = engine._scope(case.partnership)
-        fired, known = matcher.evaluate(facts, lambda f, k: settle_derived(compiled, f, k))
+        known = dict(facts)
+        with matcher.session() as rounds:
+            fired = rounds.match(known, derived=False)
+            while derived := settle_derived(compiled, fired, known):
+                known.update(derived)
+                fired |= rounds.match(derived, derived=True)
         t3 = time.perf_counter()
         decision = build_decision(case, engine.book, Evaluation(compiled, frozenset(fired), known), rulesets, trace=trace)
         t4 = time.perf_counter()

@@ -107,9 +107,12 @@ class Engine:
         facts = {**case_facts(case), **self.settings_for(case)}
         facts.update(self.book.parameter_values(facts, self._date_facts))
         compiled, matcher = self._scope(case.partnership)
-        fired, known = matcher.evaluate(
-            facts, lambda fired_so_far, known_so_far: settle_derived(compiled, fired_so_far, known_so_far)
-        )
+        known = dict(facts)
+        with matcher.session() as rounds:  # match, settle derived facts, match them: no callbacks
+            fired = rounds.match(known, derived=False)
+            while derived := settle_derived(compiled, fired, known):
+                known.update(derived)
+                fired |= rounds.match(derived, derived=True)
         return build_decision(case, self.book, Evaluation(compiled, frozenset(fired), known), rulesets, trace=trace)
 
     def assess_many(self, cases: Iterable[Case | Mapping[str, Any]], *, trace: bool = False) -> Iterator[BatchItem]:

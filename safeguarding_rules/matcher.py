@@ -4,25 +4,32 @@ Two matchers sit behind it. ``DurableSession`` (``session.py``) is the productio
 compiled into a durable_rules ruleset, and its C engine matches the asserted facts. ``PythonMatcher``
 (here) tests the same atoms in plain Python with the same semantics; it is the oracle a property test
 holds durable_rules to (identical matches on thousands of generated cases), and needs no C extension.
-Both take the case's known facts and a ``derive`` callback that settles derived facts from the atoms
-fired so far; each round of derived facts is matched in turn until none more settle.
+A matcher opens one ``session`` per assessment; the engine matches the case's facts in it, settles
+what derived facts it can (``evaluate``), and matches each round of derived facts in turn until none
+more settle. The matcher never calls back into the logic: data flows one way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Protocol
 
 from safeguarding_rules.compiler import Atom, CompiledBook
 
-Deriver = Callable[[set[int], dict[str, Any]], dict[str, bool]]
-"""Given the atoms fired and the facts known so far, the derived facts that can now be settled."""
+
+class Rounds(Protocol):
+    """One assessment's matching: the case's facts, then each round of derived facts."""
+
+    def match(self, facts: Mapping[str, Any], *, derived: bool) -> set[int]:
+        """The atoms that hold on these facts (case facts, or one round of derived facts)."""
+        ...
 
 
 class Matcher(Protocol):
     """What the engine needs of a matcher."""
 
-    def evaluate(self, facts: dict[str, Any], derive: Deriver) -> tuple[set[int], dict[str, Any]]: ...
+    def session(self) -> AbstractContextManager[Rounds]: ...
 
     def live_sessions(self) -> int: ...
 
@@ -83,13 +90,12 @@ class PythonMatcher:
             if (atom.fact in self._derived) == derived and atom_holds(atom, facts)
         }
 
-    def evaluate(self, facts: dict[str, Any], derive: Deriver) -> tuple[set[int], dict[str, Any]]:
-        known = dict(facts)
-        fired = self._round(known, derived=False)
-        while derived := derive(fired, known):
-            known.update(derived)
-            fired |= self._round(derived, derived=True)
-        return fired, known
+    def match(self, facts: Mapping[str, Any], *, derived: bool) -> set[int]:
+        return self._round(facts, derived)
+
+    @contextmanager
+    def session(self) -> Iterator[Rounds]:
+        yield self  # nothing to hold between rounds, nothing to delete after
 
     def live_sessions(self) -> int:
         return 0

@@ -13,14 +13,14 @@ import json
 import re
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import durable.engine
 import durable_rules_engine
 
 from safeguarding_rules.compiler import CompiledBook, engine_value, field_name
-from safeguarding_rules.matcher import Deriver
 
 _ACTION_NAME = re.compile(r'\s*\{\s*"a(\d+)"')
 """The atom's number from a pending action, whose JSON starts ``{"a<number>": ...}``."""
@@ -35,6 +35,21 @@ class _QuietHost(durable.engine.Host):
 
     def _run(self) -> None:
         return None
+
+
+class _Rounds:
+    """The rounds of one assessment in one durable_rules session."""
+
+    def __init__(self, owner: DurableSession, sid: str) -> None:
+        self._owner = owner
+        self._sid = sid
+        self._round = 0
+
+    def match(self, facts: Mapping[str, Any], *, derived: bool) -> set[int]:
+        self._round += 1
+        self._owner._fired = set()
+        self._owner._assert(self._sid, f"derived-{self._round}" if derived else "case", dict(facts))
+        return set(self._owner._fired)
 
 
 class DurableSession:
@@ -58,20 +73,14 @@ class DurableSession:
 
         return record
 
-    def evaluate(self, facts: dict[str, Any], derive: Deriver) -> tuple[set[int], dict[str, Any]]:
-        """Assert the known facts, then derived facts until none more settle; return fired atoms and all facts."""
+    @contextmanager
+    def session(self) -> Iterator[_Rounds]:
+        """One assessment: the lock is held and a fresh ``sid`` used from the case's facts to its last
+        round of derived facts; the session's state is deleted afterwards, whatever happened."""
         with self._lock:
             sid = str(next(self._sids))
-            self._fired = set()
-            known = dict(facts)
             try:
-                self._assert(sid, "case", known)
-                round_ = 0
-                while derived := derive(self._fired, known):
-                    round_ += 1
-                    known.update(derived)
-                    self._assert(sid, f"derived-{round_}", derived)
-                return set(self._fired), known
+                yield _Rounds(self, sid)
             finally:
                 self._host.delete_state(self._name, sid)
 

@@ -27,7 +27,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from safeguarding_rules import Case, Engine  # noqa: E402
+from safeguarding_rules import Case, Engine
 
 KNOWN_SUSPECTED = ("known", "suspected")
 PANEL_FROM = dt.date(2018, 6, 29).toordinal()
@@ -100,18 +100,18 @@ def model() -> dict[str, Any]:
             "duty": "min([needs, adult_in_area, concerns, max([cond1, cond2])])",
             "power": "min([needs, adult_in_area])",
             "notify": "min([serious_case, this_authority])",
-            "family": "aware >= %d ? min([known_family, died, this_authority]) : 0" % KNOWN_FAMILY_FROM,
-            "rapid": "aware >= %d ? min([serious_case, this_authority]) : 0" % ARRANGEMENTS_FROM,
+            "family": f"aware >= {KNOWN_FAMILY_FROM} ? min([known_family, died, this_authority]) : 0",
+            "rapid": f"aware >= {ARRANGEMENTS_FROM} ? min([serious_case, this_authority]) : 0",
         },
         {  # statuses, as the rulesets' precedence reads them (required > consider > discretionary)
             "sar": "child == 1 ? 'absent' : (duty == 2 ? 'required' : (power == 2 ? "
                    "(duty == 1 ? 'undetermined' : 'discretionary') : "
                    "(duty == 1 or power == 1 ? 'undetermined' : 'not_required')))",
-            "panel_notification": "child == 0 or aware < %d ? 'absent' : (notify == 2 ? 'required' : (family == 2 ? "
+            "panel_notification": f"child == 0 or aware < {PANEL_FROM} ? 'absent' : (notify == 2 ? 'required' : (family == 2 ? "
                                   "(notify == 1 ? 'undetermined' : 'consider') : "
-                                  "(notify == 1 or family == 1 ? 'undetermined' : 'not_required')))" % PANEL_FROM,
-            "rapid_review": "child == 0 or aware < %d ? 'absent' : (rapid == 2 ? 'required' : "
-                            "(rapid == 1 ? 'undetermined' : 'not_required'))" % ARRANGEMENTS_FROM,
+                                  "(notify == 1 or family == 1 ? 'undetermined' : 'not_required')))",
+            "rapid_review": f"child == 0 or aware < {ARRANGEMENTS_FROM} ? 'absent' : (rapid == 2 ? 'required' : "
+                            "(rapid == 1 ? 'undetermined' : 'not_required'))",
         },
     ]
     # ZEN's fastest shape: one expression node, each derived fact written out where it is used
@@ -205,9 +205,9 @@ def main(count: int = 3000) -> None:
 
     interleaved: dict[str, list[float]] = {"durable_rules": [], "python matcher": [], "ZEN (trace)": []}
     for case, model_case in zip(raw, parsed, strict=True):
-        for label, run in (("durable_rules", lambda: durable.assess(model_case)),
-                           ("python matcher", lambda: python.assess(model_case)),
-                           ("ZEN (trace)", lambda: z(case))):
+        for label, run in (("durable_rules", lambda m=model_case: durable.assess(m)),
+                           ("python matcher", lambda m=model_case: python.assess(m)),
+                           ("ZEN (trace)", lambda c=case: z(c))):
             t = time.perf_counter()
             run()
             interleaved[label].append((time.perf_counter() - t) * 1e6)
@@ -219,8 +219,8 @@ def main(count: int = 3000) -> None:
             run(case, model_case)
         back[label] = (time.perf_counter() - t) / count * 1e6
     zen_i, zen_b = statistics.median(interleaved["ZEN (trace)"]), back["ZEN (trace)"]
-    for label in interleaved:
-        med = statistics.median(interleaved[label])
+    for label, times in interleaved.items():
+        med = statistics.median(times)
         print(f"{label:16} interleaved p50 {med:8.0f} us ({med / zen_i:5.1f}x ZEN)   back to back {back[label]:8.0f} us/case ({back[label] / zen_b:5.1f}x ZEN)")
     print("target: within 2x of ZEN with its trace")
 

@@ -18,7 +18,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from safeguarding_rules_api.deps import AssessmentSlots
 from safeguarding_rules_api.observability import VERSION_PREFIX, Metrics, RequestContextMiddleware
 from safeguarding_rules_api.problems import add_problem_handlers, problem_responses
-from safeguarding_rules_api.routers import assess, batch, health, partnerships, rulebook, rulesets
+from safeguarding_rules_api.routers import assess, batch, health, partnerships, rulebook, rulesets, triage
 from safeguarding_rules_api.security import DocsKeyGuard, require_api_key
 from safeguarding_rules_api.settings import Settings
 
@@ -64,6 +64,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         app.include_router(router, prefix=API_PREFIX, dependencies=protected, responses=problem_responses(400, 401, 413, 422, 500))
         app.include_router(router, dependencies=protected, include_in_schema=False, deprecated=True)
     app.include_router(rulebook.router, dependencies=protected)
+    app.include_router(triage.router, dependencies=protected)
     app.include_router(health.router)
 
     @app.get("/metrics", include_in_schema=False, dependencies=protected)

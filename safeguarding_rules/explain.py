@@ -203,9 +203,11 @@ class Explainer:
         for det in determinations:
             for fact in det.depends_on:
                 decides.setdefault(fact, []).append(det.id)
+        # The question that could settle the most open determinations first (ties in the order met).
+        ordered = sorted(decides.items(), key=lambda item: -len(item[1]))
         return [
             Question(fact=fact, decides=ids, description=CASE_FACTS[fact].description if fact in CASE_FACTS else None)
-            for fact, ids in decides.items()
+            for fact, ids in ordered
         ]
 
     def relevant(self, applicable: list[str]) -> list[BoundRule]:

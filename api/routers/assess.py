@@ -41,4 +41,9 @@ async def assess(
     """
     decision = engine.assess(case, trace=trace)  # a case the rules cannot decide: a 422 problem
     request.app.state.metrics.observe(decision)
+    accept = request.headers.get("accept", "")
+    if "text/html" in accept and "application/json" not in accept:
+        from safeguarding_rules_api.routers.triage import render_decision
+
+        return render_decision(decision)  # the printable decision, for a panel's papers
     return Response(decision.model_dump_json(), media_type="application/json")

@@ -1,0 +1,104 @@
+"""The triage page and the printable decision: through the app, and in a real browser."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+import uvicorn
+from fastapi.testclient import TestClient
+from safeguarding_rules_api.main import create_app
+
+from safeguarding_rules import Engine
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+CHILD_DEATH = {
+    "subject.kind": "child", "incident.outcome": "died", "abuse_or_neglect": "suspected",
+    "incident.location": "in_area", "incident.occurred_on": "2026-11-01", "incident.became_aware_on": "2026-11-02",
+}
+
+
+@pytest.fixture(scope="module")
+def client(engine: Engine) -> TestClient:
+    return TestClient(create_app(engine=engine))
+
+
+def test_the_page_works_without_javascript_and_asks_what_settles_most(client: TestClient) -> None:
+    start = client.get("/triage")
+    assert start.status_code == 200 and "<form" in start.text and "Not known" in start.text
+    page = client.post("/triage", data=CHILD_DEATH)
+    assert page.status_code == 200
+    assert "Notify the Child Safeguarding Practice Review Panel" in page.text
+    assert "9 November 2026" in page.text  # 5 working days after becoming aware
+    assert "s16C(1)" in page.text  # the law quoted beside it
+    assert re.search(r"Next question: ", page.text)
+    for name, value in CHILD_DEATH.items():  # answers travel in the form, nothing is stored
+        assert f'name="{name}" value="{value}"' in page.text
+
+
+def test_an_impossible_case_gets_an_error_summary_linking_to_the_field(client: TestClient) -> None:
+    page = client.post("/triage", data={"subject.kind": "child", "subject.age": "19"})
+    assert "There is a problem" in page.text and 'role="alert"' in page.text
+    assert "under the age of 18" in page.text
+
+
+def test_the_printable_decision_from_the_page_and_from_the_api(client: TestClient) -> None:
+    printable = client.post("/triage/print", data={**CHILD_DEATH, "case_ref": "X"})
+    assert "Case review and notification decision" in printable.text and "Rulesets" in printable.text
+    case = {"assessment_date": "2026-11-21", "subject": {"kind": "child"}, "incident": {"outcome": "died"}}
+    html = client.post("/v1/assess", json=case, headers={"Accept": "text/html"})
+    assert html.headers["content-type"].startswith("text/html") and "Still open" in html.text
+    assert client.post("/v1/assess", json=case).headers["content-type"] == "application/json"
+
+
+@pytest.fixture(scope="module")
+def base_url(engine: Engine) -> Iterator[str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(engine=engine), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium not installed: apt-get install chromium (as .ci/run does)")
+def test_a_practitioner_triages_a_childs_death_in_chromium(base_url: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+        )
+        page = browser.new_page()
+        page.goto(f"{base_url}/triage")
+        page.get_by_label("Is this about a child or an adult?").select_option("child")
+        page.get_by_label("What happened to them?").select_option("died")
+        page.get_by_label("Is abuse or neglect known or suspected?").select_option("suspected")
+        page.get_by_label("Where did it happen?").select_option("in_area")
+        page.get_by_label("When did it happen?").fill("2026-11-01")
+        page.get_by_label("When did the local authority become aware?").fill("2026-11-02")
+        page.get_by_role("button", name="Show the pathway").click()
+        panel = page.locator("#det-panel_notification")
+        assert "required" in panel.inner_text().lower() and "9 November 2026" in panel.inner_text()
+        before = page.locator("table").inner_text()
+        question = page.locator("form.next select")
+        if question.count():
+            question.select_option(index=1)
+            page.get_by_role("button", name="Continue").click()
+            assert page.locator("table").inner_text() != before or "Nothing is left open" in page.content()
+        page.get_by_role("button", name="Printable decision").click()
+        assert "Case review and notification decision" in page.content()
+        browser.close()

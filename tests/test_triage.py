@@ -102,3 +102,25 @@ def test_a_practitioner_triages_a_childs_death_in_chromium(base_url: str) -> Non
         page.get_by_role("button", name="Printable decision").click()
         assert "Case review and notification decision" in page.content()
         browser.close()
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium not installed: apt-get install chromium (as .ci/run does)")
+def test_the_triage_page_and_the_rulebook_have_no_serious_accessibility_violations(base_url: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        checked = {}
+        for path in ("/triage", "/rulebook/index.html", "/rulebook/ruleset-england.care-act-2014-s44.html"):
+            page.goto(base_url + path)
+            checked[path] = Axe().run(page).response["violations"]
+        page.goto(f"{base_url}/triage")
+        page.get_by_label("Is this about a child or an adult?").select_option("child")
+        page.get_by_label("What happened to them?").select_option("died")
+        page.get_by_role("button", name="Show the pathway").click()
+        checked["/triage (pathway)"] = Axe().run(page).response["violations"]
+        browser.close()
+    serious = {path: [(v["id"], v["impact"]) for v in found if v["impact"] in ("serious", "critical")] for path, found in checked.items()}
+    assert all(not v for v in serious.values()), serious

@@ -63,7 +63,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         # Version 1 of the HTTP contract under /v1; the unversioned paths stay as aliases.
         app.include_router(router, prefix=API_PREFIX, dependencies=protected, responses=problem_responses(400, 401, 413, 422, 500))
         app.include_router(router, dependencies=protected, include_in_schema=False, deprecated=True)
-    app.include_router(rulebook.router, dependencies=protected)
+    app.include_router(rulebook.router, dependencies=protected if settings.protect_rulebook else [])
     app.include_router(triage.router, dependencies=protected)
     app.include_router(health.router)
 

@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     api_keys_file: Path | None = None
     """A file of API keys, one per line (blank lines, and lines whose first non-blank is #, ignored)."""
 
+    protect_rulebook: bool = False
+    """The rulebook publishes public law: open to all unless this is true (then it needs a key like the API)."""
+
     public_docs: bool = False
     """When API keys are set, `/docs`, `/redoc` and `/openapi.json` need a key too, unless this is true."""
 

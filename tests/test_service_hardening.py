@@ -37,7 +37,10 @@ def test_api_keys_guard_every_endpoint_but_healthz(engine: Engine, tmp_path: Pat
     keys_file.write_text("# partnership keys\n\n   # an indented comment is a comment too\n" + FILE_KEY + "\n")
     client = TestClient(create_app(Settings(api_keys=[KEY], api_keys_file=keys_file), engine=engine))
     assert client.get("/healthz").status_code == 200
-    for path in ("/rulesets", "/partnerships", "/metrics", "/rulebook/index.html"):
+    assert client.get("/rulebook/index.html").status_code == 200  # public law, public by default
+    protected = TestClient(create_app(Settings(api_keys=[KEY], protect_rulebook=True), engine=engine))
+    assert protected.get("/rulebook/index.html").status_code == 401
+    for path in ("/rulesets", "/partnerships", "/metrics"):
         assert client.get(path).status_code == 401
     assert client.post("/v1/assess", json=CASE).status_code == 401
     assert client.post("/v1/assess", json=CASE, headers={"X-API-Key": "wrong"}).status_code == 401

@@ -241,8 +241,11 @@ class Concerns(_Facts):
     agencies_working_together: TriState = Field(
         default=None,
         description=(
-            "Care Act 2014 s44(1)(a): 'reasonable cause for concern about how the SAB, members of it or "
-            "other persons with relevant functions worked together to safeguard the adult'."
+            "There is cause for concern about how the agencies worked together to safeguard the person. "
+            "For an adult, Care Act 2014 s44(1)(a): 'reasonable cause for concern about how the SAB, members "
+            "of it or other persons with relevant functions worked together to safeguard the adult'; for a "
+            "child, LSCB Regulations 2006 reg 5(2)(b)(ii): 'cause for concern as to the way in which the "
+            "authority, their Board partners or other relevant persons have worked together to safeguard the child'."
         ),
     )
     single_agency: TriState = Field(

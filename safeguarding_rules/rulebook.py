@@ -17,7 +17,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from safeguarding_rules.book import RuleBook
 from safeguarding_rules.catalogue import describe_condition
 from safeguarding_rules.explain import citations_of
+from safeguarding_rules.facts import CASE_FACTS
 from safeguarding_rules.features_index import FeatureDoc, ScenarioDoc
+from safeguarding_rules.plain import fact_name, glossary, plain
 
 _ENV = Environment(loader=PackageLoader("safeguarding_rules", "rulebook_templates"), autoescape=select_autoescape())
 
@@ -40,7 +42,8 @@ def render_rulebook(book: RuleBook, features: list[FeatureDoc]) -> dict[str, str
             "title": b.rule.title,
             "ruleset": b.ruleset,
             "page": rule_pages[b.rule.id],
-            "when": describe_condition(b.rule.when),
+            "when": plain(book, b.rule.when),
+            "when_code": describe_condition(b.rule.when),
             "concludes": b.rule.then.describe(),
             "reason": b.rule.then.reason,
             "requirements": b.rule.then.requirements or [],
@@ -74,9 +77,21 @@ def render_rulebook(book: RuleBook, features: list[FeatureDoc]) -> dict[str, str
             spec=spec,
             sha256=loaded.sha256,
             rules=[r for r in rules if r["ruleset"] == spec.id],
-            describe=describe_condition,
+            describe=lambda condition: plain(book, condition),
+            name=lambda fact: fact_name(book, fact or ""),
         )
+    pages["glossary.html"] = _ENV.get_template("glossary.html").render(
+        **common, entries=[(name, _glossary_words(entry), CASE_FACTS[name].description) for name, entry in glossary().items() if name in CASE_FACTS]
+    )
     return pages
+
+
+def _glossary_words(entry: dict[Any, Any]) -> str:
+    """A glossary entry as one line: its name and values, or what yes and no mean."""
+    if "name" in entry:
+        values = entry.get("values") or {}
+        return str(entry["name"]) + (": " + "; ".join(str(v) for v in values.values()) if values else "")
+    return f"yes: {entry.get(True)} / no: {entry.get(False)}"
 
 
 def write_rulebook(pages: dict[str, str], out: Path) -> list[Path]:

@@ -121,3 +121,21 @@ def test_the_rulebook_renders_in_chromium_and_its_links_resolve(pages: dict[str,
     rule_page = _parse(rendered["ruleset-england.care-act-2014-s44.html"])
     assert any(h.startswith("sources.html#source-care-act-2014") for h in rule_page.hrefs)
     assert any(h.startswith("scenarios.html#") for h in rule_page.hrefs)
+
+
+def test_every_fact_of_a_case_has_plain_words_and_the_rulebook_reads_conditions_with_them() -> None:
+    from safeguarding_rules.facts import CASE_FACTS
+    from safeguarding_rules.plain import glossary
+
+    missing = [name for name, spec in CASE_FACTS.items() if name not in glossary()]
+    assert missing == []
+    for name, spec in CASE_FACTS.items():
+        entry = glossary()[name]
+        assert ("name" in entry) or (True in entry and False in entry), name
+        if spec.type == "enum" and "values" in entry:
+            assert set(entry["values"]) == set(spec.values), name
+    pages = render_rulebook(load_rulebook(), [])
+    s44 = pages["ruleset-england.care-act-2014-s44.html"]
+    assert "the adult has needs for care and support" in s44
+    assert "<b>When:</b> all of these: subject.care_and_support_needs" not in s44
+    assert "incident.normally_resident_in_area" in pages["glossary.html"] and "the child normally lives in this area" in pages["glossary.html"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -42,3 +43,28 @@ class RuleCoverage:
 @pytest.fixture(scope="session")
 def rule_coverage() -> RuleCoverage:
     return RuleCoverage()
+
+
+@pytest.fixture(scope="module")
+def live_server(engine: Engine) -> Iterator[str]:
+    """The app served by uvicorn in a thread of this process, for a real browser; its base URL."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+    from safeguarding_rules_api.main import create_app
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(engine=engine), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)

@@ -8,38 +8,18 @@ rendered page must show the ``/v1/assess`` operation.
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
-import threading
-import time
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
-from safeguarding_rules_api.main import create_app
-
-from safeguarding_rules import Engine
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture(scope="module")
-def base_url(engine: Engine) -> Iterator[str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(engine=engine), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+def base_url(live_server: str) -> str:
+    return live_server
 
 
 def test_the_docs_pages_reference_only_local_assets(base_url: str) -> None:

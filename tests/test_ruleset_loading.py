@@ -180,12 +180,7 @@ def test_a_python_tag_is_refused_with_its_line(tmp_path: Path) -> None:
 
 
 def test_precedence_is_declared_in_the_ruleset_and_decides_which_rule_wins(tmp_path: Path) -> None:
-    from safeguarding_rules.resources import TEMPLATES_DIR
-
-    overlay = TEMPLATES_DIR / "partnership-overlay"
-    for source in overlay.glob("*.yaml"):
-        shutil.copy(source, tmp_path / source.name)
-    pathway = tmp_path / "example-partnership-pathways.yaml"
+    pathway = _template_overlay(tmp_path)
     text = pathway.read_text()
     assert "precedence: [required, consider, discretionary, not_required]" in text
     pathway.write_text(text.replace("precedence: [required, consider, discretionary, not_required]\n", ""))
@@ -199,12 +194,7 @@ def test_precedence_is_declared_in_the_ruleset_and_decides_which_rule_wins(tmp_p
 def test_a_dated_parameter_sets_a_deadline_by_the_value_in_force(tmp_path: Path) -> None:
     """Deadlines and limits are parameters declared once with the dates each value applies from."""
     from safeguarding_rules import Engine
-    from safeguarding_rules.resources import TEMPLATES_DIR
-
-    overlay = TEMPLATES_DIR / "partnership-overlay"
-    for source in overlay.glob("*.yaml"):
-        shutil.copy(source, tmp_path / source.name)
-    pathway = tmp_path / "example-partnership-pathways.yaml"
+    pathway = _template_overlay(tmp_path)
     text = pathway.read_text()
     text = text.replace("# Which status wins", """parameters:
   learning_review_working_days:
@@ -242,3 +232,12 @@ def test_a_dated_parameter_sets_a_deadline_by_the_value_in_force(tmp_path: Path)
     pathway.write_text(text.replace("      - {from: 2025-01-01, value: 20}\n", "      - {from: 2019-01-01, value: 20}\n"))
     with pytest.raises(RulesetError, match="earliest first"):
         load_rulebook([DEFAULT_RULESETS_DIR, tmp_path])
+
+
+def _template_overlay(directory: Path) -> Path:
+    """The partnership template copied into ``directory``; its pathways file."""
+    from safeguarding_rules.resources import TEMPLATES_DIR
+
+    for source in (TEMPLATES_DIR / "partnership-overlay").glob("*.yaml"):
+        shutil.copy(source, directory / source.name)
+    return directory / "example-partnership-pathways.yaml"

@@ -41,6 +41,9 @@ class FeatureDoc:
     name: str
     description: str
     scenarios: list[ScenarioDoc] = field(default_factory=list)
+    background: list[str] = field(default_factory=list)
+    """The Background's steps, which every scenario of the feature starts from."""
+    background_tables: list[list[list[str]]] = field(default_factory=list)
 
 
 def _slug(text: str) -> str:
@@ -63,6 +66,10 @@ def read_features(directories: list[Path]) -> list[FeatureDoc]:
             tree: dict[str, Any] = Parser().parse(TokenScanner(path.read_text(encoding="utf-8")))["feature"]  # type: ignore[assignment]
             doc = FeatureDoc(str(path.relative_to(directory)), tree["name"], tree.get("description", "").strip())
             for child in tree["children"]:
+                if "background" in child:
+                    doc.background = [f"{s['keyword'].strip()} {s['text']}" for s in child["background"]["steps"]]
+                    doc.background_tables = [_rows(s.get("dataTable")) for s in child["background"]["steps"]]
+                    continue
                 blocks: list[tuple[str, Any]] = (
                     [(child["rule"]["name"], c) for c in child["rule"]["children"]] if "rule" in child else [("", child)]
                 )

@@ -59,7 +59,10 @@ def render_rulebook(book: RuleBook, features: list[FeatureDoc]) -> dict[str, str
     common = {"rulesets": [r.spec for r in book.rulesets], "page_name": page_name}
     pages = {
         "index.html": _ENV.get_template("index.html").render(**common, book=book),
-        "scenarios.html": _ENV.get_template("scenarios.html").render(**common, features=features, rule_pages=rule_pages),
+        "scenarios.html": _ENV.get_template("scenarios.html").render(
+            **common, features=features, rule_pages=rule_pages,
+            has_results=any(s.result != "not run" for f in features for s in f.scenarios),
+        ),
         "matrix.html": _ENV.get_template("matrix.html").render(**common, rules=rules),
         "sources.html": _ENV.get_template("sources.html").render(
             **common,

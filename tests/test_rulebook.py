@@ -139,3 +139,15 @@ def test_every_fact_of_a_case_has_plain_words_and_the_rulebook_reads_conditions_
     assert "the adult has needs for care and support" in s44
     assert "<b>When:</b> all of these: subject.care_and_support_needs" not in s44
     assert "incident.normally_resident_in_area" in pages["glossary.html"] and "the child normally lives in this area" in pages["glossary.html"]
+
+
+def test_scenarios_show_their_background_and_say_plainly_when_no_results_are_attached() -> None:
+    from safeguarding_rules.resources import FEATURES_DIR
+
+    features = read_features([FEATURES_DIR])
+    cspr = next(f for f in features if f.path.endswith("children-act-2004-cspr.feature"))
+    assert cspr.background and any("incident.location" in str(t) for t in cspr.background_tables)
+    html = render_rulebook(load_rulebook(), features)["scenarios.html"]
+    assert "Every scenario below starts from:" in html
+    assert "No test results are attached to this rulebook" in html
+    assert 'id="filter"' in html

@@ -83,6 +83,7 @@ def render_rulebook(book: RuleBook, features: list[FeatureDoc]) -> dict[str, str
             describe=lambda condition: plain(book, condition),
             name=lambda fact: fact_name(book, fact or ""),
         )
+    pages["changes.html"] = _ENV.get_template("changes.html").render(**common)
     pages["glossary.html"] = _ENV.get_template("glossary.html").render(
         **common, entries=[(name, _glossary_words(entry), CASE_FACTS[name].description) for name, entry in glossary().items() if name in CASE_FACTS]
     )

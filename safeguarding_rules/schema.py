@@ -387,6 +387,14 @@ class SettingValue(_Strict):
     )
 
 
+class Change(_Strict):
+    """One change to a ruleset: the version it made, when, and why."""
+
+    version: NonEmpty
+    date: dt.date
+    reason: NonEmpty
+
+
 class RulesetFile(_Strict):
     """A ruleset file: one statutory regime, named for its instrument and commencement."""
 
@@ -399,6 +407,9 @@ class RulesetFile(_Strict):
         default=None, description="Set on a partnership's local overlay: its rules apply only to its cases."
     )
     description: str | None = None
+    changelog: list[Change] = Field(
+        default_factory=list, description="Each change to the file, newest first; the first names the current `version`."
+    )
     effective: Effective
     precedence: list[ConcludedStatus] | None = Field(
         default=None,
@@ -429,6 +440,8 @@ class RulesetFile(_Strict):
             raise ValueError("`effective.date_fact` names the case date that selects this regime")
         if self.determinations and self.precedence is None:
             raise ValueError("a file that declares determinations declares `precedence`: which status wins, strongest first")
+        if self.changelog and self.changelog[0].version != self.version:
+            raise ValueError(f"the newest `changelog` entry names version {self.changelog[0].version!r}, not the file's {self.version!r}")
         if self.precedence is not None and sorted(self.precedence) != sorted(CONCLUDED_STATUSES):
             raise ValueError(f"`precedence` lists each of {', '.join(CONCLUDED_STATUSES)} once")
         return self

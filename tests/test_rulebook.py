@@ -151,3 +151,11 @@ def test_scenarios_show_their_background_and_say_plainly_when_no_results_are_att
     assert "Every scenario below starts from:" in html
     assert "No test results are attached to this rulebook" in html
     assert 'id="filter"' in html
+
+
+def test_every_ruleset_records_its_changes_and_the_rulebook_shows_them() -> None:
+    book = load_rulebook()
+    for loaded in book.rulesets:
+        assert loaded.spec.changelog and loaded.spec.changelog[0].version == loaded.spec.version, loaded.spec.id
+    changes = render_rulebook(book, [])["changes.html"]
+    assert "2026.2" in changes and "normally lives" in changes

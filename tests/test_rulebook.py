@@ -146,7 +146,7 @@ def test_scenarios_show_their_background_and_say_plainly_when_no_results_are_att
 
     features = read_features([FEATURES_DIR])
     cspr = next(f for f in features if f.path.endswith("children-act-2004-cspr.feature"))
-    assert cspr.background and any("incident.location" in str(t) for t in cspr.background_tables)
+    assert cspr.background and any("where it happened" in str(t) for t in cspr.background_tables)
     html = render_rulebook(load_rulebook(), features)["scenarios.html"]
     assert "Every scenario below starts from:" in html
     assert "No test results are attached to this rulebook" in html

@@ -8,20 +8,20 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
   Background:
     Given an adult
     And the case facts:
-      | fact                           | value |
-      | subject.care_and_support_needs | true  |
-      | subject.in_area                | true  |
-      | subject.unable_to_protect_self | true  |
-      | incident.outcome               | harmed |
+      | fact                                                       | value                 |
+      | the adult has needs for care and support                   | yes                   |
+      | the adult is in the area                                   | yes                   |
+      | because of those needs the adult cannot protect themselves | yes                   |
+      | what happened                                              | the person was harmed |
 
   Rule: The duty - s42(1)-(2): "This section applies where a local authority has reasonable cause to suspect that an adult in its area (whether or not ordinarily resident there)— (a) has needs for care and support ..., (b) is experiencing, or is at risk of, abuse or neglect, and (c) as a result of those needs is unable to protect himself or herself against the abuse or neglect or the risk of it." "The local authority must make (or cause to be made) whatever enquiries it thinks necessary ..."
 
     @S42-DUTY-TO-ENQUIRE
     Scenario: Suspected financial abuse of an adult who cannot protect themselves
       Given the facts:
-        | fact             | value     |
-        | abuse_or_neglect | suspected |
-        | self_neglect     | false     |
+        | fact                        | value     |
+        | abuse or neglect            | suspected |
+        | the concern is self-neglect | no        |
       When the case is assessed on "2026-11-21"
       Then "s42_enquiry" is "required"
       And "s42_enquiry" cites "Care Act 2014" "s42(2)"
@@ -30,20 +30,20 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
     @S42-DUTY-TO-ENQUIRE
     Scenario: No abuse yet, but the adult is at risk of it
       Given the facts:
-        | fact                        | value         |
-        | abuse_or_neglect            | not_suspected |
-        | at_risk_of_abuse_or_neglect | true          |
-        | self_neglect                | false         |
+        | fact                                                     | value         |
+        | abuse or neglect                                         | not suspected |
+        | the adult is experiencing or at risk of abuse or neglect | yes           |
+        | the concern is self-neglect                              | no            |
       When the case is assessed on "2026-11-21"
       Then "s42_enquiry" is "required"
 
     @S42-DUTY-TO-ENQUIRE @S42-ABLE-TO-PROTECT-SELF
     Scenario: The adult can protect themselves, so s42(1)(c) is not met
       Given the facts:
-        | fact                           | value     |
-        | subject.unable_to_protect_self | false     |
-        | abuse_or_neglect               | suspected |
-        | self_neglect                   | false     |
+        | fact                                                       | value     |
+        | because of those needs the adult cannot protect themselves | no        |
+        | abuse or neglect                                           | suspected |
+        | the concern is self-neglect                                | no        |
       When the case is assessed on "2026-11-21"
       Then rule "S42-DUTY-TO-ENQUIRE" did not fire
       And rule "S42-ABLE-TO-PROTECT-SELF" fired
@@ -52,10 +52,10 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
     @S42-ABLE-TO-PROTECT-SELF
     Scenario: Whether the adult can protect themselves is not known
       Given the facts:
-        | fact                           | value     |
-        | subject.unable_to_protect_self | unknown   |
-        | abuse_or_neglect               | suspected |
-        | self_neglect                   | false     |
+        | fact                                                       | value     |
+        | because of those needs the adult cannot protect themselves | not known |
+        | abuse or neglect                                           | suspected |
+        | the concern is self-neglect                                | no        |
       When the case is assessed on "2026-11-21"
       Then rule "S42-ABLE-TO-PROTECT-SELF" is unknown
       And "s42_enquiry" is "undetermined", depending on "subject.unable_to_protect_self"
@@ -63,9 +63,9 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
     @S42-NO-ABUSE-OR-RISK
     Scenario: Abuse or neglect is neither suspected nor a risk
       Given the facts:
-        | fact                        | value         |
-        | abuse_or_neglect            | not_suspected |
-        | at_risk_of_abuse_or_neglect | false         |
+        | fact                                                     | value         |
+        | abuse or neglect                                         | not suspected |
+        | the adult is experiencing or at risk of abuse or neglect | no            |
       When the case is assessed on "2026-11-21"
       Then rule "S42-NO-ABUSE-OR-RISK" fired
       And "s42_enquiry" is "not_required"
@@ -73,9 +73,9 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
     @S42-NO-ABUSE-OR-RISK @S42-DUTY-TO-ENQUIRE
     Scenario: Abuse is not suspected and the risk of it is not yet known
       Given the facts:
-        | fact             | value         |
-        | abuse_or_neglect | not_suspected |
-        | self_neglect     | false         |
+        | fact                        | value         |
+        | abuse or neglect            | not suspected |
+        | the concern is self-neglect | no            |
       When the case is assessed on "2026-11-21"
       Then rule "S42-NO-ABUSE-OR-RISK" is unknown
       And rule "S42-DUTY-TO-ENQUIRE" is unknown
@@ -86,9 +86,9 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
     @S42-SELF-NEGLECT
     Scenario: The concern is self-neglect: the local authority considers whether enquiries are needed
       Given the facts:
-        | fact             | value |
-        | abuse_or_neglect | known |
-        | self_neglect     | true  |
+        | fact                        | value |
+        | abuse or neglect            | known |
+        | the concern is self-neglect | yes   |
       When the case is assessed on "2026-11-21"
       Then rule "S42-SELF-NEGLECT" fired
       And "s42_enquiry" is "consider"
@@ -97,7 +97,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
     Scenario: Whether the concern is self-neglect is not known: it decides between "required" and "consider"
       Given the facts:
         | fact             | value |
-        | abuse_or_neglect | known |
+        | abuse or neglect | known |
       When the case is assessed on "2026-11-21"
       Then rule "S42-SELF-NEGLECT" is unknown
       And "s42_enquiry" is "undetermined", depending on "self_neglect"
@@ -107,10 +107,10 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
     @S42-NO-CARE-AND-SUPPORT-NEEDS
     Scenario: An adult without care and support needs is not the subject of a s42 enquiry
       Given the facts:
-        | fact                           | value     |
-        | subject.care_and_support_needs | false     |
-        | abuse_or_neglect               | suspected |
-        | self_neglect                   | false     |
+        | fact                                     | value     |
+        | the adult has needs for care and support | no        |
+        | abuse or neglect                         | suspected |
+        | the concern is self-neglect              | no        |
       When the case is assessed on "2026-11-21"
       Then rule "S42-NO-CARE-AND-SUPPORT-NEEDS" fired
       And "s42_enquiry" is "not_required"
@@ -118,10 +118,10 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
     @S42-NO-CARE-AND-SUPPORT-NEEDS
     Scenario: Needs for care and support are not known
       Given the facts:
-        | fact                           | value     |
-        | subject.care_and_support_needs | unknown   |
-        | abuse_or_neglect               | suspected |
-        | self_neglect                   | false     |
+        | fact                                     | value     |
+        | the adult has needs for care and support | not known |
+        | abuse or neglect                         | suspected |
+        | the concern is self-neglect              | no        |
       When the case is assessed on "2026-11-21"
       Then rule "S42-NO-CARE-AND-SUPPORT-NEEDS" is unknown
       And "s42_enquiry" is "undetermined", depending on "subject.care_and_support_needs"
@@ -131,11 +131,11 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
     @S42-NOT-IN-AREA
     Scenario: The adult is not in the authority's area
       Given the facts:
-        | fact              | value                |
-        | subject.in_area   | false                |
-        | incident.location | elsewhere_in_england |
-        | abuse_or_neglect  | suspected            |
-        | self_neglect      | false                |
+        | fact                        | value                |
+        | the adult is in the area    | no                   |
+        | where it happened           | elsewhere in England |
+        | abuse or neglect            | suspected            |
+        | the concern is self-neglect | no                   |
       When the case is assessed on "2026-11-21"
       Then rule "S42-NOT-IN-AREA" fired
       And "s42_enquiry" is "not_required"
@@ -143,10 +143,10 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
     @S42-NOT-IN-AREA
     Scenario: An adult in the area but ordinarily resident elsewhere is still the authority's to enquire about
       Given the facts:
-        | fact                               | value     |
-        | incident.normally_resident_in_area | false     |
-        | abuse_or_neglect                   | suspected |
-        | self_neglect                       | false     |
+        | fact                                  | value     |
+        | the child normally lives in this area | no        |
+        | abuse or neglect                      | suspected |
+        | the concern is self-neglect           | no        |
       When the case is assessed on "2026-11-21"
       Then rule "S42-NOT-IN-AREA" did not fire
       And "s42_enquiry" is "required"
@@ -156,10 +156,10 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
     @S42-ADULT-HAS-DIED
     Scenario: The adult has died: no s42 enquiry into their case (a SAR is the route to learning)
       Given the facts:
-        | fact             | value     |
-        | incident.outcome | died      |
-        | abuse_or_neglect | suspected |
-        | self_neglect     | false     |
+        | fact                        | value           |
+        | what happened               | the person died |
+        | abuse or neglect            | suspected       |
+        | the concern is self-neglect | no              |
       When the case is assessed on "2026-11-21"
       Then rule "S42-ADULT-HAS-DIED" fired
       And "s42_enquiry" is "not_required"
@@ -167,10 +167,10 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
     @S42-ADULT-HAS-DIED
     Scenario: No incident is recorded: an adult described as at risk is alive, and s42 needs no incident
       Given the facts:
-        | fact                        | value   |
-        | incident.outcome            | unknown |
-        | at_risk_of_abuse_or_neglect | true    |
-        | self_neglect                | false   |
+        | fact                                                     | value     |
+        | what happened                                            | not known |
+        | the adult is experiencing or at risk of abuse or neglect | yes       |
+        | the concern is self-neglect                              | no        |
       When the case is assessed on "2026-11-21"
       Then rule "S42-ADULT-HAS-DIED" is unknown
       And rule "S42-DUTY-TO-ENQUIRE" fired
@@ -181,11 +181,11 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
     @ADULT-IN-AREA-BY-INCIDENT @S42-DUTY-TO-ENQUIRE
     Scenario: Abuse in the area of an adult the case does not otherwise place: the authority must enquire, without asking
       Given the facts:
-        | fact              | value     |
-        | subject.in_area   | unknown   |
-        | incident.location | in_area   |
-        | abuse_or_neglect  | suspected |
-        | self_neglect      | false     |
+        | fact                        | value        |
+        | the adult is in the area    | not known    |
+        | where it happened           | in this area |
+        | abuse or neglect            | suspected    |
+        | the concern is self-neglect | no           |
       When the case is assessed on "2026-11-21"
       Then rule "ADULT-IN-AREA-BY-INCIDENT" fired
       And "s42_enquiry" is "required"
@@ -196,9 +196,9 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
     @S42-BEFORE-CARE-ACT
     Scenario: Assessed on 2015-03-31, before s42 was in force
       Given the facts:
-        | fact             | value     |
-        | abuse_or_neglect | suspected |
-        | self_neglect     | false     |
+        | fact                        | value     |
+        | abuse or neglect            | suspected |
+        | the concern is self-neglect | no        |
       When the case is assessed on "2015-03-31"
       Then rule "S42-BEFORE-CARE-ACT" fired
       And rule "S42-DUTY-TO-ENQUIRE" did not fire
@@ -207,9 +207,9 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
     @S42-BEFORE-CARE-ACT @S42-DUTY-TO-ENQUIRE
     Scenario: Assessed on 2015-04-01, the first day of the duty
       Given the facts:
-        | fact             | value     |
-        | abuse_or_neglect | suspected |
-        | self_neglect     | false     |
+        | fact                        | value     |
+        | abuse or neglect            | suspected |
+        | the concern is self-neglect | no        |
       When the case is assessed on "2015-04-01"
       Then rule "S42-BEFORE-CARE-ACT" did not fire
       And "s42_enquiry" is "required"

@@ -9,20 +9,20 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
   Background:
     Given an adult
     And the case facts:
-      | fact                           | value      |
-      | subject.care_and_support_needs | true       |
-      | subject.in_area                | true       |
-      | incident.occurred_on           | 2026-10-01 |
+      | fact                                     | value      |
+      | the adult has needs for care and support | yes        |
+      | the adult is in the area                 | yes        |
+      | the date of the incident                 | 2026-10-01 |
 
   Rule: Condition 1 - s44(2): "Condition 1 is met if— (a) the adult has died, and (b) the SAB knows or suspects that the death resulted from abuse or neglect (whether or not it knew about or suspected the abuse or neglect before the adult died)."
 
     @SAR-S44-CONDITION-1 @SAR-S44-MANDATORY
     Scenario: An adult dies, neglect is suspected to have caused the death, and agencies' joint working is in question
       Given the facts:
-        | fact                                 | value     |
-        | incident.outcome                     | died      |
-        | death_resulted_from_abuse_or_neglect | suspected |
-        | concerns.agencies_working_together   | true      |
+        | fact                                                | value           |
+        | what happened                                       | the person died |
+        | that the death resulted from abuse or neglect       | suspected       |
+        | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
       Then "sar" is "required"
       And "sar" was decided by rule "SAR-S44-MANDATORY"
@@ -32,11 +32,11 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-S44-CONDITION-1 @SAR-S44-MANDATORY
     Scenario: A death from self-neglect meets condition 1, since self-neglect is a kind of abuse or neglect
       Given the facts:
-        | fact                                 | value |
-        | incident.outcome                     | died  |
-        | death_resulted_from_abuse_or_neglect | known |
-        | self_neglect                         | true  |
-        | concerns.agencies_working_together   | true  |
+        | fact                                                | value           |
+        | what happened                                       | the person died |
+        | that the death resulted from abuse or neglect       | known           |
+        | the concern is self-neglect                         | yes             |
+        | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
       Then "sar" is "required"
       And rule "SAR-S44-CONDITION-1" fired
@@ -44,10 +44,10 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-S44-CONDITION-1
     Scenario: Abuse or neglect is not suspected to have caused the death, so condition 1 is not met
       Given the facts:
-        | fact                                 | value         |
-        | incident.outcome                     | died          |
-        | death_resulted_from_abuse_or_neglect | not_suspected |
-        | concerns.agencies_working_together   | true          |
+        | fact                                                | value           |
+        | what happened                                       | the person died |
+        | that the death resulted from abuse or neglect       | not suspected   |
+        | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-S44-CONDITION-1" did not fire
       And rule "SAR-S44-MANDATORY" did not fire
@@ -56,9 +56,9 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-S44-CONDITION-1
     Scenario: Whether the death resulted from abuse or neglect is not yet known
       Given the facts:
-        | fact                               | value |
-        | incident.outcome                   | died  |
-        | concerns.agencies_working_together | true  |
+        | fact                                                | value           |
+        | what happened                                       | the person died |
+        | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-S44-CONDITION-1" is unknown
       And "sar" is "undetermined", depending on "death_resulted_from_abuse_or_neglect"
@@ -69,10 +69,10 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-S44-SERIOUS-KNOWN-OR-SUSPECTED @SAR-S44-CONDITION-2 @SAR-S44-MANDATORY
     Scenario: A living adult is known to have experienced serious abuse, and joint working is in question
       Given the facts:
-        | fact                               | value            |
-        | incident.outcome                   | seriously_harmed |
-        | serious_abuse_or_neglect           | known            |
-        | concerns.agencies_working_together | true             |
+        | fact                                                | value                           |
+        | what happened                                       | the person was seriously harmed |
+        | serious abuse or neglect                            | known                           |
+        | there is concern about how agencies worked together | yes                             |
       When the case is assessed on "2026-11-21"
       Then "sar" is "required"
       And "sar" cites "Care Act 2014" "s44(1)(a)-(b)"
@@ -82,12 +82,12 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-S44-SERIOUS-KNOWN-OR-SUSPECTED @SAR-S44-CONDITION-2
     Scenario: Abuse is suspected but not serious abuse, and no guidance example of "serious" applies
       Given the facts:
-        | fact                               | value         |
-        | incident.outcome                   | harmed        |
-        | abuse_or_neglect                   | suspected     |
-        | serious_abuse_or_neglect           | not_suspected |
-        | serious_abuse_or_neglect_indicator | other         |
-        | concerns.agencies_working_together | true          |
+        | fact                                                | value                 |
+        | what happened                                       | the person was harmed |
+        | abuse or neglect                                    | suspected             |
+        | serious abuse or neglect                            | not suspected         |
+        | what the serious abuse or neglect did               | harm of another kind  |
+        | there is concern about how agencies worked together | yes                   |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-S44-SERIOUS-KNOWN-OR-SUSPECTED" did not fire
       And rule "SAR-S44-CONDITION-2" did not fire
@@ -96,9 +96,9 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-S44-CONDITION-2
     Scenario: Serious abuse is suspected but it is not known whether the adult is alive
       Given the facts:
-        | fact                               | value     |
-        | serious_abuse_or_neglect           | suspected |
-        | concerns.agencies_working_together | true      |
+        | fact                                                | value     |
+        | serious abuse or neglect                            | suspected |
+        | there is concern about how agencies worked together | yes       |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-S44-CONDITION-2" is unknown
       And "sar" is "undetermined", depending on "incident.outcome", "death_resulted_from_abuse_or_neglect", "at_risk_of_abuse_or_neglect"
@@ -106,10 +106,10 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-S44-CONDITION-2 @SAR-S44-MANDATORY
     Scenario: Serious abuse is known and the adult is at risk of abuse now, so alive: condition 2 is met without asking
       Given the facts:
-        | fact                               | value |
-        | serious_abuse_or_neglect           | known |
-        | at_risk_of_abuse_or_neglect        | true  |
-        | concerns.agencies_working_together | true  |
+        | fact                                                     | value |
+        | serious abuse or neglect                                 | known |
+        | the adult is experiencing or at risk of abuse or neglect | yes   |
+        | there is concern about how agencies worked together      | yes   |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-S44-CONDITION-2" fired
       And "sar" is "required"
@@ -118,11 +118,11 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-S44-CONDITION-2 @SAR-SERIOUS-BY-GUIDANCE-EXAMPLE @SAR-S44-DISCRETIONARY
     Scenario: A living adult, and serious abuse or neglect is not suspected: s44(3) is not met, so s44(4) applies
       Given the facts:
-        | fact                               | value         |
-        | incident.outcome                   | harmed        |
-        | abuse_or_neglect                   | suspected     |
-        | serious_abuse_or_neglect           | not_suspected |
-        | concerns.agencies_working_together | true          |
+        | fact                                                | value                 |
+        | what happened                                       | the person was harmed |
+        | abuse or neglect                                    | suspected             |
+        | serious abuse or neglect                            | not suspected         |
+        | there is concern about how agencies worked together | yes                   |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-SERIOUS-BY-GUIDANCE-EXAMPLE" did not fire
       And rule "SAR-S44-CONDITION-2" did not fire
@@ -134,11 +134,11 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-SERIOUS-BY-GUIDANCE-EXAMPLE @SAR-S44-CONDITION-2 @SAR-S44-MANDATORY
     Scenario: Suspected abuse left the adult with permanent harm, which the guidance gives as an example of serious
       Given the facts:
-        | fact                               | value          |
-        | incident.outcome                   | harmed         |
-        | abuse_or_neglect                   | suspected      |
-        | serious_abuse_or_neglect_indicator | permanent_harm |
-        | concerns.agencies_working_together | true           |
+        | fact                                                | value                             |
+        | what happened                                       | the person was harmed             |
+        | abuse or neglect                                    | suspected                         |
+        | what the serious abuse or neglect did               | the adult suffered permanent harm |
+        | there is concern about how agencies worked together | yes                               |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-SERIOUS-BY-GUIDANCE-EXAMPLE" fired
       And "sar" is "required"
@@ -146,11 +146,11 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-SERIOUS-BY-GUIDANCE-EXAMPLE
     Scenario: Harm of a kind the guidance does not list is left to the SAB's judgement, never inferred
       Given the facts:
-        | fact                               | value     |
-        | incident.outcome                   | harmed    |
-        | abuse_or_neglect                   | suspected |
-        | serious_abuse_or_neglect_indicator | other     |
-        | concerns.agencies_working_together | true      |
+        | fact                                                | value                 |
+        | what happened                                       | the person was harmed |
+        | abuse or neglect                                    | suspected             |
+        | what the serious abuse or neglect did               | harm of another kind  |
+        | there is concern about how agencies worked together | yes                   |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-SERIOUS-BY-GUIDANCE-EXAMPLE" did not fire
       And "sar" is "undetermined", depending on "serious_abuse_or_neglect"
@@ -161,10 +161,10 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-S44-MANDATORY
     Scenario: Condition 1 is met but there is no concern about how agencies worked together
       Given the facts:
-        | fact                                 | value |
-        | incident.outcome                     | died  |
-        | death_resulted_from_abuse_or_neglect | known |
-        | concerns.agencies_working_together   | false |
+        | fact                                                | value           |
+        | what happened                                       | the person died |
+        | that the death resulted from abuse or neglect       | known           |
+        | there is concern about how agencies worked together | no              |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-S44-MANDATORY" did not fire
       And "sar" is "discretionary"
@@ -172,9 +172,9 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-S44-MANDATORY
     Scenario: Condition 1 is met and concern about joint working is not yet known
       Given the facts:
-        | fact                                 | value |
-        | incident.outcome                     | died  |
-        | death_resulted_from_abuse_or_neglect | known |
+        | fact                                          | value           |
+        | what happened                                 | the person died |
+        | that the death resulted from abuse or neglect | known           |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-S44-MANDATORY" is unknown
       And "sar" is "undetermined", depending on "concerns.agencies_working_together"
@@ -183,11 +183,11 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-S44-MANDATORY
     Scenario: Whether the adult has needs for care and support is not known
       Given the facts:
-        | fact                                 | value     |
-        | subject.care_and_support_needs       | unknown   |
-        | incident.outcome                     | died      |
-        | death_resulted_from_abuse_or_neglect | suspected |
-        | concerns.agencies_working_together   | true      |
+        | fact                                                | value           |
+        | the adult has needs for care and support            | not known       |
+        | what happened                                       | the person died |
+        | that the death resulted from abuse or neglect       | suspected       |
+        | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
       Then "sar" is "undetermined", depending on "subject.care_and_support_needs"
 
@@ -196,11 +196,11 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-S44-DISCRETIONARY
     Scenario: An adult with care and support needs, no harm, and no concern: the SAB may still review
       Given the facts:
-        | fact                               | value         |
-        | incident.outcome                   | none          |
-        | abuse_or_neglect                   | not_suspected |
-        | serious_abuse_or_neglect           | not_suspected |
-        | concerns.agencies_working_together | false         |
+        | fact                                                | value         |
+        | what happened                                       | no harm       |
+        | abuse or neglect                                    | not suspected |
+        | serious abuse or neglect                            | not suspected |
+        | there is concern about how agencies worked together | no            |
       When the case is assessed on "2026-11-21"
       Then "sar" is "discretionary"
       And "sar" cites "Care Act 2014" "s44(4)"
@@ -209,12 +209,12 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-S44-DISCRETIONARY @SAR-NOT-IN-AREA @ADULT-IN-AREA-STATED
     Scenario: The adult is not in the board's area, so neither the duty nor the power is this board's
       Given the facts:
-        | fact                                 | value                |
-        | subject.in_area                      | false                |
-        | incident.location                    | elsewhere_in_england |
-        | incident.outcome                     | died                 |
-        | death_resulted_from_abuse_or_neglect | known                |
-        | concerns.agencies_working_together   | true                 |
+        | fact                                                | value                |
+        | the adult is in the area                            | no                   |
+        | where it happened                                   | elsewhere in England |
+        | what happened                                       | the person died      |
+        | that the death resulted from abuse or neglect       | known                |
+        | there is concern about how agencies worked together | yes                  |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-S44-DISCRETIONARY" did not fire
       And rule "ADULT-IN-AREA-STATED" did not fire
@@ -224,11 +224,11 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-NOT-IN-AREA @ADULT-IN-AREA-BY-INCIDENT
     Scenario: Whether the adult is in the board's area is not known, nor where the incident happened
       Given the facts:
-        | fact                                 | value   |
-        | subject.in_area                      | unknown |
-        | incident.outcome                     | died    |
-        | death_resulted_from_abuse_or_neglect | known   |
-        | concerns.agencies_working_together   | true    |
+        | fact                                                | value           |
+        | the adult is in the area                            | not known       |
+        | what happened                                       | the person died |
+        | that the death resulted from abuse or neglect       | known           |
+        | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-NOT-IN-AREA" is unknown
       And rule "ADULT-IN-AREA-BY-INCIDENT" is unknown
@@ -239,12 +239,12 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @ADULT-IN-AREA-BY-INCIDENT @SAR-S44-MANDATORY
     Scenario: The adult died in the area: the case already says the adult was in the area, so it is not asked
       Given the facts:
-        | fact                                 | value     |
-        | subject.in_area                      | unknown   |
-        | incident.location                    | in_area   |
-        | incident.outcome                     | died      |
-        | death_resulted_from_abuse_or_neglect | suspected |
-        | concerns.agencies_working_together   | true      |
+        | fact                                                | value           |
+        | the adult is in the area                            | not known       |
+        | where it happened                                   | in this area    |
+        | what happened                                       | the person died |
+        | that the death resulted from abuse or neglect       | suspected       |
+        | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
       Then rule "ADULT-IN-AREA-BY-INCIDENT" fired
       And "sar" is "required"
@@ -255,11 +255,11 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-NO-CARE-AND-SUPPORT-NEEDS
     Scenario: An adult without care and support needs dies from suspected abuse: no SAR under s44
       Given the facts:
-        | fact                                 | value     |
-        | subject.care_and_support_needs       | false     |
-        | incident.outcome                     | died      |
-        | death_resulted_from_abuse_or_neglect | suspected |
-        | concerns.agencies_working_together   | true      |
+        | fact                                                | value           |
+        | the adult has needs for care and support            | no              |
+        | what happened                                       | the person died |
+        | that the death resulted from abuse or neglect       | suspected       |
+        | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-NO-CARE-AND-SUPPORT-NEEDS" fired
       And "sar" is "not_required"
@@ -267,9 +267,9 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-NO-CARE-AND-SUPPORT-NEEDS
     Scenario: Needs met or unmet make no difference: "whether or not the local authority has been meeting any of those needs"
       Given the facts:
-        | fact                               | value |
-        | incident.outcome                   | none  |
-        | concerns.agencies_working_together | false |
+        | fact                                                | value   |
+        | what happened                                       | no harm |
+        | there is concern about how agencies worked together | no      |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-NO-CARE-AND-SUPPORT-NEEDS" did not fire
       And "sar" is "discretionary"
@@ -279,11 +279,11 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-BEFORE-CARE-ACT @SAR-S44-MANDATORY
     Scenario: A death in March 2015 considered by the SAB in April 2015 falls under s44
       Given the facts:
-        | fact                                 | value      |
-        | incident.occurred_on                 | 2015-03-20 |
-        | incident.outcome                     | died       |
-        | death_resulted_from_abuse_or_neglect | suspected  |
-        | concerns.agencies_working_together   | true       |
+        | fact                                                | value           |
+        | the date of the incident                            | 2015-03-20      |
+        | what happened                                       | the person died |
+        | that the death resulted from abuse or neglect       | suspected       |
+        | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2015-04-10"
       Then rule "SAR-BEFORE-CARE-ACT" did not fire
       And "sar" is "required"
@@ -291,11 +291,11 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-BEFORE-CARE-ACT
     Scenario: On 2015-03-31, before s44 came into force, a board deciding had no statutory SAR duty or power
       Given the facts:
-        | fact                                 | value      |
-        | incident.occurred_on                 | 2015-03-01 |
-        | incident.outcome                     | died       |
-        | death_resulted_from_abuse_or_neglect | suspected  |
-        | concerns.agencies_working_together   | true       |
+        | fact                                                | value           |
+        | the date of the incident                            | 2015-03-01      |
+        | what happened                                       | the person died |
+        | that the death resulted from abuse or neglect       | suspected       |
+        | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2015-03-31"
       Then rule "SAR-BEFORE-CARE-ACT" fired
       And rule "SAR-S44-MANDATORY" did not fire
@@ -305,11 +305,11 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-S44-MANDATORY
     Scenario: When the death happened is not known: it does not matter, since the SAB decides now
       Given the facts:
-        | fact                                 | value     |
-        | incident.occurred_on                 | unknown   |
-        | incident.outcome                     | died      |
-        | death_resulted_from_abuse_or_neglect | suspected |
-        | concerns.agencies_working_together   | true      |
+        | fact                                                | value           |
+        | the date of the incident                            | not known       |
+        | what happened                                       | the person died |
+        | that the death resulted from abuse or neglect       | suspected       |
+        | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
       Then "sar" is "required"
 
@@ -318,8 +318,8 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     Scenario: A child's case gets no SAR determination
       Given a child
       And the facts:
-        | fact                 | value      |
-        | incident.outcome     | died       |
-        | incident.occurred_on | 2026-10-01 |
+        | fact                     | value           |
+        | what happened            | the person died |
+        | the date of the incident | 2026-10-01      |
       When the case is assessed on "2026-11-21"
       Then there is no "sar" determination

@@ -11,20 +11,20 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
   Background:
     Given a child
     And the case facts:
-      | fact                               | value      |
-      | incident.location                  | in_area    |
-      | incident.normally_resident_in_area | true       |
-      | incident.occurred_on               | 2026-11-01 |
-      | incident.became_aware_on           | 2026-11-02 |
+      | fact                                      | value        |
+      | where it happened                         | in this area |
+      | the child normally lives in this area     | yes          |
+      | the date of the incident                  | 2026-11-01   |
+      | the date the local authority became aware | 2026-11-02   |
 
   Rule: Serious child safeguarding cases - WT2018/2023: "Serious child safeguarding cases are those in which: abuse or neglect of a child is known or suspected and the child has died or been seriously harmed."
 
     @CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE @CHILD-SERIOUSLY-HARMED @CSPR-THIS-AUTHORITY @CSPR-NOTIFY-PANEL-CRITERIA @PANEL-NOTIFICATION
     Scenario: A child is seriously harmed in the area and neglect is suspected: notify the Panel within five working days
       Given the facts:
-        | fact             | value            |
-        | incident.outcome | seriously_harmed |
-        | abuse_or_neglect | suspected        |
+        | fact             | value                           |
+        | what happened    | the person was seriously harmed |
+        | abuse or neglect | suspected                       |
       When the case is assessed on "2026-11-21"
       Then "panel_notification" is "required"
       And "panel_notification" is due on "2026-11-09"
@@ -37,10 +37,10 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE @PANEL-NOTIFICATION
     Scenario: Abuse or neglect is not suspected and the family is not known to children's social care: no notification
       Given the facts:
-        | fact                                   | value         |
-        | incident.outcome                       | died          |
-        | abuse_or_neglect                       | not_suspected |
-        | subject.known_to_childrens_social_care | false         |
+        | fact                                                                                          | value           |
+        | what happened                                                                                 | the person died |
+        | abuse or neglect                                                                              | not suspected   |
+        | the family is known to children's social care because of a recent incident or current concern | no              |
       When the case is assessed on "2026-11-21"
       Then rule "CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE" did not fire
       And "panel_notification" is "not_required"
@@ -49,8 +49,8 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE @PANEL-NOTIFICATION
     Scenario: Whether abuse or neglect is suspected is not yet known
       Given the facts:
-        | fact             | value |
-        | incident.outcome | died  |
+        | fact          | value           |
+        | what happened | the person died |
       When the case is assessed on "2026-11-21"
       Then rule "CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE" is unknown
       And "panel_notification" is "undetermined", depending on "abuse_or_neglect", "subject.known_to_childrens_social_care"
@@ -60,10 +60,10 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @CHILD-SERIOUS-HARM-WT2018 @CHILD-SERIOUSLY-HARMED
     Scenario: Harm recorded as long-term impairment of development is serious harm
       Given the facts:
-        | fact               | value                           |
-        | incident.outcome   | harmed                          |
-        | incident.harm_kind | serious_or_long_term_impairment |
-        | abuse_or_neglect   | known                           |
+        | fact             | value                                                    |
+        | what happened    | the person was harmed                                    |
+        | the kind of harm | serious or long-term impairment of health or development |
+        | abuse or neglect | known                                                    |
       When the case is assessed on "2026-11-21"
       Then rule "CHILD-SERIOUSLY-HARMED" did not fire
       And rule "CHILD-SERIOUS-HARM-WT2018" fired
@@ -72,10 +72,10 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @CHILD-SERIOUS-HARM-WT2018 @PANEL-NOTIFICATION @RAPID-REVIEW @LOCAL-CSPR-CONSIDER @NATIONAL-REVIEW-PANEL-CONSIDERS
     Scenario: A potentially life-threatening injury with suspected abuse is serious harm: notify the Panel
       Given the facts:
-        | fact               | value                               |
-        | incident.outcome   | harmed                              |
-        | incident.harm_kind | potentially_life_threatening_injury |
-        | abuse_or_neglect   | suspected                           |
+        | fact             | value                                 |
+        | what happened    | the person was harmed                 |
+        | the kind of harm | a potentially life-threatening injury |
+        | abuse or neglect | suspected                             |
       When the case is assessed on "2026-11-21"
       Then rule "CHILD-SERIOUS-HARM-WT2018" fired
       And "panel_notification" is "required"
@@ -87,10 +87,10 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @CHILD-SERIOUS-HARM-JUDGED @CHILD-SERIOUS-HARM-WT2018
     Scenario: Harm of another kind is a judgement: the decision asks it, never answers "no"
       Given the facts:
-        | fact               | value  |
-        | incident.outcome   | harmed |
-        | incident.harm_kind | other  |
-        | abuse_or_neglect   | known  |
+        | fact             | value                 |
+        | what happened    | the person was harmed |
+        | the kind of harm | harm of another kind  |
+        | abuse or neglect | known                 |
       When the case is assessed on "2026-11-21"
       Then rule "CHILD-SERIOUS-HARM-WT2018" did not fire
       And rule "CHILD-SERIOUS-HARM-JUDGED" is unknown
@@ -102,11 +102,11 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @CHILD-SERIOUS-HARM-JUDGED @PANEL-NOTIFICATION
     Scenario: The local authority judges harm of another kind serious, though the child recovered: notify the Panel
       Given the facts:
-        | fact                         | value  |
-        | incident.outcome             | harmed |
-        | incident.harm_kind           | other  |
-        | incident.harm_judged_serious | true   |
-        | abuse_or_neglect             | known  |
+        | fact                       | value                 |
+        | what happened              | the person was harmed |
+        | the kind of harm           | harm of another kind  |
+        | the harm is judged serious | yes                   |
+        | abuse or neglect           | known                 |
       When the case is assessed on "2026-11-21"
       Then rule "CHILD-SERIOUS-HARM-JUDGED" fired
       And "panel_notification" is "required"
@@ -114,11 +114,11 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @CHILD-SERIOUS-HARM-JUDGED @PANEL-NOTIFICATION
     Scenario: Harm judged not serious: the s16C(1) criteria are not met on that ground
       Given the facts:
-        | fact                         | value  |
-        | incident.outcome             | harmed |
-        | incident.harm_kind           | other  |
-        | incident.harm_judged_serious | false  |
-        | abuse_or_neglect             | known  |
+        | fact                       | value                 |
+        | what happened              | the person was harmed |
+        | the kind of harm           | harm of another kind  |
+        | the harm is judged serious | no                    |
+        | abuse or neglect           | known                 |
       When the case is assessed on "2026-11-21"
       Then rule "CHILD-SERIOUS-HARM-JUDGED" did not fire
       And "panel_notification" is "not_required"
@@ -126,9 +126,9 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @CHILD-SERIOUS-HARM-WT2018 @CHILD-SERIOUS-HARM-JUDGED
     Scenario: The child was harmed but how is not yet recorded
       Given the facts:
-        | fact             | value  |
-        | incident.outcome | harmed |
-        | abuse_or_neglect | known  |
+        | fact             | value                 |
+        | what happened    | the person was harmed |
+        | abuse or neglect | known                 |
       When the case is assessed on "2026-11-21"
       Then rule "CHILD-SERIOUS-HARM-WT2018" is unknown
       And "panel_notification" is "undetermined", depending on "incident.harm_kind", "incident.harm_judged_serious"
@@ -139,9 +139,9 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     Scenario: A child normally resident here dies abroad with abuse suspected: this authority notifies
       Given the facts:
         | fact              | value           |
-        | incident.location | outside_england |
-        | incident.outcome  | died            |
-        | abuse_or_neglect  | suspected       |
+        | where it happened | outside England |
+        | what happened     | the person died |
+        | abuse or neglect  | suspected       |
       When the case is assessed on "2026-11-21"
       Then rule "CSPR-THIS-AUTHORITY" fired
       And "panel_notification" is "required"
@@ -149,11 +149,11 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @CSPR-THIS-AUTHORITY @CSPR-NOTIFY-PANEL-CRITERIA
     Scenario: A child who does not normally live here dies abroad: not this authority's notification
       Given the facts:
-        | fact                               | value           |
-        | incident.location                  | outside_england |
-        | incident.normally_resident_in_area | false           |
-        | incident.outcome                   | died            |
-        | abuse_or_neglect                   | suspected       |
+        | fact                                  | value           |
+        | where it happened                     | outside England |
+        | the child normally lives in this area | no              |
+        | what happened                         | the person died |
+        | abuse or neglect                      | suspected       |
       When the case is assessed on "2026-11-21"
       Then rule "CSPR-THIS-AUTHORITY" did not fire
       And rule "CSPR-NOTIFY-PANEL-CRITERIA" did not fire
@@ -162,10 +162,10 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @PANEL-NOTIFICATION-OTHER-AREA
     Scenario: A child is seriously harmed elsewhere in England: the authority for that area notifies
       Given the facts:
-        | fact              | value                |
-        | incident.location | elsewhere_in_england |
-        | incident.outcome  | seriously_harmed     |
-        | abuse_or_neglect  | known                |
+        | fact              | value                           |
+        | where it happened | elsewhere in England            |
+        | what happened     | the person was seriously harmed |
+        | abuse or neglect  | known                           |
       When the case is assessed on "2026-11-21"
       Then rule "PANEL-NOTIFICATION-OTHER-AREA" fired
       And "panel_notification" is "not_required"
@@ -173,10 +173,10 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @PANEL-NOTIFICATION-OTHER-AREA @CSPR-THIS-AUTHORITY
     Scenario: Where the incident happened is not yet known
       Given the facts:
-        | fact              | value            |
-        | incident.location | unknown          |
-        | incident.outcome  | seriously_harmed |
-        | abuse_or_neglect  | known            |
+        | fact              | value                           |
+        | where it happened | not known                       |
+        | what happened     | the person was seriously harmed |
+        | abuse or neglect  | known                           |
       When the case is assessed on "2026-11-21"
       Then rule "PANEL-NOTIFICATION-OTHER-AREA" is unknown
       And rule "CSPR-THIS-AUTHORITY" is unknown
@@ -187,11 +187,11 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @PANEL-NOTIFICATION-KNOWN-FAMILY
     Scenario: A suicide in a family known to children's social care, abuse not suspected: consider notifying
       Given the facts:
-        | fact                                   | value         |
-        | incident.outcome                       | died          |
-        | incident.suspected_suicide             | true          |
-        | abuse_or_neglect                       | not_suspected |
-        | subject.known_to_childrens_social_care | true          |
+        | fact                                                                                          | value           |
+        | what happened                                                                                 | the person died |
+        | suicide is suspected                                                                          | yes             |
+        | abuse or neglect                                                                              | not suspected   |
+        | the family is known to children's social care because of a recent incident or current concern | yes             |
       When the case is assessed on "2026-11-21"
       Then rule "PANEL-NOTIFICATION-KNOWN-FAMILY" fired
       And "panel_notification" is "consider"
@@ -200,11 +200,11 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @PANEL-NOTIFICATION-KNOWN-FAMILY
     Scenario: The same death in a family not known to children's social care
       Given the facts:
-        | fact                                   | value         |
-        | incident.outcome                       | died          |
-        | incident.suspected_suicide             | true          |
-        | abuse_or_neglect                       | not_suspected |
-        | subject.known_to_childrens_social_care | false         |
+        | fact                                                                                          | value           |
+        | what happened                                                                                 | the person died |
+        | suicide is suspected                                                                          | yes             |
+        | abuse or neglect                                                                              | not suspected   |
+        | the family is known to children's social care because of a recent incident or current concern | no              |
       When the case is assessed on "2026-11-21"
       Then rule "PANEL-NOTIFICATION-KNOWN-FAMILY" did not fire
       And "panel_notification" is "not_required"
@@ -212,13 +212,13 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @PANEL-NOTIFICATION-KNOWN-FAMILY
     Scenario: In 2019, before Working Together 2023, s16C(1) alone applies, and it needs abuse or neglect known or suspected
       Given the facts:
-        | fact                                   | value         |
-        | incident.occurred_on                   | 2019-01-09    |
-        | incident.became_aware_on               | 2019-01-10    |
-        | incident.outcome                       | died          |
-        | incident.suspected_suicide             | true          |
-        | abuse_or_neglect                       | not_suspected |
-        | subject.known_to_childrens_social_care | true          |
+        | fact                                                                                          | value           |
+        | the date of the incident                                                                      | 2019-01-09      |
+        | the date the local authority became aware                                                     | 2019-01-10      |
+        | what happened                                                                                 | the person died |
+        | suicide is suspected                                                                          | yes             |
+        | abuse or neglect                                                                              | not suspected   |
+        | the family is known to children's social care because of a recent incident or current concern | yes             |
       When the case is assessed on "2019-01-20"
       Then rule "PANEL-NOTIFICATION-KNOWN-FAMILY" did not fire
       And "panel_notification" is "not_required"
@@ -228,11 +228,11 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @PANEL-NOTIFICATION
     Scenario Outline: On <aware> the local authority becomes aware of a child's death from suspected neglect: notify the Panel by <due> (<why>)
       Given the facts:
-        | fact                     | value     |
-        | incident.occurred_on     | <aware>   |
-        | incident.became_aware_on | <aware>   |
-        | incident.outcome         | died      |
-        | abuse_or_neglect         | suspected |
+        | fact                                      | value           |
+        | the date of the incident                  | <aware>         |
+        | the date the local authority became aware | <aware>         |
+        | what happened                             | the person died |
+        | abuse or neglect                          | suspected       |
       When the case is assessed on "2026-11-21"
       Then "panel_notification" is due on "<due>"
 
@@ -247,11 +247,11 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @RAPID-REVIEW
     Scenario Outline: Became aware on <aware>: the rapid review is due by <due> (<why>)
       Given the facts:
-        | fact                     | value     |
-        | incident.occurred_on     | <aware>   |
-        | incident.became_aware_on | <aware>   |
-        | incident.outcome         | died      |
-        | abuse_or_neglect         | suspected |
+        | fact                                      | value           |
+        | the date of the incident                  | <aware>         |
+        | the date the local authority became aware | <aware>         |
+        | what happened                             | the person died |
+        | abuse or neglect                          | suspected       |
       When the case is assessed on "2026-11-21"
       Then "rapid_review" is "required"
       And "rapid_review" is due on "<due>"
@@ -267,9 +267,9 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @RAPID-REVIEW @CSPR-NOTIFY-PANEL-CRITERIA
     Scenario: Every notification is followed by a rapid review
       Given the facts:
-        | fact             | value            |
-        | incident.outcome | seriously_harmed |
-        | abuse_or_neglect | known            |
+        | fact             | value                           |
+        | what happened    | the person was seriously harmed |
+        | abuse or neglect | known                           |
       When the case is assessed on "2026-11-21"
       Then rule "CSPR-NOTIFY-PANEL-CRITERIA" fired
       And "rapid_review" is "required"
@@ -278,9 +278,9 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @RAPID-REVIEW
     Scenario: No notification, no rapid review
       Given the facts:
-        | fact             | value         |
-        | incident.outcome | harmed        |
-        | abuse_or_neglect | not_suspected |
+        | fact             | value                 |
+        | what happened    | the person was harmed |
+        | abuse or neglect | not suspected         |
       When the case is assessed on "2026-11-21"
       Then rule "RAPID-REVIEW" did not fire
       And "rapid_review" is "not_required"
@@ -290,9 +290,9 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @LOCAL-CSPR-CONSIDER
     Scenario: A serious child safeguarding case: the partners consider a local review, never automatically
       Given the facts:
-        | fact             | value |
-        | incident.outcome | died  |
-        | abuse_or_neglect | known |
+        | fact             | value           |
+        | what happened    | the person died |
+        | abuse or neglect | known           |
       When the case is assessed on "2026-11-21"
       Then "local_cspr" is "consider"
       And rule "LOCAL-CSPR-CONSIDER" fired
@@ -300,9 +300,9 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @LOCAL-CSPR-CONSIDER
     Scenario: Not a serious child safeguarding case: no local review to consider
       Given the facts:
-        | fact             | value         |
-        | incident.outcome | died          |
-        | abuse_or_neglect | not_suspected |
+        | fact             | value           |
+        | what happened    | the person died |
+        | abuse or neglect | not suspected   |
       When the case is assessed on "2026-11-21"
       Then rule "LOCAL-CSPR-CONSIDER" did not fire
       And "local_cspr" is "not_required"
@@ -310,10 +310,10 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @LOCAL-CSPR-REG11-CRITERIA
     Scenario: The case highlights concerns about agencies working together (reg 11(c)): still "consider"
       Given the facts:
-        | fact                               | value |
-        | incident.outcome                   | died  |
-        | abuse_or_neglect                   | known |
-        | concerns.agencies_working_together | true  |
+        | fact                                                | value           |
+        | what happened                                       | the person died |
+        | abuse or neglect                                    | known           |
+        | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
       Then rule "LOCAL-CSPR-REG11-CRITERIA" fired
       And "local_cspr" is "consider"
@@ -322,13 +322,13 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @LOCAL-CSPR-REG11-CRITERIA
     Scenario: None of the reg 11 criteria is met
       Given the facts:
-        | fact                               | value |
-        | incident.outcome                   | died  |
-        | abuse_or_neglect                   | known |
-        | learning.improvements_needed       | false |
-        | learning.recurrent_themes          | false |
-        | concerns.agencies_working_together | false |
-        | learning.panel_advised_local_review | false |
+        | fact                                                       | value           |
+        | what happened                                              | the person died |
+        | abuse or neglect                                           | known           |
+        | the case highlights improvements needed                    | no              |
+        | the case highlights recurrent themes                       | no              |
+        | there is concern about how agencies worked together        | no              |
+        | the Panel concluded a local review may be more appropriate | no              |
       When the case is assessed on "2026-11-21"
       Then rule "LOCAL-CSPR-REG11-CRITERIA" did not fire
       And "local_cspr" is "consider"
@@ -336,10 +336,10 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @LOCAL-CSPR-HAVE-REGARD
     Scenario: Concern about the actions of a single agency is a circumstance the partners have regard to
       Given the facts:
-        | fact                   | value            |
-        | incident.outcome       | seriously_harmed |
-        | abuse_or_neglect       | suspected        |
-        | concerns.single_agency | true             |
+        | fact                                             | value                           |
+        | what happened                                    | the person was seriously harmed |
+        | abuse or neglect                                 | suspected                       |
+        | there is concern about a single agency's actions | yes                             |
       When the case is assessed on "2026-11-21"
       Then rule "LOCAL-CSPR-HAVE-REGARD" fired
       And "local_cspr" is "consider"
@@ -347,13 +347,13 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @LOCAL-CSPR-HAVE-REGARD
     Scenario: No single-agency concern, no other areas, no institutional setting
       Given the facts:
-        | fact                           | value            |
-        | incident.outcome               | seriously_harmed |
-        | abuse_or_neglect               | suspected        |
-        | concerns.single_agency         | false            |
-        | concerns.no_agency_involvement | false            |
-        | learning.multiple_areas        | false            |
-        | learning.institutional_setting | false            |
+        | fact                                                    | value                           |
+        | what happened                                           | the person was seriously harmed |
+        | abuse or neglect                                        | suspected                       |
+        | there is concern about a single agency's actions        | no                              |
+        | no agency was involved and that gives cause for concern | no                              |
+        | more than one area is involved                          | no                              |
+        | the case concerns an institutional setting              | no                              |
       When the case is assessed on "2026-11-21"
       Then rule "LOCAL-CSPR-HAVE-REGARD" did not fire
 
@@ -362,10 +362,10 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @LOCAL-CSPR-PUBLICATION @LOCAL-CSPR-COMMISSIONED
     Scenario: The partners commissioned a local review: the review is required, and its publication follows it
       Given the facts:
-        | fact                           | value |
-        | incident.outcome               | died  |
-        | abuse_or_neglect               | known |
-        | review.local_cspr_commissioned | true  |
+        | fact                                     | value           |
+        | what happened                            | the person died |
+        | abuse or neglect                         | known           |
+        | the partners commissioned a local review | yes             |
       When the case is assessed on "2026-11-21"
       Then "local_cspr" is "required"
       And rule "LOCAL-CSPR-COMMISSIONED" fired
@@ -376,10 +376,10 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @LOCAL-CSPR-COMMISSIONED
     Scenario: No local review is commissioned yet: the partners consider one, and no publication duty is listed
       Given the facts:
-        | fact                           | value |
-        | incident.outcome               | died  |
-        | abuse_or_neglect               | known |
-        | review.local_cspr_commissioned | false |
+        | fact                                     | value           |
+        | what happened                            | the person died |
+        | abuse or neglect                         | known           |
+        | the partners commissioned a local review | no              |
       When the case is assessed on "2026-11-21"
       Then there is no "local_cspr_publication" determination
       And rule "LOCAL-CSPR-COMMISSIONED" did not fire
@@ -388,9 +388,9 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @LOCAL-CSPR-COMMISSIONED
     Scenario: Whether the partners have commissioned a review is not recorded: it is not yet commissioned, so "consider"
       Given the facts:
-        | fact             | value |
-        | incident.outcome | died  |
-        | abuse_or_neglect | known |
+        | fact             | value           |
+        | what happened    | the person died |
+        | abuse or neglect | known           |
       When the case is assessed on "2026-11-21"
       Then rule "LOCAL-CSPR-COMMISSIONED" did not fire
       And "local_cspr" is "consider"
@@ -401,9 +401,9 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @NATIONAL-REVIEW-PANEL-CONSIDERS @CSPR-CASE-IN-ENGLAND
     Scenario: Every notified case is considered by the Panel
       Given the facts:
-        | fact             | value |
-        | incident.outcome | died  |
-        | abuse_or_neglect | known |
+        | fact             | value           |
+        | what happened    | the person died |
+        | abuse or neglect | known           |
       When the case is assessed on "2026-11-21"
       Then rule "NATIONAL-REVIEW-PANEL-CONSIDERS" fired
       And "national_review" is "consider"
@@ -412,9 +412,9 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     Scenario: A death from suspected abuse elsewhere in England: another authority notifies, but the Panel still considers a national review
       Given the facts:
         | fact              | value                |
-        | incident.location | elsewhere_in_england |
-        | incident.outcome  | died                 |
-        | abuse_or_neglect  | suspected            |
+        | where it happened | elsewhere in England |
+        | what happened     | the person died      |
+        | abuse or neglect  | suspected            |
       When the case is assessed on "2026-11-21"
       Then "panel_notification" is "not_required"
       And rule "CSPR-CASE-IN-ENGLAND" fired
@@ -425,11 +425,11 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     Scenario: A child who lives elsewhere in England dies abroad: the home authority notifies, and the Panel considers a national review
       Given the facts:
         | fact                                  | value           |
-        | incident.location                     | outside_england |
-        | incident.normally_resident_in_area    | false           |
-        | incident.normally_resident_in_england | true            |
-        | incident.outcome                      | died            |
-        | abuse_or_neglect                      | suspected       |
+        | where it happened                     | outside England |
+        | the child normally lives in this area | no              |
+        | the child normally lives in England   | yes             |
+        | what happened                         | the person died |
+        | abuse or neglect                      | suspected       |
       When the case is assessed on "2026-11-21"
       Then "panel_notification" is "not_required"
       And rule "CSPR-CASE-IN-ENGLAND" fired
@@ -438,11 +438,11 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @CSPR-CASE-IN-ENGLAND @NATIONAL-REVIEW-PANEL-CONSIDERS
     Scenario: A child who does not live here dies abroad and where the child lives is not known: asked, never answered "no"
       Given the facts:
-        | fact                               | value           |
-        | incident.location                  | outside_england |
-        | incident.normally_resident_in_area | false           |
-        | incident.outcome                   | died            |
-        | abuse_or_neglect                   | suspected       |
+        | fact                                  | value           |
+        | where it happened                     | outside England |
+        | the child normally lives in this area | no              |
+        | what happened                         | the person died |
+        | abuse or neglect                      | suspected       |
       When the case is assessed on "2026-11-21"
       Then rule "CSPR-CASE-IN-ENGLAND" is unknown
       And "national_review" is "undetermined", depending on "incident.normally_resident_in_england"
@@ -451,11 +451,11 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     Scenario: A child who does not live in England is harmed abroad: not a case in England
       Given the facts:
         | fact                                  | value           |
-        | incident.location                     | outside_england |
-        | incident.normally_resident_in_area    | false           |
-        | incident.normally_resident_in_england | false           |
-        | incident.outcome                      | died            |
-        | abuse_or_neglect                      | suspected       |
+        | where it happened                     | outside England |
+        | the child normally lives in this area | no              |
+        | the child normally lives in England   | no              |
+        | what happened                         | the person died |
+        | abuse or neglect                      | suspected       |
       When the case is assessed on "2026-11-21"
       Then rule "CSPR-CASE-IN-ENGLAND" did not fire
       And "national_review" is "not_required"
@@ -463,9 +463,9 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @NATIONAL-REVIEW-PANEL-CONSIDERS
     Scenario: Not a serious child safeguarding case, so no national review to consider
       Given the facts:
-        | fact             | value         |
-        | incident.outcome | died          |
-        | abuse_or_neglect | not_suspected |
+        | fact             | value           |
+        | what happened    | the person died |
+        | abuse or neglect | not suspected   |
       When the case is assessed on "2026-11-21"
       Then rule "NATIONAL-REVIEW-PANEL-CONSIDERS" did not fire
       And "national_review" is "not_required"
@@ -473,10 +473,10 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @NATIONAL-REVIEW-REG3-CRITERIA
     Scenario: The case may raise issues requiring a change to guidance (reg 3(b))
       Given the facts:
-        | fact                                    | value |
-        | incident.outcome                        | died  |
-        | abuse_or_neglect                        | known |
-        | learning.legislative_or_guidance_change | true  |
+        | fact                                          | value           |
+        | what happened                                 | the person died |
+        | abuse or neglect                              | known           |
+        | the case may need a change to law or guidance | yes             |
       When the case is assessed on "2026-11-21"
       Then rule "NATIONAL-REVIEW-REG3-CRITERIA" fired
       And "national_review" is "consider"
@@ -484,13 +484,13 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @NATIONAL-REVIEW-REG3-CRITERIA
     Scenario: None of the reg 3 criteria is met
       Given the facts:
-        | fact                                     | value |
-        | incident.outcome                         | died  |
-        | abuse_or_neglect                         | known |
-        | learning.improvements_needed             | false |
-        | learning.legislative_or_guidance_change  | false |
-        | learning.recurrent_themes                | false |
-        | learning.complex_or_national_importance  | false |
+        | fact                                                            | value           |
+        | what happened                                                   | the person died |
+        | abuse or neglect                                                | known           |
+        | the case highlights improvements needed                         | no              |
+        | the case may need a change to law or guidance                   | no              |
+        | the case highlights recurrent themes                            | no              |
+        | the case raises complex issues or issues of national importance | no              |
       When the case is assessed on "2026-11-21"
       Then rule "NATIONAL-REVIEW-REG3-CRITERIA" did not fire
       And rule "NATIONAL-REVIEW-COMPLEX-OR-NATIONAL" did not fire
@@ -499,10 +499,10 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @NATIONAL-REVIEW-COMPLEX-OR-NATIONAL
     Scenario: The case raises issues of national importance (s16B(1)(a), not a reg 3 criterion)
       Given the facts:
-        | fact                                    | value |
-        | incident.outcome                        | died  |
-        | abuse_or_neglect                        | known |
-        | learning.complex_or_national_importance | true  |
+        | fact                                                            | value           |
+        | what happened                                                   | the person died |
+        | abuse or neglect                                                | known           |
+        | the case raises complex issues or issues of national importance | yes             |
       When the case is assessed on "2026-11-21"
       Then rule "NATIONAL-REVIEW-COMPLEX-OR-NATIONAL" fired
       And rule "NATIONAL-REVIEW-REG3-CRITERIA" is unknown
@@ -511,10 +511,10 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
     @NATIONAL-REVIEW-PUBLICATION @NATIONAL-REVIEW-ARRANGED
     Scenario: The Panel arranged a national review: it publishes the report unless inappropriate
       Given the facts:
-        | fact                            | value |
-        | incident.outcome                | died  |
-        | abuse_or_neglect                | known |
-        | review.national_review_arranged | true  |
+        | fact                                 | value           |
+        | what happened                        | the person died |
+        | abuse or neglect                     | known           |
+        | the Panel arranged a national review | yes             |
       When the case is assessed on "2026-11-21"
       Then "national_review" is "required"
       And rule "NATIONAL-REVIEW-ARRANGED" fired

@@ -10,11 +10,11 @@ Feature: Deaths of looked after children and care leavers, and child death revie
     Scenario: A looked after child dies of natural causes in 2026: notify the Secretary of State and Ofsted within five working days
       Given a child
       And the case facts:
-        | fact                     | value         |
-        | subject.looked_after     | true          |
-        | incident.outcome         | died          |
-        | incident.became_aware_on | 2026-11-02    |
-        | abuse_or_neglect         | not_suspected |
+        | fact                                           | value           |
+        | the child is looked after by a local authority | yes             |
+        | what happened                                  | the person died |
+        | the date the local authority became aware      | 2026-11-02      |
+        | abuse or neglect                               | not suspected   |
       When the case is assessed on "2026-11-03"
       Then "looked_after_death_notification" is "required"
       And "looked_after_death_notification" is due on "2026-11-09"
@@ -26,10 +26,10 @@ Feature: Deaths of looked after children and care leavers, and child death revie
     Scenario: A child who was not looked after
       Given a child
       And the case facts:
-        | fact                     | value      |
-        | subject.looked_after     | false      |
-        | incident.outcome         | died       |
-        | incident.became_aware_on | 2026-11-02 |
+        | fact                                           | value           |
+        | the child is looked after by a local authority | no              |
+        | what happened                                  | the person died |
+        | the date the local authority became aware      | 2026-11-02      |
       When the case is assessed on "2026-11-03"
       Then rule "LAC-DEATH-NOTIFY-SOS-AND-OFSTED" did not fire
       And rule "LAC-DEATH-NOTIFY-SOS" did not fire
@@ -39,10 +39,10 @@ Feature: Deaths of looked after children and care leavers, and child death revie
     Scenario: Before 29 June 2018 the Act's notification to the Secretary of State applies, with no deadline of its own
       Given a child
       And the case facts:
-        | fact                     | value      |
-        | subject.looked_after     | true       |
-        | incident.outcome         | died       |
-        | incident.became_aware_on | 2017-04-12 |
+        | fact                                           | value           |
+        | the child is looked after by a local authority | yes             |
+        | what happened                                  | the person died |
+        | the date the local authority became aware      | 2017-04-12      |
       When the case is assessed on "2017-04-13"
       Then rule "LAC-DEATH-NOTIFY-SOS" fired
       And "looked_after_death_notification" is "required"
@@ -52,9 +52,9 @@ Feature: Deaths of looked after children and care leavers, and child death revie
     Scenario: Whether the child was looked after is not known
       Given a child
       And the case facts:
-        | fact                     | value      |
-        | incident.outcome         | died       |
-        | incident.became_aware_on | 2026-11-02 |
+        | fact                                      | value           |
+        | what happened                             | the person died |
+        | the date the local authority became aware | 2026-11-02      |
       When the case is assessed on "2026-11-03"
       Then "looked_after_death_notification" is "undetermined", depending on "subject.looked_after"
 
@@ -64,12 +64,12 @@ Feature: Deaths of looked after children and care leavers, and child death revie
     Scenario: On 2023-12-15 a 24-year-old care leaver dies: notify within five working days; no child review applies
       Given an adult
       And the case facts:
-        | fact                     | value      |
-        | subject.age              | 24         |
-        | subject.care_leaver      | true       |
-        | incident.outcome         | died       |
-        | incident.became_aware_on | 2023-12-15 |
-        | incident.occurred_on     | 2023-12-14 |
+        | fact                                      | value           |
+        | the person's age                          | 24              |
+        | the person is a care leaver               | yes             |
+        | what happened                             | the person died |
+        | the date the local authority became aware | 2023-12-15      |
+        | the date of the incident                  | 2023-12-14      |
       When the case is assessed on "2023-12-15"
       Then "care_leaver_death_notification" is "required"
       And "care_leaver_death_notification" is due on "2023-12-22"
@@ -81,11 +81,11 @@ Feature: Deaths of looked after children and care leavers, and child death revie
     Scenario: On 2023-12-14, before Working Together 2023, the care leaver's death is not a notification this service lists
       Given an adult
       And the case facts:
-        | fact                     | value      |
-        | subject.age              | 24         |
-        | subject.care_leaver      | true       |
-        | incident.outcome         | died       |
-        | incident.became_aware_on | 2023-12-14 |
+        | fact                                      | value           |
+        | the person's age                          | 24              |
+        | the person is a care leaver               | yes             |
+        | what happened                             | the person died |
+        | the date the local authority became aware | 2023-12-14      |
       When the case is assessed on "2023-12-15"
       Then there is no "care_leaver_death_notification" determination
 
@@ -93,11 +93,11 @@ Feature: Deaths of looked after children and care leavers, and child death revie
     Scenario: A 25-year-old care leaver is beyond the age the notification covers
       Given an adult
       And the case facts:
-        | fact                     | value      |
-        | subject.age              | 25         |
-        | subject.care_leaver      | true       |
-        | incident.outcome         | died       |
-        | incident.became_aware_on | 2026-11-02 |
+        | fact                                      | value           |
+        | the person's age                          | 25              |
+        | the person is a care leaver               | yes             |
+        | what happened                             | the person died |
+        | the date the local authority became aware | 2026-11-02      |
       When the case is assessed on "2026-11-03"
       Then rule "CARE-LEAVER-AGED-25-OR-OVER" fired
       And rule "CARE-LEAVER-DEATH" did not fire
@@ -107,10 +107,10 @@ Feature: Deaths of looked after children and care leavers, and child death revie
     Scenario: A care leaver whose age is not known
       Given an adult
       And the case facts:
-        | fact                     | value      |
-        | subject.care_leaver      | true       |
-        | incident.outcome         | died       |
-        | incident.became_aware_on | 2026-11-02 |
+        | fact                                      | value           |
+        | the person is a care leaver               | yes             |
+        | what happened                             | the person died |
+        | the date the local authority became aware | 2026-11-02      |
       When the case is assessed on "2026-11-03"
       Then rule "CARE-LEAVER-AGED-25-OR-OVER" is unknown
       And "care_leaver_death_notification" is "undetermined", depending on "subject.age"
@@ -119,12 +119,12 @@ Feature: Deaths of looked after children and care leavers, and child death revie
     Scenario: A 17-year-old care leaver dies: a child is within the age limit, so it is not asked
       Given a child
       And the case facts:
-        | fact                     | value      |
-        | subject.care_leaver      | true       |
-        | subject.looked_after     | false      |
-        | incident.outcome         | died       |
-        | incident.occurred_on     | 2026-11-01 |
-        | incident.became_aware_on | 2026-11-02 |
+        | fact                                           | value           |
+        | the person is a care leaver                    | yes             |
+        | the child is looked after by a local authority | no              |
+        | what happened                                  | the person died |
+        | the date of the incident                       | 2026-11-01      |
+        | the date the local authority became aware      | 2026-11-02      |
       When the case is assessed on "2026-11-03"
       Then "care_leaver_death_notification" is "required"
       And no question asks "subject.age"
@@ -132,10 +132,10 @@ Feature: Deaths of looked after children and care leavers, and child death revie
     Scenario: A five-year-old cannot be a care leaver, so the question is not asked
       Given a child
       And the case facts:
-        | fact                     | value      |
-        | subject.age              | 5          |
-        | incident.outcome         | died       |
-        | incident.became_aware_on | 2026-11-02 |
+        | fact                                      | value           |
+        | the person's age                          | 5               |
+        | what happened                             | the person died |
+        | the date the local authority became aware | 2026-11-02      |
       When the case is assessed on "2026-11-03"
       Then there is no "care_leaver_death_notification" determination
       And no question asks "subject.care_leaver"
@@ -143,11 +143,11 @@ Feature: Deaths of looked after children and care leavers, and child death revie
     Scenario: A child still looked after at death had not left care
       Given a child
       And the case facts:
-        | fact                     | value      |
-        | subject.age              | 16         |
-        | subject.looked_after     | true       |
-        | incident.outcome         | died       |
-        | incident.became_aware_on | 2026-11-02 |
+        | fact                                           | value           |
+        | the person's age                               | 16              |
+        | the child is looked after by a local authority | yes             |
+        | what happened                                  | the person died |
+        | the date the local authority became aware      | 2026-11-02      |
       When the case is assessed on "2026-11-03"
       Then there is no "care_leaver_death_notification" determination
 
@@ -157,11 +157,11 @@ Feature: Deaths of looked after children and care leavers, and child death revie
     Scenario: A child normally resident in the area dies of natural causes: the death is reviewed
       Given a child
       And the case facts:
-        | fact                               | value         |
-        | incident.outcome                   | died          |
-        | incident.normally_resident_in_area | true          |
-        | incident.occurred_on               | 2026-10-30    |
-        | abuse_or_neglect                   | not_suspected |
+        | fact                                  | value           |
+        | what happened                         | the person died |
+        | the child normally lives in this area | yes             |
+        | the date of the incident              | 2026-10-30      |
+        | abuse or neglect                      | not suspected   |
       When the case is assessed on "2026-11-03"
       Then "child_death_review" is "required"
       And rule "CDR-S16M-NORMALLY-RESIDENT" fired
@@ -170,11 +170,11 @@ Feature: Deaths of looked after children and care leavers, and child death revie
     Scenario: A visiting child dies in the area: the partners may review it
       Given a child
       And the case facts:
-        | fact                               | value      |
-        | incident.outcome                   | died       |
-        | incident.normally_resident_in_area | false      |
-        | incident.location                  | in_area    |
-        | incident.occurred_on               | 2026-10-30 |
+        | fact                                  | value           |
+        | what happened                         | the person died |
+        | the child normally lives in this area | no              |
+        | where it happened                     | in this area    |
+        | the date of the incident              | 2026-10-30      |
       When the case is assessed on "2026-11-03"
       Then rule "CDR-S16M-NORMALLY-RESIDENT" did not fire
       And rule "CDR-S16M-DIED-IN-AREA" fired
@@ -184,11 +184,11 @@ Feature: Deaths of looked after children and care leavers, and child death revie
     Scenario: A child who neither lived nor died in the area
       Given a child
       And the case facts:
-        | fact                               | value                |
-        | incident.outcome                   | died                 |
-        | incident.normally_resident_in_area | false                |
-        | incident.location                  | elsewhere_in_england |
-        | incident.occurred_on               | 2026-10-30           |
+        | fact                                  | value                |
+        | what happened                         | the person died      |
+        | the child normally lives in this area | no                   |
+        | where it happened                     | elsewhere in England |
+        | the date of the incident              | 2026-10-30           |
       When the case is assessed on "2026-11-03"
       Then rule "CDR-S16M-DIED-IN-AREA" did not fire
       And "child_death_review" is "not_required"
@@ -199,10 +199,10 @@ Feature: Deaths of looked after children and care leavers, and child death revie
     Scenario: A child normally resident in the area died on 2015-06-01: the LSCB's child death functions apply
       Given a child
       And the case facts:
-        | fact                               | value      |
-        | incident.outcome                   | died       |
-        | incident.normally_resident_in_area | true       |
-        | incident.occurred_on               | 2015-06-01 |
+        | fact                                  | value           |
+        | what happened                         | the person died |
+        | the child normally lives in this area | yes             |
+        | the date of the incident              | 2015-06-01      |
       When the case is assessed on "2015-06-02"
       Then "child_death_review" is "required"
       And rule "CDR-LSCB-REG6" fired
@@ -212,10 +212,10 @@ Feature: Deaths of looked after children and care leavers, and child death revie
     Scenario: A death on 2007-06-01, while the LSCB's child death functions were permissive
       Given a child
       And the case facts:
-        | fact                               | value      |
-        | incident.outcome                   | died       |
-        | incident.normally_resident_in_area | true       |
-        | incident.occurred_on               | 2007-06-01 |
+        | fact                                  | value           |
+        | what happened                         | the person died |
+        | the child normally lives in this area | yes             |
+        | the date of the incident              | 2007-06-01      |
       When the case is assessed on "2007-06-02"
       Then rule "CDR-LSCB-REG6" did not fire
       And rule "CDR-LSCB-REG6-PERMISSIVE" fired
@@ -225,9 +225,9 @@ Feature: Deaths of looked after children and care leavers, and child death revie
     Scenario: A death in 2015 is past the permissive period
       Given a child
       And the case facts:
-        | fact                               | value      |
-        | incident.outcome                   | died       |
-        | incident.normally_resident_in_area | true       |
-        | incident.occurred_on               | 2015-06-01 |
+        | fact                                  | value           |
+        | what happened                         | the person died |
+        | the child normally lives in this area | yes             |
+        | the date of the incident              | 2015-06-01      |
       When the case is assessed on "2015-06-02"
       Then rule "CDR-LSCB-REG6-PERMISSIVE" did not fire

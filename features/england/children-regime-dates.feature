@@ -9,19 +9,19 @@ Feature: Which children's regime applies, by date
   Background:
     Given a child
     And the case facts:
-      | fact                               | value     |
-      | incident.location                  | in_area   |
-      | incident.normally_resident_in_area | true      |
-      | incident.outcome                   | died      |
-      | abuse_or_neglect                   | suspected |
+      | fact                                  | value           |
+      | where it happened                     | in this area    |
+      | the child normally lives in this area | yes             |
+      | what happened                         | the person died |
+      | abuse or neglect                      | suspected       |
 
   Rule: Transitional guidance: "Safeguarding Children Boards must continue to carry out all their statutory functions, including commissioning SCRs, until the point at which safeguarding partnership arrangements begin to operate in a local area."
 
     @CHILD-PARTNER-ARRANGEMENTS-IN-PLACE @SCR-COMMISSION
     Scenario: On 2019-09-28 the area's LSCB still decides: an SCR, and a notification to the Panel
       Given the facts:
-        | fact                     | value      |
-        | incident.became_aware_on | 2019-09-27 |
+        | fact                                      | value      |
+        | the date the local authority became aware | 2019-09-27 |
       When the case is assessed on "2019-09-28"
       Then rule "CHILD-PARTNER-ARRANGEMENTS-IN-PLACE" did not fire
       And "scr" is "required"
@@ -33,8 +33,8 @@ Feature: Which children's regime applies, by date
     @CHILD-PARTNER-ARRANGEMENTS-IN-PLACE @RAPID-REVIEW @LOCAL-CSPR-CONSIDER
     Scenario: On 2019-09-29 the default implementation date has passed: a rapid review and a local review to consider, no SCR
       Given the facts:
-        | fact                     | value      |
-        | incident.became_aware_on | 2019-09-29 |
+        | fact                                      | value      |
+        | the date the local authority became aware | 2019-09-29 |
       When the case is assessed on "2019-09-30"
       Then rule "CHILD-PARTNER-ARRANGEMENTS-IN-PLACE" fired
       And there is no "scr" determination
@@ -45,8 +45,8 @@ Feature: Which children's regime applies, by date
     @CHILD-PARTNER-ARRANGEMENTS-IN-PLACE
     Scenario: When the local authority became aware is not known, so neither regime can be chosen
       Given the facts:
-        | fact                     | value   |
-        | incident.became_aware_on | unknown |
+        | fact                                      | value     |
+        | the date the local authority became aware | not known |
       When the case is assessed on "2026-11-21"
       Then rule "CHILD-PARTNER-ARRANGEMENTS-IN-PLACE" is unknown
       And "scr" is "undetermined", depending on "incident.became_aware_on", "incident.setting"
@@ -56,8 +56,8 @@ Feature: Which children's regime applies, by date
 
     Scenario Outline: Became aware on <aware>: a child's death with suspected neglect is notified to the Panel by <due>
       Given the facts:
-        | fact                     | value   |
-        | incident.became_aware_on | <aware> |
+        | fact                                      | value   |
+        | the date the local authority became aware | <aware> |
       When the case is assessed on "2026-11-21"
       Then "panel_notification" is "required"
       And "panel_notification" is due on "<due>"
@@ -73,15 +73,15 @@ Feature: Which children's regime applies, by date
     @NI-REPORT-TO-OFSTED-AND-LSCB @SCR-COMMISSION
     Scenario: Assessed in June 2016 without the awareness date: only the 2016 regimes apply, and they decide
       Given the facts:
-        | fact                               | value      |
-        | subject.age                        | 4          |
-        | subject.looked_after               | false      |
-        | abuse_or_neglect                   | known      |
-        | incident.outcome                   | died       |
-        | incident.occurred_on               | 2016-05-01 |
-        | incident.became_aware_on           | unknown    |
-        | incident.location                  | in_area    |
-        | incident.normally_resident_in_area | true       |
+        | fact                                           | value           |
+        | the person's age                               | 4               |
+        | the child is looked after by a local authority | no              |
+        | abuse or neglect                               | known           |
+        | what happened                                  | the person died |
+        | the date of the incident                       | 2016-05-01      |
+        | the date the local authority became aware      | not known       |
+        | where it happened                              | in this area    |
+        | the child normally lives in this area          | yes             |
       When the case is assessed on "2016-06-01"
       Then "scr" is "required"
       And "notifiable_incident" is "required"
@@ -91,8 +91,8 @@ Feature: Which children's regime applies, by date
 
     Scenario: A case assessed before the authority became aware of it is refused
       Given the facts:
-        | fact                     | value      |
-        | incident.occurred_on     | 2024-05-01 |
-        | incident.became_aware_on | 2024-05-02 |
+        | fact                                      | value      |
+        | the date of the incident                  | 2024-05-01 |
+        | the date the local authority became aware | 2024-05-02 |
       When the case is submitted on "2015-01-01"
       Then it is refused, naming "assessment_date is before incident.became_aware_on"

@@ -11,16 +11,16 @@ Feature: Cases that cannot happen, and cases under another nation's law, are ref
     Scenario: A "child" aged 18 is refused
       Given a child
       And the facts:
-        | fact        | value |
-        | subject.age | 18    |
+        | fact             | value |
+        | the person's age | 18    |
       When the case is submitted on "2026-11-21"
       Then it is refused, naming "subject.age"
 
     Scenario: An "adult" aged 16 is refused
       Given an adult
       And the facts:
-        | fact        | value |
-        | subject.age | 16    |
+        | fact             | value |
+        | the person's age | 16    |
       When the case is submitted on "2026-11-21"
       Then it is refused, naming "subject.age"
 
@@ -29,36 +29,36 @@ Feature: Cases that cannot happen, and cases under another nation's law, are ref
     Scenario: Becoming aware before the incident happened is refused
       Given a child
       And the facts:
-        | fact                     | value      |
-        | incident.occurred_on     | 2026-11-02 |
-        | incident.became_aware_on | 2026-11-01 |
+        | fact                                      | value      |
+        | the date of the incident                  | 2026-11-02 |
+        | the date the local authority became aware | 2026-11-01 |
       When the case is submitted on "2026-11-21"
       Then it is refused, naming "incident.became_aware_on is before incident.occurred_on"
 
     Scenario: Notifying the Panel before becoming aware is refused
       Given a child
       And the facts:
-        | fact                       | value      |
-        | incident.became_aware_on   | 2026-11-02 |
-        | incident.panel_notified_on | 2026-11-01 |
+        | fact                                      | value      |
+        | the date the local authority became aware | 2026-11-02 |
+        | the date the Panel was notified           | 2026-11-01 |
       When the case is submitted on "2026-11-21"
       Then it is refused, naming "incident.panel_notified_on is before incident.became_aware_on"
 
     Scenario: An SCR concluded before it was initiated is refused
       Given a child
       And the facts:
-        | fact                    | value      |
-        | review.scr_initiated_on | 2017-05-01 |
-        | review.scr_concluded_on | 2017-04-01 |
+        | fact                                       | value      |
+        | the date the Serious Case Review began     | 2017-05-01 |
+        | the date the Serious Case Review concluded | 2017-04-01 |
       When the case is submitted on "2017-06-01"
       Then it is refused, naming "review.scr_concluded_on is before review.scr_initiated_on"
 
     Scenario: A review initiated before the incident is refused
       Given a child
       And the facts:
-        | fact                    | value      |
-        | incident.occurred_on    | 2017-03-01 |
-        | review.scr_initiated_on | 2017-02-01 |
+        | fact                                   | value      |
+        | the date of the incident               | 2017-03-01 |
+        | the date the Serious Case Review began | 2017-02-01 |
       When the case is submitted on "2017-06-01"
       Then it is refused, naming "review.scr_initiated_on is before incident.occurred_on"
 
@@ -67,20 +67,20 @@ Feature: Cases that cannot happen, and cases under another nation's law, are ref
     Scenario: A Welsh case is refused by name until Welsh rulesets exist
       Given a child
       And the facts:
-        | fact             | value     |
-        | jurisdiction     | wales     |
-        | incident.outcome | died      |
-        | abuse_or_neglect | suspected |
+        | fact                              | value           |
+        | the nation the case is decided in | Wales           |
+        | what happened                     | the person died |
+        | abuse or neglect                  | suspected       |
       When the case is submitted on "2026-11-21"
       Then it is refused, naming "no rulesets are loaded for jurisdiction 'wales'"
 
     Scenario: A case that names no jurisdiction is decided in England
       Given a child
       And the facts:
-        | fact                     | value      |
-        | incident.location        | in_area    |
-        | incident.outcome         | died       |
-        | abuse_or_neglect         | suspected  |
-        | incident.became_aware_on | 2026-11-02 |
+        | fact                                      | value           |
+        | where it happened                         | in this area    |
+        | what happened                             | the person died |
+        | abuse or neglect                          | suspected       |
+        | the date the local authority became aware | 2026-11-02      |
       When the case is assessed on "2026-11-21"
       Then "panel_notification" is "required"

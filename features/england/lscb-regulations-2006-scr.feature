@@ -7,20 +7,20 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
   Background:
     Given a child
     And the case facts:
-      | fact                               | value      |
-      | incident.location                  | in_area    |
-      | incident.normally_resident_in_area | true       |
-      | incident.occurred_on               | 2017-03-01 |
-      | incident.became_aware_on           | 2017-03-02 |
+      | fact                                      | value        |
+      | where it happened                         | in this area |
+      | the child normally lives in this area     | yes          |
+      | the date of the incident                  | 2017-03-01   |
+      | the date the local authority became aware | 2017-03-02   |
 
   Rule: A serious case - reg 5(2): "a serious case is one where: (a) abuse or neglect of a child is known or suspected; and (b) either — (i) the child has died; or (ii) the child has been seriously harmed and there is cause for concern as to the way in which the authority, their Board partners or other relevant persons have worked together to safeguard the child."
 
     @SCR-REG5-DEATH @SCR-SERIOUS-CASE @SCR-LSCB-MUST-REVIEW @SCR-COMMISSION
     Scenario: In 2017 a child dies and neglect is suspected: the LSCB must carry out an SCR
       Given the facts:
-        | fact             | value     |
-        | incident.outcome | died      |
-        | abuse_or_neglect | suspected |
+        | fact             | value           |
+        | what happened    | the person died |
+        | abuse or neglect | suspected       |
       When the case is assessed on "2017-03-10"
       Then "scr" is "required"
       And "scr" cites "Local Safeguarding Children Boards Regulations 2006 (S.I. 2006/90)" "reg 5(1)(e)"
@@ -33,11 +33,11 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @SCR-REG5-DEATH @SCR-COMMISSION
     Scenario: A child dies but abuse or neglect is not suspected: not a serious case
       Given the facts:
-        | fact             | value         |
-        | incident.outcome | died          |
-        | abuse_or_neglect | not_suspected |
-        | incident.setting | home          |
-        | incident.suspected_suicide | false |
+        | fact                 | value           |
+        | what happened        | the person died |
+        | abuse or neglect     | not suspected   |
+        | where the child was  | at home         |
+        | suicide is suspected | no              |
       When the case is assessed on "2017-03-10"
       Then rule "SCR-REG5-DEATH" did not fire
       And rule "SCR-COMMISSION" did not fire
@@ -46,10 +46,10 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @SCR-REG5-SERIOUS-HARM @SCR-SERIOUS-HARM-PRESUMPTION
     Scenario: Serious harm with abuse known and concern about how agencies worked together
       Given the facts:
-        | fact                               | value            |
-        | incident.outcome                   | seriously_harmed |
-        | abuse_or_neglect                   | known            |
-        | concerns.agencies_working_together | true             |
+        | fact                                                | value                           |
+        | what happened                                       | the person was seriously harmed |
+        | abuse or neglect                                    | known                           |
+        | there is concern about how agencies worked together | yes                             |
       When the case is assessed on "2017-03-10"
       Then rule "SCR-REG5-SERIOUS-HARM" fired
       And rule "SCR-SERIOUS-HARM-PRESUMPTION" fired
@@ -58,10 +58,10 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @SCR-REG5-SERIOUS-HARM @SCR-SERIOUS-HARM-PRESUMPTION
     Scenario: Serious harm with abuse known and definitive evidence of no concern about joint working
       Given the facts:
-        | fact                               | value            |
-        | incident.outcome                   | seriously_harmed |
-        | abuse_or_neglect                   | known            |
-        | concerns.agencies_working_together | false            |
+        | fact                                                | value                           |
+        | what happened                                       | the person was seriously harmed |
+        | abuse or neglect                                    | known                           |
+        | there is concern about how agencies worked together | no                              |
       When the case is assessed on "2017-03-10"
       Then rule "SCR-REG5-SERIOUS-HARM" did not fire
       And rule "SCR-SERIOUS-HARM-PRESUMPTION" did not fire
@@ -72,9 +72,9 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @SCR-SERIOUS-HARM-PRESUMPTION @SCR-REG5-SERIOUS-HARM
     Scenario: In 2017 concern about joint working is not yet known: an unknown concern does not hold the SCR up
       Given the facts:
-        | fact             | value            |
-        | incident.outcome | seriously_harmed |
-        | abuse_or_neglect | suspected        |
+        | fact             | value                           |
+        | what happened    | the person was seriously harmed |
+        | abuse or neglect | suspected                       |
       When the case is assessed on "2017-03-10"
       Then rule "SCR-REG5-SERIOUS-HARM" is unknown
       And rule "SCR-SERIOUS-HARM-PRESUMPTION" fired
@@ -83,11 +83,11 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @SCR-REG5-SERIOUS-HARM
     Scenario: In 2014, before the WT2015 presumption, the same facts turn on the concern about joint working
       Given the facts:
-        | fact                     | value            |
-        | incident.occurred_on     | 2014-06-02       |
-        | incident.became_aware_on | 2014-06-02       |
-        | incident.outcome         | seriously_harmed |
-        | abuse_or_neglect         | suspected        |
+        | fact                                      | value                           |
+        | the date of the incident                  | 2014-06-02                      |
+        | the date the local authority became aware | 2014-06-02                      |
+        | what happened                             | the person was seriously harmed |
+        | abuse or neglect                          | suspected                       |
       When the case is assessed on "2014-06-10"
       Then rule "SCR-SERIOUS-HARM-PRESUMPTION" did not fire
       And "scr" is "undetermined", depending on "concerns.agencies_working_together"
@@ -97,10 +97,10 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @CHILD-SERIOUS-HARM-WT2015 @SCR-SERIOUS-HARM-PRESUMPTION
     Scenario: A potentially life-threatening injury from suspected abuse is serious harm
       Given the facts:
-        | fact               | value                               |
-        | incident.outcome   | harmed                              |
-        | incident.harm_kind | potentially_life_threatening_injury |
-        | abuse_or_neglect   | suspected                           |
+        | fact             | value                                 |
+        | what happened    | the person was harmed                 |
+        | the kind of harm | a potentially life-threatening injury |
+        | abuse or neglect | suspected                             |
       When the case is assessed on "2017-03-10"
       Then rule "CHILD-SERIOUS-HARM-WT2015" fired
       And "scr" is "required"
@@ -108,11 +108,11 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @CHILD-SERIOUS-HARM-WT2015
     Scenario: Harm of another kind is not inferred to be serious: judged not serious, it is no serious case
       Given the facts:
-        | fact                         | value     |
-        | incident.outcome             | harmed    |
-        | incident.harm_kind           | other     |
-        | incident.harm_judged_serious | false     |
-        | abuse_or_neglect             | suspected |
+        | fact                       | value                 |
+        | what happened              | the person was harmed |
+        | the kind of harm           | harm of another kind  |
+        | the harm is judged serious | no                    |
+        | abuse or neglect           | suspected             |
       When the case is assessed on "2017-03-10"
       Then rule "CHILD-SERIOUS-HARM-WT2015" did not fire
       And "scr" is "not_required"
@@ -120,11 +120,11 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @CHILD-SERIOUS-HARM-JUDGED
     Scenario: Harm of another kind not yet judged: "This definition is not exhaustive", so the SCR turns on the judgement
       Given the facts:
-        | fact                               | value     |
-        | incident.outcome                   | harmed    |
-        | incident.harm_kind                 | other     |
-        | abuse_or_neglect                   | suspected |
-        | concerns.agencies_working_together | true      |
+        | fact                                                | value                 |
+        | what happened                                       | the person was harmed |
+        | the kind of harm                                    | harm of another kind  |
+        | abuse or neglect                                    | suspected             |
+        | there is concern about how agencies worked together | yes                   |
       When the case is assessed on "2017-03-10"
       Then "scr" is "undetermined", depending on "incident.harm_judged_serious"
 
@@ -133,10 +133,10 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @SCR-REG5-DEATH
     Scenario: A child dies by suspected suicide and neglect is suspected: a death under reg 5(2)(b)(i)
       Given the facts:
-        | fact                       | value     |
-        | incident.outcome           | died      |
-        | incident.suspected_suicide | true      |
-        | abuse_or_neglect           | suspected |
+        | fact                 | value           |
+        | what happened        | the person died |
+        | suicide is suspected | yes             |
+        | abuse or neglect     | suspected       |
       When the case is assessed on "2017-03-10"
       Then rule "SCR-REG5-DEATH" fired
       And "scr" is "required"
@@ -144,11 +144,11 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @SCR-REG5-DEATH
     Scenario: A suspected suicide where abuse or neglect is not suspected is not a serious case under reg 5(2)(a)
       Given the facts:
-        | fact                       | value         |
-        | incident.outcome           | died          |
-        | incident.suspected_suicide | true          |
-        | incident.setting           | home          |
-        | abuse_or_neglect           | not_suspected |
+        | fact                 | value           |
+        | what happened        | the person died |
+        | suicide is suspected | yes             |
+        | where the child was  | at home         |
+        | abuse or neglect     | not suspected   |
       When the case is assessed on "2017-03-10"
       Then rule "SCR-REG5-DEATH" did not fire
       And "scr" is "not_required"
@@ -158,13 +158,13 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @SCR-OTHER-BOARD @SCR-LSCB-MUST-REVIEW
     Scenario: In 2016 a child who neither lived nor died in the area dies from suspected neglect: the SCR is the home board's decision
       Given the facts:
-        | fact                               | value                |
-        | incident.outcome                   | died                 |
-        | abuse_or_neglect                   | suspected            |
-        | incident.location                  | elsewhere_in_england |
-        | incident.normally_resident_in_area | false                |
-        | incident.occurred_on               | 2016-05-02           |
-        | incident.became_aware_on           | 2016-05-03           |
+        | fact                                      | value                |
+        | what happened                             | the person died      |
+        | abuse or neglect                          | suspected            |
+        | where it happened                         | elsewhere in England |
+        | the child normally lives in this area     | no                   |
+        | the date of the incident                  | 2016-05-02           |
+        | the date the local authority became aware | 2016-05-03           |
       When the case is assessed on "2016-05-10"
       Then "scr" is "not_required"
       And "scr" was decided by rule "SCR-OTHER-BOARD"
@@ -174,11 +174,11 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @SCR-OTHER-BOARD @SCR-LSCB-MUST-REVIEW
     Scenario: A child visiting the area dies here from suspected neglect: still the home board's decision
       Given the facts:
-        | fact                               | value     |
-        | incident.outcome                   | died      |
-        | abuse_or_neglect                   | suspected |
-        | incident.location                  | in_area   |
-        | incident.normally_resident_in_area | false     |
+        | fact                                  | value           |
+        | what happened                         | the person died |
+        | abuse or neglect                      | suspected       |
+        | where it happened                     | in this area    |
+        | the child normally lives in this area | no              |
       When the case is assessed on "2017-03-10"
       Then "scr" is "not_required"
       And "scr" was decided by rule "SCR-OTHER-BOARD"
@@ -186,10 +186,10 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @SCR-LSCB-MUST-REVIEW
     Scenario: Where the child normally lives is not yet known: the question is asked, never answered "no"
       Given the facts:
-        | fact                               | value     |
-        | incident.outcome                   | died      |
-        | abuse_or_neglect                   | suspected |
-        | incident.normally_resident_in_area | unknown   |
+        | fact                                  | value           |
+        | what happened                         | the person died |
+        | abuse or neglect                      | suspected       |
+        | the child normally lives in this area | not known       |
       When the case is assessed on "2017-03-10"
       Then "scr" is "undetermined", depending on "incident.normally_resident_in_area"
       And rule "SCR-LSCB-MUST-REVIEW" is unknown
@@ -199,10 +199,10 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @SCR-CUSTODY-OR-DETENTION-DEATH
     Scenario: A child dies in a Young Offender Institution with no abuse or neglect suspected: an SCR all the same
       Given the facts:
-        | fact             | value         |
-        | incident.outcome | died          |
-        | incident.setting | custody       |
-        | abuse_or_neglect | not_suspected |
+        | fact                | value           |
+        | what happened       | the person died |
+        | where the child was | custody         |
+        | abuse or neglect    | not suspected   |
       When the case is assessed on "2017-03-10"
       Then rule "SCR-CUSTODY-OR-DETENTION-DEATH" fired
       And "scr" is "required"
@@ -210,11 +210,11 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @SCR-CUSTODY-OR-DETENTION-DEATH
     Scenario: A child dies at home with no abuse or neglect suspected
       Given the facts:
-        | fact                       | value         |
-        | incident.outcome           | died          |
-        | incident.setting           | home          |
-        | incident.suspected_suicide | false         |
-        | abuse_or_neglect           | not_suspected |
+        | fact                 | value           |
+        | what happened        | the person died |
+        | where the child was  | at home         |
+        | suicide is suspected | no              |
+        | abuse or neglect     | not suspected   |
       When the case is assessed on "2017-03-10"
       Then rule "SCR-CUSTODY-OR-DETENTION-DEATH" did not fire
       And "scr" is "not_required"
@@ -222,12 +222,12 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @SCR-CUSTODY-OR-DETENTION-DEATH
     Scenario: In 2012, before Working Together 2013, a death in custody without suspected abuse is not an SCR by that rule
       Given the facts:
-        | fact                     | value         |
-        | incident.occurred_on     | 2012-05-01    |
-        | incident.became_aware_on | 2012-05-01    |
-        | incident.outcome         | died          |
-        | incident.setting         | custody       |
-        | abuse_or_neglect         | not_suspected |
+        | fact                                      | value           |
+        | the date of the incident                  | 2012-05-01      |
+        | the date the local authority became aware | 2012-05-01      |
+        | what happened                             | the person died |
+        | where the child was                       | custody         |
+        | abuse or neglect                          | not suspected   |
       When the case is assessed on "2012-05-10"
       Then rule "SCR-CUSTODY-OR-DETENTION-DEATH" did not fire
       And "scr" is "not_required"
@@ -237,10 +237,10 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @SCR-DECISION-WITHIN-ONE-MONTH @SCR-COMPLETION-SIX-MONTHS @SCR-PUBLICATION
     Scenario: The SCR was initiated on 2017-03-20: decide by 2017-04-02, complete by 2017-09-20, publish
       Given the facts:
-        | fact                    | value      |
-        | incident.outcome        | died       |
-        | abuse_or_neglect        | known      |
-        | review.scr_initiated_on | 2017-03-20 |
+        | fact                                   | value           |
+        | what happened                          | the person died |
+        | abuse or neglect                       | known           |
+        | the date the Serious Case Review began | 2017-03-20      |
       When the case is assessed on "2017-03-21"
       Then "scr_decision" is "required"
       And "scr_decision" is due on "2017-04-02"
@@ -251,9 +251,9 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @SCR-DECISION-WITHIN-ONE-MONTH @SCR-COMPLETION-SIX-MONTHS @SCR-PUBLICATION
     Scenario: No SCR is to be carried out: no follow-on duties are listed
       Given the facts:
-        | fact             | value            |
-        | incident.outcome | seriously_harmed |
-        | abuse_or_neglect | not_suspected    |
+        | fact             | value                           |
+        | what happened    | the person was seriously harmed |
+        | abuse or neglect | not suspected                   |
       When the case is assessed on "2017-03-10"
       Then "scr" is "not_required"
       And there is no "scr_decision" determination
@@ -265,11 +265,11 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @SCR-BEFORE-LSCB-REGULATIONS
     Scenario: On 2006-03-31 a child's death from suspected neglect predates every encoded regime, and the decision says so
       Given the facts:
-        | fact                     | value      |
-        | incident.occurred_on     | 2006-03-31 |
-        | incident.became_aware_on | 2006-03-31 |
-        | incident.outcome         | died       |
-        | abuse_or_neglect         | suspected  |
+        | fact                                      | value           |
+        | the date of the incident                  | 2006-03-31      |
+        | the date the local authority became aware | 2006-03-31      |
+        | what happened                             | the person died |
+        | abuse or neglect                          | suspected       |
       When the case is assessed on "2006-04-10"
       Then rule "SCR-BEFORE-LSCB-REGULATIONS" fired
       And "scr" is "not_required"
@@ -278,11 +278,11 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
     @SCR-BEFORE-LSCB-REGULATIONS @SCR-COMMISSION
     Scenario: On 2006-04-01 the same death is a serious case under reg 5
       Given the facts:
-        | fact                     | value      |
-        | incident.occurred_on     | 2006-04-01 |
-        | incident.became_aware_on | 2006-04-01 |
-        | incident.outcome         | died       |
-        | abuse_or_neglect         | suspected  |
+        | fact                                      | value           |
+        | the date of the incident                  | 2006-04-01      |
+        | the date the local authority became aware | 2006-04-01      |
+        | what happened                             | the person died |
+        | abuse or neglect                          | suspected       |
       When the case is assessed on "2006-04-10"
       Then rule "SCR-BEFORE-LSCB-REGULATIONS" did not fire
       And "scr" is "required"

@@ -7,19 +7,19 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
   Background:
     Given a child
     And the case facts:
-      | fact                               | value      |
-      | incident.location                  | in_area    |
-      | incident.normally_resident_in_area | true       |
-      | incident.became_aware_on           | 2017-04-12 |
+      | fact                                      | value        |
+      | where it happened                         | in this area |
+      | the child normally lives in this area     | yes          |
+      | the date the local authority became aware | 2017-04-12   |
 
   Rule: WT2015: "A notifiable incident is an incident involving the care of a child which meets any of the following criteria: a child has died (including cases of suspected suicide), and abuse or neglect is known or suspected; a child has been seriously harmed and abuse or neglect is known or suspected; a looked after child has died (including cases where abuse or neglect is not known or suspected); or a child in a regulated setting or service has died (including cases where abuse or neglect is not known or suspected)."
 
     @NI-CHILD-DIED-ABUSE-OR-NEGLECT @NI-REPORT-TO-OFSTED-AND-LSCB
     Scenario: Became aware on 2017-04-12 of a child's death with neglect suspected: report by 2017-04-21, across Easter
       Given the facts:
-        | fact             | value     |
-        | incident.outcome | died      |
-        | abuse_or_neglect | suspected |
+        | fact             | value           |
+        | what happened    | the person died |
+        | abuse or neglect | suspected       |
       When the case is assessed on "2017-04-13"
       Then "notifiable_incident" is "required"
       And "notifiable_incident" is due on "2017-04-21"
@@ -28,11 +28,11 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
     @NI-CHILD-DIED-ABUSE-OR-NEGLECT @NI-LOOKED-AFTER-CHILD-DIED @NI-REGULATED-SETTING-DEATH @NI-REPORT-TO-OFSTED-AND-LSCB
     Scenario: A child who was not looked after dies at home with no abuse or neglect suspected: not notifiable
       Given the facts:
-        | fact                 | value         |
-        | incident.outcome     | died          |
-        | abuse_or_neglect     | not_suspected |
-        | subject.looked_after | false         |
-        | incident.setting     | home          |
+        | fact                                           | value           |
+        | what happened                                  | the person died |
+        | abuse or neglect                               | not suspected   |
+        | the child is looked after by a local authority | no              |
+        | where the child was                            | at home         |
       When the case is assessed on "2017-04-13"
       Then rule "NI-CHILD-DIED-ABUSE-OR-NEGLECT" did not fire
       And rule "NI-LOOKED-AFTER-CHILD-DIED" did not fire
@@ -43,10 +43,10 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
     @NI-CHILD-SERIOUSLY-HARMED
     Scenario: A child seriously harmed with abuse known is notifiable even without concern about joint working
       Given the facts:
-        | fact                               | value            |
-        | incident.outcome                   | seriously_harmed |
-        | abuse_or_neglect                   | known            |
-        | concerns.agencies_working_together | false            |
+        | fact                                                | value                           |
+        | what happened                                       | the person was seriously harmed |
+        | abuse or neglect                                    | known                           |
+        | there is concern about how agencies worked together | no                              |
       When the case is assessed on "2017-04-13"
       Then rule "NI-CHILD-SERIOUSLY-HARMED" fired
       And "notifiable_incident" is "required"
@@ -55,11 +55,11 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
     @NI-CHILD-SERIOUSLY-HARMED
     Scenario: Harm that was not serious is not notifiable on this ground
       Given the facts:
-        | fact               | value     |
-        | incident.outcome             | harmed |
-        | incident.harm_kind           | other  |
-        | incident.harm_judged_serious | false  |
-        | abuse_or_neglect             | known  |
+        | fact                       | value                 |
+        | what happened              | the person was harmed |
+        | the kind of harm           | harm of another kind  |
+        | the harm is judged serious | no                    |
+        | abuse or neglect           | known                 |
       When the case is assessed on "2017-04-13"
       Then rule "NI-CHILD-SERIOUSLY-HARMED" did not fire
       And "notifiable_incident" is "not_required"
@@ -67,11 +67,11 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
     @NI-LOOKED-AFTER-CHILD-DIED
     Scenario: A looked after child dies of natural causes: still a notifiable incident
       Given the facts:
-        | fact                 | value         |
-        | incident.outcome     | died          |
-        | abuse_or_neglect     | not_suspected |
-        | subject.looked_after | true          |
-        | incident.setting     | home          |
+        | fact                                           | value           |
+        | what happened                                  | the person died |
+        | abuse or neglect                               | not suspected   |
+        | the child is looked after by a local authority | yes             |
+        | where the child was                            | at home         |
       When the case is assessed on "2017-04-13"
       Then rule "NI-LOOKED-AFTER-CHILD-DIED" fired
       And "notifiable_incident" is "required"
@@ -79,11 +79,11 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
     @NI-REGULATED-SETTING-DEATH
     Scenario: A child dies in a children's home with no abuse suspected: notifiable
       Given the facts:
-        | fact                 | value          |
-        | incident.outcome     | died           |
-        | abuse_or_neglect     | not_suspected  |
-        | subject.looked_after | false          |
-        | incident.setting     | childrens_home |
+        | fact                                           | value             |
+        | what happened                                  | the person died   |
+        | abuse or neglect                               | not suspected     |
+        | the child is looked after by a local authority | no                |
+        | where the child was                            | a children's home |
       When the case is assessed on "2017-04-13"
       Then rule "NI-REGULATED-SETTING-DEATH" fired
       And "notifiable_incident" is "required"
@@ -91,9 +91,9 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
     @NI-REGULATED-SETTING-DEATH @NI-LOOKED-AFTER-CHILD-DIED
     Scenario: Where the child died and whether they were looked after are not yet known
       Given the facts:
-        | fact             | value         |
-        | incident.outcome | died          |
-        | abuse_or_neglect | not_suspected |
+        | fact             | value           |
+        | what happened    | the person died |
+        | abuse or neglect | not suspected   |
       When the case is assessed on "2017-04-13"
       Then rule "NI-REGULATED-SETTING-DEATH" is unknown
       And "notifiable_incident" is "undetermined", depending on "subject.looked_after", "incident.setting"
@@ -103,10 +103,10 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
     @NI-REPORT-TO-OFSTED-AND-LSCB
     Scenario: Became aware on 2018-06-28: a notifiable incident to Ofsted and the LSCB, and no Panel notification
       Given the facts:
-        | fact                     | value      |
-        | incident.became_aware_on | 2018-06-28 |
-        | incident.outcome         | died       |
-        | abuse_or_neglect         | suspected  |
+        | fact                                      | value           |
+        | the date the local authority became aware | 2018-06-28      |
+        | what happened                             | the person died |
+        | abuse or neglect                          | suspected       |
       When the case is assessed on "2018-06-28"
       Then "notifiable_incident" is "required"
       And "notifiable_incident" is due on "2018-07-05"
@@ -114,10 +114,10 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
 
     Scenario: Became aware on 2018-06-29: the Panel is notified instead, and the LSCB still decides on an SCR
       Given the facts:
-        | fact                     | value      |
-        | incident.became_aware_on | 2018-06-29 |
-        | incident.outcome         | died       |
-        | abuse_or_neglect         | suspected  |
+        | fact                                      | value           |
+        | the date the local authority became aware | 2018-06-29      |
+        | what happened                             | the person died |
+        | abuse or neglect                          | suspected       |
       When the case is assessed on "2018-06-29"
       Then there is no "notifiable_incident" determination
       And "panel_notification" is "required"

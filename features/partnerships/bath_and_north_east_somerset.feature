@@ -13,11 +13,11 @@ Feature: Bath and North East Somerset - the Working Together 2015 principles for
       Given a child
       And the case is for the "bath_and_north_east_somerset" partnership
       And the case facts:
-        | fact                     | value      |
-        | incident.became_aware_on           | 2017-03-02 |
-        | incident.normally_resident_in_area | true       |
-        | incident.outcome                   | died       |
-        | abuse_or_neglect                   | known      |
+        | fact                                      | value           |
+        | the date the local authority became aware | 2017-03-02      |
+        | the child normally lives in this area     | yes             |
+        | what happened                             | the person died |
+        | abuse or neglect                          | known           |
       When the case is assessed on "2017-03-03"
       Then "scr" is "required"
       And "bath_and_north_east_somerset.review_principles" is "required"
@@ -36,12 +36,12 @@ Feature: Bath and North East Somerset - the Working Together 2015 principles for
       Given a child
       And the case is for the "bath_and_north_east_somerset" partnership
       And the case facts:
-        | fact                               | value      |
-        | incident.occurred_on               | 2012-05-01 |
-        | incident.became_aware_on           | 2012-05-02 |
-        | incident.normally_resident_in_area | true       |
-        | incident.outcome                   | died       |
-        | abuse_or_neglect                   | known      |
+        | fact                                      | value           |
+        | the date of the incident                  | 2012-05-01      |
+        | the date the local authority became aware | 2012-05-02      |
+        | the child normally lives in this area     | yes             |
+        | what happened                             | the person died |
+        | abuse or neglect                          | known           |
       When the case is assessed on "2012-05-10"
       Then "scr" is "required"
       And no "bath_and_north_east_somerset" pathway is listed
@@ -50,14 +50,14 @@ Feature: Bath and North East Somerset - the Working Together 2015 principles for
       Given a child
       And the case is for the "bath_and_north_east_somerset" partnership
       And the case facts:
-        | fact                               | value      |
-        | incident.occurred_on               | 2024-03-01 |
-        | incident.became_aware_on           | 2024-03-04 |
-        | incident.location                  | in_area    |
-        | incident.normally_resident_in_area | true       |
-        | incident.outcome                   | died       |
-        | abuse_or_neglect                   | known      |
-        | review.local_cspr_commissioned     | true       |
+        | fact                                      | value           |
+        | the date of the incident                  | 2024-03-01      |
+        | the date the local authority became aware | 2024-03-04      |
+        | where it happened                         | in this area    |
+        | the child normally lives in this area     | yes             |
+        | what happened                             | the person died |
+        | abuse or neglect                          | known           |
+        | the partners commissioned a local review  | yes             |
       When the case is assessed on "2024-03-05"
       Then "local_cspr" is "required"
       And no "bath_and_north_east_somerset" pathway is listed
@@ -67,12 +67,12 @@ Feature: Bath and North East Somerset - the Working Together 2015 principles for
       Given a child
       And the case is for the "bath_and_north_east_somerset" partnership
       And the case facts:
-        | fact                               | value         |
-        | incident.became_aware_on           | 2017-03-02    |
-        | incident.normally_resident_in_area | true          |
-        | incident.outcome                   | died          |
-        | incident.setting                   | home          |
-        | abuse_or_neglect                   | not_suspected |
+        | fact                                      | value           |
+        | the date the local authority became aware | 2017-03-02      |
+        | the child normally lives in this area     | yes             |
+        | what happened                             | the person died |
+        | where the child was                       | at home         |
+        | abuse or neglect                          | not suspected   |
       When the case is assessed on "2017-03-03"
       Then rule "BANES-REVIEW-PRINCIPLES" did not fire
       And "scr" is "not_required"
@@ -83,10 +83,10 @@ Feature: Bath and North East Somerset - the Working Together 2015 principles for
       Given a child
       And the case is for the "bath_and_north_east_somerset" partnership
       And the case facts:
-        | fact                     | value      |
-        | incident.became_aware_on | 2017-03-02 |
-        | incident.outcome         | died       |
-        | abuse_or_neglect         | known      |
+        | fact                                      | value           |
+        | the date the local authority became aware | 2017-03-02      |
+        | what happened                             | the person died |
+        | abuse or neglect                          | known           |
       When the case is assessed on "2017-03-03"
       Then rule "BANES-REVIEW-PRINCIPLES" is unknown
       And "scr" is "undetermined", depending on "incident.normally_resident_in_area"

@@ -10,9 +10,9 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       Given a child
       And the case is for the "darlington" partnership
       And the facts:
-        | fact                      | value      |
-        | incident.became_aware_on  | 2017-03-02 |
-        | learning.lessons_to_learn | true       |
+        | fact                                      | value      |
+        | the date the local authority became aware | 2017-03-02 |
+        | there are lessons to be learnt            | yes        |
       When the case is assessed on "2017-03-10"
       Then "darlington.referral" is "discretionary"
       And "darlington.referral" goes to "Darlington Safeguarding Children Board"
@@ -24,9 +24,9 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       Given a child
       And the case is for the "darlington" partnership
       And the facts:
-        | fact                      | value      |
-        | incident.became_aware_on  | 2026-11-02 |
-        | learning.lessons_to_learn | true       |
+        | fact                                      | value      |
+        | the date the local authority became aware | 2026-11-02 |
+        | there are lessons to be learnt            | yes        |
       When the case is assessed on "2026-11-10"
       Then "darlington.referral" is "discretionary"
       And "darlington.referral" goes to "Darlington's statutory safeguarding partners"
@@ -40,10 +40,10 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       Given a child
       And the case is for the "darlington" partnership
       And the facts:
-        | fact                     | value      |
-        | incident.became_aware_on | 2017-03-02 |
-        | incident.outcome         | died       |
-        | subject.looked_after     | true       |
+        | fact                                           | value           |
+        | the date the local authority became aware      | 2017-03-02      |
+        | what happened                                  | the person died |
+        | the child is looked after by a local authority | yes             |
       When the case is assessed on "2017-03-03"
       Then "notifiable_incident" is "required"
       And "darlington.notifiable_incident_procedure" is "required"
@@ -55,11 +55,11 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       Given a child
       And the case is for the "darlington" partnership
       And the facts:
-        | fact                     | value         |
-        | incident.became_aware_on | 2017-03-02    |
-        | incident.outcome         | harmed        |
-        | incident.harm_kind       | other         |
-        | abuse_or_neglect         | not_suspected |
+        | fact                                      | value                 |
+        | the date the local authority became aware | 2017-03-02            |
+        | what happened                             | the person was harmed |
+        | the kind of harm                          | harm of another kind  |
+        | abuse or neglect                          | not suspected         |
       When the case is assessed on "2017-03-03"
       Then rule "DARLINGTON-NOTIFIABLE-INCIDENT-PROCEDURE" did not fire
       And "darlington.notifiable_incident_procedure" is "not_required"
@@ -71,11 +71,11 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       Given a child
       And the case is for the "darlington" partnership
       And the facts:
-        | fact                     | value      |
-        | incident.became_aware_on | 2026-11-02 |
-        | incident.location        | in_area    |
-        | incident.outcome         | died       |
-        | abuse_or_neglect         | suspected  |
+        | fact                                      | value           |
+        | the date the local authority became aware | 2026-11-02      |
+        | where it happened                         | in this area    |
+        | what happened                             | the person died |
+        | abuse or neglect                          | suspected       |
       When the case is assessed on "2026-11-03"
       Then "panel_notification" is "required"
       And "darlington.serious_incident_procedure" is "required"
@@ -87,11 +87,11 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       Given a child
       And the case is for the "darlington" partnership
       And the facts:
-        | fact                                   | value         |
-        | incident.became_aware_on               | 2026-11-02    |
-        | incident.outcome                       | died          |
-        | abuse_or_neglect                       | not_suspected |
-        | subject.known_to_childrens_social_care | false         |
+        | fact                                                                                          | value           |
+        | the date the local authority became aware                                                     | 2026-11-02      |
+        | what happened                                                                                 | the person died |
+        | abuse or neglect                                                                              | not suspected   |
+        | the family is known to children's social care because of a recent incident or current concern | no              |
       When the case is assessed on "2026-11-03"
       Then rule "DARLINGTON-SERIOUS-INCIDENT-PROCEDURE" did not fire
       And "darlington.serious_incident_procedure" is "not_required"
@@ -103,11 +103,11 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       Given a child
       And the case is for the "darlington" partnership
       And the facts:
-        | fact                           | value      |
-        | incident.became_aware_on       | 2026-11-02 |
-        | incident.outcome               | died       |
-        | abuse_or_neglect               | suspected  |
-        | review.local_cspr_commissioned | true       |
+        | fact                                      | value           |
+        | the date the local authority became aware | 2026-11-02      |
+        | what happened                             | the person died |
+        | abuse or neglect                          | suspected       |
+        | the partners commissioned a local review  | yes             |
       When the case is assessed on "2026-11-03"
       Then "darlington.cspr_publication" is "required"
       And "darlington.cspr_publication" requires "Include the name of the reviewer or reviewers."
@@ -119,9 +119,9 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       Given a child
       And the case is for the "darlington" partnership
       And the facts:
-        | fact                           | value      |
-        | incident.became_aware_on       | 2026-11-02 |
-        | review.local_cspr_commissioned | false      |
+        | fact                                      | value      |
+        | the date the local authority became aware | 2026-11-02 |
+        | the partners commissioned a local review  | no         |
       When the case is assessed on "2026-11-03"
       Then rule "DARLINGTON-CSPR-PUBLICATION" did not fire
       And there is no "darlington.cspr_publication" determination
@@ -133,10 +133,10 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       Given an adult
       And the case is for the "darlington" partnership
       And the facts:
-        | fact                           | value      |
-        | subject.care_and_support_needs | true       |
-        | subject.in_area                | true       |
-        | incident.occurred_on           | 2026-10-01 |
+        | fact                                     | value      |
+        | the adult has needs for care and support | yes        |
+        | the adult is in the area                 | yes        |
+        | the date of the incident                 | 2026-10-01 |
       When the case is assessed on "2026-11-03"
       Then "darlington.sar_referral" is "discretionary"
       And "darlington.sar_referral" goes to "Darlington Safeguarding Partnership"
@@ -147,8 +147,8 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       Given an adult
       And the case is for the "darlington" partnership
       And the facts:
-        | fact                           | value |
-        | subject.care_and_support_needs | false |
+        | fact                                     | value |
+        | the adult has needs for care and support | no    |
       When the case is assessed on "2026-11-03"
       Then rule "DARLINGTON-SAR-REFERRAL" did not fire
       And "darlington.sar_referral" is "not_required"
@@ -158,10 +158,10 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       Given an adult
       And the case is for the "darlington" partnership
       And the facts:
-        | fact                           | value                |
-        | subject.care_and_support_needs | true                 |
-        | subject.in_area                | false                |
-        | incident.location              | elsewhere_in_england |
+        | fact                                     | value                |
+        | the adult has needs for care and support | yes                  |
+        | the adult is in the area                 | no                   |
+        | where it happened                        | elsewhere in England |
       When the case is assessed on "2026-11-03"
       Then rule "DARLINGTON-SAR-REFERRAL" did not fire
       And "darlington.sar_referral" is "not_required"
@@ -173,13 +173,13 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       Given a child
       And the case is for the "darlington" partnership
       And the facts:
-        | fact                               | value            |
-        | incident.occurred_on               | 2019-01-09       |
-        | incident.became_aware_on           | 2019-01-10       |
-        | incident.location                  | in_area          |
-        | incident.normally_resident_in_area | true             |
-        | incident.outcome                   | seriously_harmed |
-        | abuse_or_neglect                   | known            |
+        | fact                                      | value                           |
+        | the date of the incident                  | 2019-01-09                      |
+        | the date the local authority became aware | 2019-01-10                      |
+        | where it happened                         | in this area                    |
+        | the child normally lives in this area     | yes                             |
+        | what happened                             | the person was seriously harmed |
+        | abuse or neglect                          | known                           |
       When the case is assessed on "2019-01-20"
       Then "panel_notification" is "required"
       And there is no "darlington.serious_incident_procedure" determination
@@ -191,11 +191,11 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       Given a child
       And the case is for the "darlington" partnership
       And the facts:
-        | fact                     | value      |
-        | incident.became_aware_on           | 2017-03-02 |
-        | incident.normally_resident_in_area | true       |
-        | incident.outcome                   | died       |
-        | abuse_or_neglect                   | known      |
+        | fact                                      | value           |
+        | the date the local authority became aware | 2017-03-02      |
+        | the child normally lives in this area     | yes             |
+        | what happened                             | the person died |
+        | abuse or neglect                          | known           |
       When the case is assessed on "2017-03-03"
       Then "darlington.lessons_learnt_digest" is "required"
       And "darlington.lessons_learnt_digest" follows "scr"
@@ -205,12 +205,12 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       Given a child
       And the case is for the "darlington" partnership
       And the facts:
-        | fact                           | value         |
-        | incident.became_aware_on       | 2017-03-02    |
-        | incident.outcome               | harmed        |
-        | incident.harm_kind             | other         |
-        | abuse_or_neglect               | not_suspected |
-        | review.local_cspr_commissioned | false         |
+        | fact                                      | value                 |
+        | the date the local authority became aware | 2017-03-02            |
+        | what happened                             | the person was harmed |
+        | the kind of harm                          | harm of another kind  |
+        | abuse or neglect                          | not suspected         |
+        | the partners commissioned a local review  | no                    |
       When the case is assessed on "2017-03-03"
       Then rule "DARLINGTON-LESSONS-LEARNT-DIGEST" did not fire
       And rule "SCR-LSCB-MUST-REVIEW" did not fire

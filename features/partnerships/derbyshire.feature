@@ -7,21 +7,21 @@ Feature: Derbyshire - Serious Incident Learning Reviews
     Given a child
     And the case is for the "derbyshire" partnership
     And the case facts:
-      | fact                               | value      |
-      | incident.location                  | in_area    |
-      | incident.normally_resident_in_area | true       |
-      | incident.became_aware_on           | 2017-03-02 |
+      | fact                                      | value        |
+      | where it happened                         | in this area |
+      | the child normally lives in this area     | yes          |
+      | the date the local authority became aware | 2017-03-02   |
 
   Rule: Page, paragraph 3 - in Derbyshire a SILR takes place when, after an initial review, it is decided that there are lessons to be learnt but the SCR threshold is not met
 
     @DERBYSHIRE-SILR @DERBYSHIRE-SILR-MEETING @DERBYSHIRE-SILR-SUMMARY
     Scenario: Serious harm without concern about joint working, but lessons to learn: a SILR, not an SCR
       Given the facts:
-        | fact                               | value            |
-        | incident.outcome                   | seriously_harmed |
-        | abuse_or_neglect                   | suspected        |
-        | concerns.agencies_working_together | false            |
-        | learning.lessons_to_learn          | true             |
+        | fact                                                | value                           |
+        | what happened                                       | the person was seriously harmed |
+        | abuse or neglect                                    | suspected                       |
+        | there is concern about how agencies worked together | no                              |
+        | there are lessons to be learnt                      | yes                             |
       When the case is assessed on "2017-03-10"
       Then "scr" is "not_required"
       And "derbyshire.silr" is "required"
@@ -32,10 +32,10 @@ Feature: Derbyshire - Serious Incident Learning Reviews
     @DERBYSHIRE-SILR @DERBYSHIRE-SILR-MEETING
     Scenario: The SCR threshold is met: an SCR, not a SILR
       Given the facts:
-        | fact                      | value     |
-        | incident.outcome          | died      |
-        | abuse_or_neglect          | suspected |
-        | learning.lessons_to_learn | true      |
+        | fact                           | value           |
+        | what happened                  | the person died |
+        | abuse or neglect               | suspected       |
+        | there are lessons to be learnt | yes             |
       When the case is assessed on "2017-03-10"
       Then "scr" is "required"
       And rule "DERBYSHIRE-SILR" did not fire
@@ -46,10 +46,10 @@ Feature: Derbyshire - Serious Incident Learning Reviews
     @DERBYSHIRE-SILR
     Scenario: Below the SCR threshold and whether there are lessons to learn is not yet decided
       Given the facts:
-        | fact             | value         |
-        | incident.outcome | harmed        |
-        | incident.harm_kind | other       |
-        | abuse_or_neglect | not_suspected |
+        | fact             | value                 |
+        | what happened    | the person was harmed |
+        | the kind of harm | harm of another kind  |
+        | abuse or neglect | not suspected         |
       When the case is assessed on "2017-03-10"
       Then rule "DERBYSHIRE-SILR" is unknown
       And "derbyshire.silr" is "undetermined", depending on "learning.lessons_to_learn"
@@ -57,11 +57,11 @@ Feature: Derbyshire - Serious Incident Learning Reviews
     @DERBYSHIRE-SILR
     Scenario: No incident harmed the child: lessons may be learnt, but there is no serious incident to review
       Given the facts:
-        | fact                      | value         |
-        | incident.outcome          | none          |
-        | incident.setting          | home          |
-        | abuse_or_neglect          | not_suspected |
-        | learning.lessons_to_learn | true          |
+        | fact                           | value         |
+        | what happened                  | no harm       |
+        | where the child was            | at home       |
+        | abuse or neglect               | not suspected |
+        | there are lessons to be learnt | yes           |
       When the case is assessed on "2017-06-01"
       Then rule "DERBYSHIRE-SILR" did not fire
       And "derbyshire.silr" is "not_required"
@@ -71,11 +71,11 @@ Feature: Derbyshire - Serious Incident Learning Reviews
     @DERBYSHIRE-SILR-MEETING
     Scenario: What the SILR consists of
       Given the facts:
-        | fact                               | value            |
-        | incident.outcome                   | seriously_harmed |
-        | abuse_or_neglect                   | known            |
-        | concerns.agencies_working_together | false            |
-        | learning.lessons_to_learn          | true             |
+        | fact                                                | value                           |
+        | what happened                                       | the person was seriously harmed |
+        | abuse or neglect                                    | known                           |
+        | there is concern about how agencies worked together | no                              |
+        | there are lessons to be learnt                      | yes                             |
       When the case is assessed on "2017-03-10"
       Then "derbyshire.silr" requires "Professionals from each agency involved with the child or family meet, usually for a day."
       And "derbyshire.silr" requires "identify good practice and missed opportunities"
@@ -85,11 +85,11 @@ Feature: Derbyshire - Serious Incident Learning Reviews
     @DERBYSHIRE-SILR-SUMMARY
     Scenario: No SILR takes place: no summary to publish
       Given the facts:
-        | fact                               | value            |
-        | incident.outcome                   | seriously_harmed |
-        | abuse_or_neglect                   | known            |
-        | concerns.agencies_working_together | false            |
-        | learning.lessons_to_learn          | false            |
+        | fact                                                | value                           |
+        | what happened                                       | the person was seriously harmed |
+        | abuse or neglect                                    | known                           |
+        | there is concern about how agencies worked together | no                              |
+        | there are lessons to be learnt                      | no                              |
       When the case is assessed on "2017-03-10"
       Then rule "DERBYSHIRE-SILR-SUMMARY" did not fire
       And there is no "derbyshire.silr_summary_publication" determination
@@ -98,13 +98,13 @@ Feature: Derbyshire - Serious Incident Learning Reviews
 
     Scenario: In 2024, long after the LSCB ended, the same facts get no SILR and no SILR summary
       Given the facts:
-        | fact                               | value            |
-        | incident.occurred_on               | 2024-03-01       |
-        | incident.became_aware_on           | 2024-03-04       |
-        | incident.outcome                   | seriously_harmed |
-        | abuse_or_neglect                   | suspected        |
-        | concerns.agencies_working_together | false            |
-        | learning.lessons_to_learn          | true             |
+        | fact                                                | value                           |
+        | the date of the incident                            | 2024-03-01                      |
+        | the date the local authority became aware           | 2024-03-04                      |
+        | what happened                                       | the person was seriously harmed |
+        | abuse or neglect                                    | suspected                       |
+        | there is concern about how agencies worked together | no                              |
+        | there are lessons to be learnt                      | yes                             |
       When the case is assessed on "2024-03-10"
       Then "panel_notification" is "required"
       And no "derbyshire" pathway is listed
@@ -114,12 +114,12 @@ Feature: Derbyshire - Serious Incident Learning Reviews
     Scenario: The same case without a partnership gets the national determinations only
       Given a child
       And the case facts:
-        | fact                               | value            |
-        | incident.became_aware_on           | 2017-03-02       |
-        | incident.outcome                   | seriously_harmed |
-        | abuse_or_neglect                   | known            |
-        | concerns.agencies_working_together | false            |
-        | learning.lessons_to_learn          | true             |
+        | fact                                                | value                           |
+        | the date the local authority became aware           | 2017-03-02                      |
+        | what happened                                       | the person was seriously harmed |
+        | abuse or neglect                                    | known                           |
+        | there is concern about how agencies worked together | no                              |
+        | there are lessons to be learnt                      | yes                             |
       When the case is assessed on "2017-03-10"
       Then "scr" is "not_required"
       And no "derbyshire" pathway is listed

@@ -10,13 +10,13 @@ Feature: Northamptonshire - a 7 Minute Briefing after every Serious Case Review
       Given a child
       And the case is for the "northamptonshire" partnership
       And the case facts:
-        | fact                               | value      |
-        | incident.occurred_on               | 2016-08-30 |
-        | incident.became_aware_on           | 2016-09-01 |
-        | incident.normally_resident_in_area | true       |
-        | incident.outcome                   | died       |
-        | abuse_or_neglect                   | known      |
-        | review.scr_concluded_on            | 2017-06-30 |
+        | fact                                       | value           |
+        | the date of the incident                   | 2016-08-30      |
+        | the date the local authority became aware  | 2016-09-01      |
+        | the child normally lives in this area      | yes             |
+        | what happened                              | the person died |
+        | abuse or neglect                           | known           |
+        | the date the Serious Case Review concluded | 2017-06-30      |
       When the case is assessed on "2017-07-01"
       Then "northamptonshire.seven_minute_briefing" is "required"
       And "northamptonshire.seven_minute_briefing" follows "scr"
@@ -32,14 +32,14 @@ Feature: Northamptonshire - a 7 Minute Briefing after every Serious Case Review
       Given a child
       And the case is for the "northamptonshire" partnership
       And the case facts:
-        | fact                               | value      |
-        | incident.occurred_on               | 2015-06-01 |
-        | incident.became_aware_on           | 2015-06-02 |
-        | incident.normally_resident_in_area | true       |
-        | incident.outcome                   | died       |
-        | abuse_or_neglect                   | known      |
-        | review.scr_initiated_on            | 2015-07-01 |
-        | review.scr_concluded_on            | 2016-03-01 |
+        | fact                                       | value           |
+        | the date of the incident                   | 2015-06-01      |
+        | the date the local authority became aware  | 2015-06-02      |
+        | the child normally lives in this area      | yes             |
+        | what happened                              | the person died |
+        | abuse or neglect                           | known           |
+        | the date the Serious Case Review began     | 2015-07-01      |
+        | the date the Serious Case Review concluded | 2016-03-01      |
       When the case is assessed on "2016-03-10"
       Then "northamptonshire.seven_minute_briefing" is "required"
 
@@ -48,13 +48,13 @@ Feature: Northamptonshire - a 7 Minute Briefing after every Serious Case Review
       Given a child
       And the case is for the "northamptonshire" partnership
       And the case facts:
-        | fact                               | value      |
-        | incident.occurred_on               | 2015-01-01 |
-        | incident.became_aware_on           | 2015-01-02 |
-        | incident.normally_resident_in_area | true       |
-        | incident.outcome                   | died       |
-        | abuse_or_neglect                   | known      |
-        | review.scr_concluded_on            | 2015-11-30 |
+        | fact                                       | value           |
+        | the date of the incident                   | 2015-01-01      |
+        | the date the local authority became aware  | 2015-01-02      |
+        | the child normally lives in this area      | yes             |
+        | what happened                              | the person died |
+        | abuse or neglect                           | known           |
+        | the date the Serious Case Review concluded | 2015-11-30      |
       When the case is assessed on "2017-03-10"
       Then rule "NORTHAMPTONSHIRE-SEVEN-MINUTE-BRIEFING" did not fire
       And "northamptonshire.seven_minute_briefing" is "not_required"
@@ -66,11 +66,11 @@ Feature: Northamptonshire - a 7 Minute Briefing after every Serious Case Review
       Given a child
       And the case is for the "northamptonshire" partnership
       And the case facts:
-        | fact                               | value      |
-        | incident.became_aware_on           | 2017-03-02 |
-        | incident.normally_resident_in_area | true       |
-        | incident.outcome                   | died       |
-        | abuse_or_neglect                   | known      |
+        | fact                                      | value           |
+        | the date the local authority became aware | 2017-03-02      |
+        | the child normally lives in this area     | yes             |
+        | what happened                             | the person died |
+        | abuse or neglect                          | known           |
       When the case is assessed on "2017-03-03"
       Then "scr" is "required"
       And "scr_publication" is "required"
@@ -84,12 +84,12 @@ Feature: Northamptonshire - a 7 Minute Briefing after every Serious Case Review
       Given a child
       And the case is for the "northamptonshire" partnership
       And the case facts:
-        | fact                               | value         |
-        | incident.became_aware_on           | 2017-03-02    |
-        | incident.normally_resident_in_area | true          |
-        | incident.outcome                   | died          |
-        | incident.setting                   | home          |
-        | abuse_or_neglect                   | not_suspected |
+        | fact                                      | value           |
+        | the date the local authority became aware | 2017-03-02      |
+        | the child normally lives in this area     | yes             |
+        | what happened                             | the person died |
+        | where the child was                       | at home         |
+        | abuse or neglect                          | not suspected   |
       When the case is assessed on "2017-03-03"
       Then "scr" is "not_required"
       And rule "NORTHAMPTONSHIRE-SEVEN-MINUTE-BRIEFING" did not fire
@@ -101,13 +101,13 @@ Feature: Northamptonshire - a 7 Minute Briefing after every Serious Case Review
       Given a child
       And the case is for the "northamptonshire" partnership
       And the case facts:
-        | fact                               | value      |
-        | incident.became_aware_on           | 2024-03-04 |
-        | incident.location                  | in_area    |
-        | incident.normally_resident_in_area | true       |
-        | incident.outcome                   | died       |
-        | abuse_or_neglect                   | known      |
-        | review.local_cspr_commissioned     | true       |
+        | fact                                      | value           |
+        | the date the local authority became aware | 2024-03-04      |
+        | where it happened                         | in this area    |
+        | the child normally lives in this area     | yes             |
+        | what happened                             | the person died |
+        | abuse or neglect                          | known           |
+        | the partners commissioned a local review  | yes             |
       When the case is assessed on "2024-03-05"
       Then "local_cspr" is "required"
       And "local_cspr_publication" follows "local_cspr"

@@ -14,6 +14,7 @@ from pytest_bdd import given, parsers, then, when
 
 from safeguarding_rules import CaseRefusedError, Decision, Determination, Engine
 from safeguarding_rules.facts import CASE_FACTS, nest_facts
+from safeguarding_rules.plain import glossary
 
 
 def parse_value(text: str) -> Any:
@@ -39,6 +40,35 @@ def set_fact(case: dict[str, Any], name: str, value: Any) -> None:
     nest_facts({name: value}, into=case, keep_unknown=True)
 
 
+def _plain_words() -> dict[str, tuple[str, Any]]:
+    """Each glossary phrase and the fact (and, for a yes/no phrase, the value) it stands for."""
+    phrases: dict[str, tuple[str, Any]] = {}
+    for fact, entry in glossary().items():
+        if "name" in entry:
+            phrases[str(entry["name"]).lower()] = (fact, None)
+        else:
+            phrases[str(entry[True]).lower()] = (fact, True)
+    return phrases
+
+
+def plain_fact(phrase: str, text: str) -> tuple[str, Any]:
+    """A table row in plain words as a fact and its value: "the child normally lives in this area |
+    yes", or "where it happened | in this area" (the glossary's words), or a dotted name and value."""
+    if phrase in CASE_FACTS or phrase == "case_ref":
+        return phrase, parse_value(text)
+    found = _plain_words().get(phrase.lower())
+    if found is None:
+        raise AssertionError(f"the feature names an unknown fact {phrase!r} (see the glossary)")
+    fact, _ = found
+    lowered = text.strip().lower()
+    if lowered in ("not known", "unknown", ""):
+        return fact, None
+    if CASE_FACTS[fact].type == "bool":
+        return fact, {"yes": True, "no": False, "true": True, "false": False}[lowered]
+    words = {str(w).lower(): v for v, w in (glossary()[fact].get("values") or {}).items()}
+    return fact, words.get(lowered, parse_value(text))
+
+
 @given(parsers.parse("an {kind}"), target_fixture="case")
 @given(parsers.parse("a {kind}"), target_fixture="case")
 def a_subject(kind: str) -> dict[str, Any]:
@@ -57,7 +87,7 @@ def case_facts(case: dict[str, Any], datatable: list[list[str]]) -> None:
     header, *rows = datatable
     assert [h.strip() for h in header] == ["fact", "value"], "a facts table has the columns | fact | value |"
     for name, value in rows:
-        set_fact(case, name.strip(), parse_value(value))
+        set_fact(case, *plain_fact(name.strip(), value))
 
 
 @when(parsers.parse('the case is assessed on "{day}"'), target_fixture="decision")

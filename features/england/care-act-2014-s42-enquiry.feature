@@ -23,8 +23,8 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect            | suspected |
         | the concern is self-neglect | no        |
       When the case is assessed on "2026-11-21"
-      Then "s42_enquiry" is "required"
-      And "s42_enquiry" cites "Care Act 2014" "s42(2)"
+      Then "Safeguarding enquiry (s42)" is "required"
+      And "Safeguarding enquiry (s42)" cites "Care Act 2014" "s42(2)"
       And rule "S42-DUTY-TO-ENQUIRE" fired
 
     @S42-DUTY-TO-ENQUIRE
@@ -35,7 +35,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | the adult is experiencing or at risk of abuse or neglect | yes           |
         | the concern is self-neglect                              | no            |
       When the case is assessed on "2026-11-21"
-      Then "s42_enquiry" is "required"
+      Then "Safeguarding enquiry (s42)" is "required"
 
     @S42-DUTY-TO-ENQUIRE @S42-ABLE-TO-PROTECT-SELF
     Scenario: The adult can protect themselves, so s42(1)(c) is not met
@@ -47,7 +47,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
       When the case is assessed on "2026-11-21"
       Then rule "S42-DUTY-TO-ENQUIRE" did not fire
       And rule "S42-ABLE-TO-PROTECT-SELF" fired
-      And "s42_enquiry" is "not_required"
+      And "Safeguarding enquiry (s42)" is "not required"
 
     @S42-ABLE-TO-PROTECT-SELF
     Scenario: Whether the adult can protect themselves is not known
@@ -58,7 +58,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | the concern is self-neglect                                | no        |
       When the case is assessed on "2026-11-21"
       Then rule "S42-ABLE-TO-PROTECT-SELF" is unknown
-      And "s42_enquiry" is "undetermined", depending on "subject.unable_to_protect_self"
+      And "Safeguarding enquiry (s42)" is "undetermined", depending on "because of those needs the adult cannot protect themselves"
 
     @S42-NO-ABUSE-OR-RISK
     Scenario: Abuse or neglect is neither suspected nor a risk
@@ -68,7 +68,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | the adult is experiencing or at risk of abuse or neglect | no            |
       When the case is assessed on "2026-11-21"
       Then rule "S42-NO-ABUSE-OR-RISK" fired
-      And "s42_enquiry" is "not_required"
+      And "Safeguarding enquiry (s42)" is "not required"
 
     @S42-NO-ABUSE-OR-RISK @S42-DUTY-TO-ENQUIRE
     Scenario: Abuse is not suspected and the risk of it is not yet known
@@ -79,7 +79,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
       When the case is assessed on "2026-11-21"
       Then rule "S42-NO-ABUSE-OR-RISK" is unknown
       And rule "S42-DUTY-TO-ENQUIRE" is unknown
-      And "s42_enquiry" is "undetermined", depending on "at_risk_of_abuse_or_neglect"
+      And "Safeguarding enquiry (s42)" is "undetermined", depending on "the adult is experiencing or at risk of abuse or neglect"
 
   Rule: Self-neglect - CSSG ch.14 (secondary; para 14.17 as cited, UNVERIFIED): "It should be noted that self-neglect may not prompt a section 42 enquiry."
 
@@ -91,7 +91,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | the concern is self-neglect | yes   |
       When the case is assessed on "2026-11-21"
       Then rule "S42-SELF-NEGLECT" fired
-      And "s42_enquiry" is "consider"
+      And "Safeguarding enquiry (s42)" is "to be considered"
 
     @S42-SELF-NEGLECT @S42-DUTY-TO-ENQUIRE
     Scenario: Whether the concern is self-neglect is not known: it decides between "required" and "consider"
@@ -100,7 +100,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect | known |
       When the case is assessed on "2026-11-21"
       Then rule "S42-SELF-NEGLECT" is unknown
-      And "s42_enquiry" is "undetermined", depending on "self_neglect"
+      And "Safeguarding enquiry (s42)" is "undetermined", depending on "the concern is self-neglect"
 
   Rule: No needs for care and support - s42(1)(a): "(a) has needs for care and support"
 
@@ -113,7 +113,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | the concern is self-neglect              | no        |
       When the case is assessed on "2026-11-21"
       Then rule "S42-NO-CARE-AND-SUPPORT-NEEDS" fired
-      And "s42_enquiry" is "not_required"
+      And "Safeguarding enquiry (s42)" is "not required"
 
     @S42-NO-CARE-AND-SUPPORT-NEEDS
     Scenario: Needs for care and support are not known
@@ -124,7 +124,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | the concern is self-neglect              | no        |
       When the case is assessed on "2026-11-21"
       Then rule "S42-NO-CARE-AND-SUPPORT-NEEDS" is unknown
-      And "s42_enquiry" is "undetermined", depending on "subject.care_and_support_needs"
+      And "Safeguarding enquiry (s42)" is "undetermined", depending on "the adult has needs for care and support"
 
   Rule: In its area - s42(1): "an adult in its area (whether or not ordinarily resident there)"
 
@@ -138,7 +138,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | the concern is self-neglect | no                   |
       When the case is assessed on "2026-11-21"
       Then rule "S42-NOT-IN-AREA" fired
-      And "s42_enquiry" is "not_required"
+      And "Safeguarding enquiry (s42)" is "not required"
 
     @S42-NOT-IN-AREA
     Scenario: An adult in the area but ordinarily resident elsewhere is still the authority's to enquire about
@@ -149,7 +149,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | the concern is self-neglect           | no        |
       When the case is assessed on "2026-11-21"
       Then rule "S42-NOT-IN-AREA" did not fire
-      And "s42_enquiry" is "required"
+      And "Safeguarding enquiry (s42)" is "required"
 
   Rule: After a death - s42(1)(b) is written in the present tense: "(b) is experiencing, or is at risk of, abuse or neglect"
 
@@ -162,7 +162,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | the concern is self-neglect | no              |
       When the case is assessed on "2026-11-21"
       Then rule "S42-ADULT-HAS-DIED" fired
-      And "s42_enquiry" is "not_required"
+      And "Safeguarding enquiry (s42)" is "not required"
 
     @S42-ADULT-HAS-DIED
     Scenario: No incident is recorded: an adult described as at risk is alive, and s42 needs no incident
@@ -174,7 +174,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
       When the case is assessed on "2026-11-21"
       Then rule "S42-ADULT-HAS-DIED" is unknown
       And rule "S42-DUTY-TO-ENQUIRE" fired
-      And "s42_enquiry" is "required"
+      And "Safeguarding enquiry (s42)" is "required"
 
   Rule: An adult in its area - s42(1): "an adult in its area (whether or not ordinarily resident there)"; an adult abused in the area was in the area
 
@@ -188,8 +188,8 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | the concern is self-neglect | no           |
       When the case is assessed on "2026-11-21"
       Then rule "ADULT-IN-AREA-BY-INCIDENT" fired
-      And "s42_enquiry" is "required"
-      And no question asks "subject.in_area"
+      And "Safeguarding enquiry (s42)" is "required"
+      And no question asks "the adult is in the area"
 
   Rule: Dates - S.I. 2015/993 art. 2(m): "1st April 2015 is the day appointed for the coming into force of ... sections 40 (disputes about ordinary residence or continuity of care) to 42 (enquiry by local authority)"
 
@@ -202,7 +202,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
       When the case is assessed on "2015-03-31"
       Then rule "S42-BEFORE-CARE-ACT" fired
       And rule "S42-DUTY-TO-ENQUIRE" did not fire
-      And "s42_enquiry" is "not_required"
+      And "Safeguarding enquiry (s42)" is "not required"
 
     @S42-BEFORE-CARE-ACT @S42-DUTY-TO-ENQUIRE
     Scenario: Assessed on 2015-04-01, the first day of the duty
@@ -212,11 +212,11 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | the concern is self-neglect | no        |
       When the case is assessed on "2015-04-01"
       Then rule "S42-BEFORE-CARE-ACT" did not fire
-      And "s42_enquiry" is "required"
+      And "Safeguarding enquiry (s42)" is "required"
 
   Rule: Enquiries under s42 are about adults
 
     Scenario: A child's case gets no s42 determination
       Given a child
       When the case is assessed on "2026-11-21"
-      Then there is no "s42_enquiry" determination
+      Then there is no "Safeguarding enquiry (s42)" determination

@@ -24,9 +24,9 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | suspected       |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
-      Then "sar" is "required"
-      And "sar" was decided by rule "SAR-S44-MANDATORY"
-      And "sar" cites "Care Act 2014" "s44(1)"
+      Then "Safeguarding Adults Review" is "required"
+      And "Safeguarding Adults Review" was decided by rule "SAR-S44-MANDATORY"
+      And "Safeguarding Adults Review" cites "Care Act 2014" "s44(1)"
       And rule "SAR-S44-CONDITION-1" fired
 
     @SAR-S44-CONDITION-1 @SAR-S44-MANDATORY
@@ -38,7 +38,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | the concern is self-neglect                         | yes             |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
-      Then "sar" is "required"
+      Then "Safeguarding Adults Review" is "required"
       And rule "SAR-S44-CONDITION-1" fired
 
     @SAR-S44-CONDITION-1
@@ -51,7 +51,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
       When the case is assessed on "2026-11-21"
       Then rule "SAR-S44-CONDITION-1" did not fire
       And rule "SAR-S44-MANDATORY" did not fire
-      And "sar" is "discretionary"
+      And "Safeguarding Adults Review" is "discretionary"
 
     @SAR-S44-CONDITION-1
     Scenario: Whether the death resulted from abuse or neglect is not yet known
@@ -61,8 +61,8 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-S44-CONDITION-1" is unknown
-      And "sar" is "undetermined", depending on "death_resulted_from_abuse_or_neglect"
-      And "sar" is at least "discretionary"
+      And "Safeguarding Adults Review" is "undetermined", depending on "that the death resulted from abuse or neglect"
+      And "Safeguarding Adults Review" is at least "discretionary"
 
   Rule: Condition 2 - s44(3): "Condition 2 is met if— (a) the adult is still alive, and (b) the SAB knows or suspects that the adult has experienced serious abuse or neglect."
 
@@ -74,8 +74,8 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | serious abuse or neglect                            | known                           |
         | there is concern about how agencies worked together | yes                             |
       When the case is assessed on "2026-11-21"
-      Then "sar" is "required"
-      And "sar" cites "Care Act 2014" "s44(1)(a)-(b)"
+      Then "Safeguarding Adults Review" is "required"
+      And "Safeguarding Adults Review" cites "Care Act 2014" "s44(1)(a)-(b)"
       And rule "SAR-S44-SERIOUS-KNOWN-OR-SUSPECTED" fired
       And rule "SAR-S44-CONDITION-2" fired
 
@@ -91,7 +91,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
       When the case is assessed on "2026-11-21"
       Then rule "SAR-S44-SERIOUS-KNOWN-OR-SUSPECTED" did not fire
       And rule "SAR-S44-CONDITION-2" did not fire
-      And "sar" is "discretionary"
+      And "Safeguarding Adults Review" is "discretionary"
 
     @SAR-S44-CONDITION-2
     Scenario: Serious abuse is suspected but it is not known whether the adult is alive
@@ -101,7 +101,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | there is concern about how agencies worked together | yes       |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-S44-CONDITION-2" is unknown
-      And "sar" is "undetermined", depending on "incident.outcome", "death_resulted_from_abuse_or_neglect", "at_risk_of_abuse_or_neglect"
+      And "Safeguarding Adults Review" is "undetermined", depending on "what happened", "that the death resulted from abuse or neglect", "the adult is experiencing or at risk of abuse or neglect"
 
     @SAR-S44-CONDITION-2 @SAR-S44-MANDATORY
     Scenario: Serious abuse is known and the adult is at risk of abuse now, so alive: condition 2 is met without asking
@@ -112,8 +112,8 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | there is concern about how agencies worked together      | yes   |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-S44-CONDITION-2" fired
-      And "sar" is "required"
-      And no question asks "incident.outcome"
+      And "Safeguarding Adults Review" is "required"
+      And no question asks "what happened"
 
     @SAR-S44-CONDITION-2 @SAR-SERIOUS-BY-GUIDANCE-EXAMPLE @SAR-S44-DISCRETIONARY
     Scenario: A living adult, and serious abuse or neglect is not suspected: s44(3) is not met, so s44(4) applies
@@ -126,8 +126,8 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
       When the case is assessed on "2026-11-21"
       Then rule "SAR-SERIOUS-BY-GUIDANCE-EXAMPLE" did not fire
       And rule "SAR-S44-CONDITION-2" did not fire
-      And "sar" is "discretionary"
-      And "sar" cites "Care Act 2014" "s44(4)"
+      And "Safeguarding Adults Review" is "discretionary"
+      And "Safeguarding Adults Review" cites "Care Act 2014" "s44(4)"
 
   Rule: The meaning of "serious" - CSSG ch.14 (secondary; paragraph UNVERIFIED): "something can be considered serious abuse or neglect where, for example the individual would have been likely to have died but for an intervention, or has suffered permanent harm or has reduced capacity or quality of life ... as a result of the abuse or neglect."
 
@@ -141,7 +141,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | there is concern about how agencies worked together | yes                               |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-SERIOUS-BY-GUIDANCE-EXAMPLE" fired
-      And "sar" is "required"
+      And "Safeguarding Adults Review" is "required"
 
     @SAR-SERIOUS-BY-GUIDANCE-EXAMPLE
     Scenario: Harm of a kind the guidance does not list is left to the SAB's judgement, never inferred
@@ -153,8 +153,8 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | there is concern about how agencies worked together | yes                   |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-SERIOUS-BY-GUIDANCE-EXAMPLE" did not fire
-      And "sar" is "undetermined", depending on "serious_abuse_or_neglect"
-      And "sar" is at least "discretionary"
+      And "Safeguarding Adults Review" is "undetermined", depending on "serious abuse or neglect"
+      And "Safeguarding Adults Review" is at least "discretionary"
 
   Rule: The duty - s44(1): "An SAB must arrange for there to be a review of a case involving an adult in its area with needs for care and support (whether or not the local authority has been meeting any of those needs) if— (a) there is reasonable cause for concern about how the SAB, members of it or other persons with relevant functions worked together to safeguard the adult, and (b) condition 1 or 2 is met."
 
@@ -167,7 +167,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | there is concern about how agencies worked together | no              |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-S44-MANDATORY" did not fire
-      And "sar" is "discretionary"
+      And "Safeguarding Adults Review" is "discretionary"
 
     @SAR-S44-MANDATORY
     Scenario: Condition 1 is met and concern about joint working is not yet known
@@ -177,8 +177,8 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect | known           |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-S44-MANDATORY" is unknown
-      And "sar" is "undetermined", depending on "concerns.agencies_working_together"
-      And "sar" is at least "discretionary"
+      And "Safeguarding Adults Review" is "undetermined", depending on "there is concern about how agencies worked together"
+      And "Safeguarding Adults Review" is at least "discretionary"
 
     @SAR-S44-MANDATORY
     Scenario: Whether the adult has needs for care and support is not known
@@ -189,7 +189,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | suspected       |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
-      Then "sar" is "undetermined", depending on "subject.care_and_support_needs"
+      Then "Safeguarding Adults Review" is "undetermined", depending on "the adult has needs for care and support"
 
   Rule: The power - s44(4): "An SAB may arrange for there to be a review of any other case involving an adult in its area with needs for care and support (whether or not the local authority has been meeting any of those needs)."
 
@@ -202,8 +202,8 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | serious abuse or neglect                            | not suspected |
         | there is concern about how agencies worked together | no            |
       When the case is assessed on "2026-11-21"
-      Then "sar" is "discretionary"
-      And "sar" cites "Care Act 2014" "s44(4)"
+      Then "Safeguarding Adults Review" is "discretionary"
+      And "Safeguarding Adults Review" cites "Care Act 2014" "s44(4)"
       And rule "SAR-S44-DISCRETIONARY" fired
 
     @SAR-S44-DISCRETIONARY @SAR-NOT-IN-AREA @ADULT-IN-AREA-STATED
@@ -219,7 +219,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
       Then rule "SAR-S44-DISCRETIONARY" did not fire
       And rule "ADULT-IN-AREA-STATED" did not fire
       And rule "SAR-NOT-IN-AREA" fired
-      And "sar" is "not_required"
+      And "Safeguarding Adults Review" is "not required"
 
     @SAR-NOT-IN-AREA @ADULT-IN-AREA-BY-INCIDENT
     Scenario: Whether the adult is in the board's area is not known, nor where the incident happened
@@ -232,7 +232,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
       When the case is assessed on "2026-11-21"
       Then rule "SAR-NOT-IN-AREA" is unknown
       And rule "ADULT-IN-AREA-BY-INCIDENT" is unknown
-      And "sar" is "undetermined", depending on "subject.in_area", "incident.location"
+      And "Safeguarding Adults Review" is "undetermined", depending on "the adult is in the area", "where it happened"
 
   Rule: An adult in its area - s44(1) "a case involving an adult in its area": an adult whose death, abuse or neglect happened in the area was in the area
 
@@ -247,8 +247,8 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
       Then rule "ADULT-IN-AREA-BY-INCIDENT" fired
-      And "sar" is "required"
-      And no question asks "subject.in_area"
+      And "Safeguarding Adults Review" is "required"
+      And no question asks "the adult is in the area"
 
   Rule: No needs for care and support, no SAR - s44(1) and (4) both concern "a review of a case involving an adult in its area with needs for care and support"
 
@@ -262,7 +262,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-NO-CARE-AND-SUPPORT-NEEDS" fired
-      And "sar" is "not_required"
+      And "Safeguarding Adults Review" is "not required"
 
     @SAR-NO-CARE-AND-SUPPORT-NEEDS
     Scenario: Needs met or unmet make no difference: "whether or not the local authority has been meeting any of those needs"
@@ -272,7 +272,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | there is concern about how agencies worked together | no      |
       When the case is assessed on "2026-11-21"
       Then rule "SAR-NO-CARE-AND-SUPPORT-NEEDS" did not fire
-      And "sar" is "discretionary"
+      And "Safeguarding Adults Review" is "discretionary"
 
   Rule: Dates - S.I. 2015/993 art. 2(o): "1st April 2015 is the day appointed for the coming into force of ... sections 44 (safeguarding adults reviews) to 47"; the SAB decides under s44 from then, whenever the death happened
 
@@ -286,7 +286,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2015-04-10"
       Then rule "SAR-BEFORE-CARE-ACT" did not fire
-      And "sar" is "required"
+      And "Safeguarding Adults Review" is "required"
 
     @SAR-BEFORE-CARE-ACT
     Scenario: On 2015-03-31, before s44 came into force, a board deciding had no statutory SAR duty or power
@@ -299,8 +299,8 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
       When the case is assessed on "2015-03-31"
       Then rule "SAR-BEFORE-CARE-ACT" fired
       And rule "SAR-S44-MANDATORY" did not fire
-      And "sar" is "not_required"
-      And "sar" cites "Care Act 2014 commencement order (S.I. 2015/993)" "art. 2(o)"
+      And "Safeguarding Adults Review" is "not required"
+      And "Safeguarding Adults Review" cites "Care Act 2014 commencement order (S.I. 2015/993)" "art. 2(o)"
 
     @SAR-S44-MANDATORY
     Scenario: When the death happened is not known: it does not matter, since the SAB decides now
@@ -311,7 +311,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | suspected       |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
-      Then "sar" is "required"
+      Then "Safeguarding Adults Review" is "required"
 
   Rule: SARs are about adults
 
@@ -322,4 +322,4 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | what happened            | the person died |
         | the date of the incident | 2026-10-01      |
       When the case is assessed on "2026-11-21"
-      Then there is no "sar" determination
+      Then there is no "Safeguarding Adults Review" determination

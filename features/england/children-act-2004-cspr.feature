@@ -26,13 +26,13 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened    | the person was seriously harmed |
         | abuse or neglect | suspected                       |
       When the case is assessed on "2026-11-21"
-      Then "panel_notification" is "required"
-      And "panel_notification" is due on "2026-11-09"
-      And "panel_notification" cites "Children Act 2004" "s16C(1)"
-      And "panel_notification" goes to "safeguarding partners (the LSCB until the area's arrangements operate)"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "required"
+      And "Notify the Child Safeguarding Practice Review Panel" is due on "2026-11-09"
+      And "Notify the Child Safeguarding Practice Review Panel" cites "Children Act 2004" "s16C(1)"
+      And "Notify the Child Safeguarding Practice Review Panel" goes to "safeguarding partners (the LSCB until the area's arrangements operate)"
       And rule "CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE" fired
-      And there is no "scr" determination
-      And there is no "sar" determination
+      And there is no "Serious Case Review" determination
+      And there is no "Safeguarding Adults Review" determination
 
     @CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE @PANEL-NOTIFICATION
     Scenario: Abuse or neglect is not suspected and the family is not known to children's social care: no notification
@@ -43,8 +43,8 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the family is known to children's social care because of a recent incident or current concern | no              |
       When the case is assessed on "2026-11-21"
       Then rule "CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE" did not fire
-      And "panel_notification" is "not_required"
-      And "rapid_review" is "not_required"
+      And "Notify the Child Safeguarding Practice Review Panel" is "not required"
+      And "Rapid review" is "not required"
 
     @CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE @PANEL-NOTIFICATION
     Scenario: Whether abuse or neglect is suspected is not yet known
@@ -53,7 +53,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened | the person died |
       When the case is assessed on "2026-11-21"
       Then rule "CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE" is unknown
-      And "panel_notification" is "undetermined", depending on "abuse_or_neglect", "subject.known_to_childrens_social_care"
+      And "Notify the Child Safeguarding Practice Review Panel" is "undetermined", depending on "abuse or neglect", "the family is known to children's social care because of a recent incident or current concern"
 
   Rule: The meaning of serious harm - WT2018: "Serious harm includes (but is not limited to) serious and/or long-term impairment of a child's mental health or intellectual, emotional, social or behavioural development. It should also cover impairment of physical health. This is not an exhaustive list."
 
@@ -67,7 +67,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
       When the case is assessed on "2026-11-21"
       Then rule "CHILD-SERIOUSLY-HARMED" did not fire
       And rule "CHILD-SERIOUS-HARM-WT2018" fired
-      And "panel_notification" is "required"
+      And "Notify the Child Safeguarding Practice Review Panel" is "required"
 
     @CHILD-SERIOUS-HARM-WT2018 @PANEL-NOTIFICATION @RAPID-REVIEW @LOCAL-CSPR-CONSIDER @NATIONAL-REVIEW-PANEL-CONSIDERS
     Scenario: A potentially life-threatening injury with suspected abuse is serious harm: notify the Panel
@@ -78,11 +78,11 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect | suspected                             |
       When the case is assessed on "2026-11-21"
       Then rule "CHILD-SERIOUS-HARM-WT2018" fired
-      And "panel_notification" is "required"
-      And "panel_notification" is due on "2026-11-09"
-      And "rapid_review" is "required"
-      And "local_cspr" is "consider"
-      And "national_review" is "consider"
+      And "Notify the Child Safeguarding Practice Review Panel" is "required"
+      And "Notify the Child Safeguarding Practice Review Panel" is due on "2026-11-09"
+      And "Rapid review" is "required"
+      And "Local child safeguarding practice review" is "to be considered"
+      And "National child safeguarding practice review" is "to be considered"
 
     @CHILD-SERIOUS-HARM-JUDGED @CHILD-SERIOUS-HARM-WT2018
     Scenario: Harm of another kind is a judgement: the decision asks it, never answers "no"
@@ -94,8 +94,8 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
       When the case is assessed on "2026-11-21"
       Then rule "CHILD-SERIOUS-HARM-WT2018" did not fire
       And rule "CHILD-SERIOUS-HARM-JUDGED" is unknown
-      And "panel_notification" is "undetermined", depending on "incident.harm_judged_serious"
-      And "rapid_review" is "undetermined", depending on "incident.harm_judged_serious"
+      And "Notify the Child Safeguarding Practice Review Panel" is "undetermined", depending on "the harm is judged serious"
+      And "Rapid review" is "undetermined", depending on "the harm is judged serious"
 
   Rule: Judgement - WT2018: "This is not an exhaustive list. When making decisions, judgment should be exercised in cases where impairment is likely to be long-term, even if this is not immediately certain. Even if a child recovers, including from a one-off incident, serious harm may still have occurred."
 
@@ -109,7 +109,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect           | known                 |
       When the case is assessed on "2026-11-21"
       Then rule "CHILD-SERIOUS-HARM-JUDGED" fired
-      And "panel_notification" is "required"
+      And "Notify the Child Safeguarding Practice Review Panel" is "required"
 
     @CHILD-SERIOUS-HARM-JUDGED @PANEL-NOTIFICATION
     Scenario: Harm judged not serious: the s16C(1) criteria are not met on that ground
@@ -121,7 +121,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect           | known                 |
       When the case is assessed on "2026-11-21"
       Then rule "CHILD-SERIOUS-HARM-JUDGED" did not fire
-      And "panel_notification" is "not_required"
+      And "Notify the Child Safeguarding Practice Review Panel" is "not required"
 
     @CHILD-SERIOUS-HARM-WT2018 @CHILD-SERIOUS-HARM-JUDGED
     Scenario: The child was harmed but how is not yet recorded
@@ -131,7 +131,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect | known                 |
       When the case is assessed on "2026-11-21"
       Then rule "CHILD-SERIOUS-HARM-WT2018" is unknown
-      And "panel_notification" is "undetermined", depending on "incident.harm_kind", "incident.harm_judged_serious"
+      And "Notify the Child Safeguarding Practice Review Panel" is "undetermined", depending on "the kind of harm", "the harm is judged serious"
 
   Rule: Which authority notifies - s16C(1): "(a) the child dies or is seriously harmed in the local authority's area, or (b) while normally resident in the local authority's area, the child dies or is seriously harmed outside England."
 
@@ -144,7 +144,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect  | suspected       |
       When the case is assessed on "2026-11-21"
       Then rule "CSPR-THIS-AUTHORITY" fired
-      And "panel_notification" is "required"
+      And "Notify the Child Safeguarding Practice Review Panel" is "required"
 
     @CSPR-THIS-AUTHORITY @CSPR-NOTIFY-PANEL-CRITERIA
     Scenario: A child who does not normally live here dies abroad: not this authority's notification
@@ -157,7 +157,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
       When the case is assessed on "2026-11-21"
       Then rule "CSPR-THIS-AUTHORITY" did not fire
       And rule "CSPR-NOTIFY-PANEL-CRITERIA" did not fire
-      And "panel_notification" is "not_required"
+      And "Notify the Child Safeguarding Practice Review Panel" is "not required"
 
     @PANEL-NOTIFICATION-OTHER-AREA
     Scenario: A child is seriously harmed elsewhere in England: the authority for that area notifies
@@ -168,7 +168,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect  | known                           |
       When the case is assessed on "2026-11-21"
       Then rule "PANEL-NOTIFICATION-OTHER-AREA" fired
-      And "panel_notification" is "not_required"
+      And "Notify the Child Safeguarding Practice Review Panel" is "not required"
 
     @PANEL-NOTIFICATION-OTHER-AREA @CSPR-THIS-AUTHORITY
     Scenario: Where the incident happened is not yet known
@@ -180,7 +180,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
       When the case is assessed on "2026-11-21"
       Then rule "PANEL-NOTIFICATION-OTHER-AREA" is unknown
       And rule "CSPR-THIS-AUTHORITY" is unknown
-      And "panel_notification" is "undetermined", depending on "incident.location"
+      And "Notify the Child Safeguarding Practice Review Panel" is "undetermined", depending on "where it happened"
 
   Rule: A judgement call - where the family is known to children's social care "and where there has been for example a suicide or unexplained death, professionals should also consider the incident as serious" (source UNVERIFIED)
 
@@ -194,8 +194,8 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the family is known to children's social care because of a recent incident or current concern | yes             |
       When the case is assessed on "2026-11-21"
       Then rule "PANEL-NOTIFICATION-KNOWN-FAMILY" fired
-      And "panel_notification" is "consider"
-      And "panel_notification" is due on "2026-11-09"
+      And "Notify the Child Safeguarding Practice Review Panel" is "to be considered"
+      And "Notify the Child Safeguarding Practice Review Panel" is due on "2026-11-09"
 
     @PANEL-NOTIFICATION-KNOWN-FAMILY
     Scenario: The same death in a family not known to children's social care
@@ -207,7 +207,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the family is known to children's social care because of a recent incident or current concern | no              |
       When the case is assessed on "2026-11-21"
       Then rule "PANEL-NOTIFICATION-KNOWN-FAMILY" did not fire
-      And "panel_notification" is "not_required"
+      And "Notify the Child Safeguarding Practice Review Panel" is "not required"
 
     @PANEL-NOTIFICATION-KNOWN-FAMILY
     Scenario: In 2019, before Working Together 2023, s16C(1) alone applies, and it needs abuse or neglect known or suspected
@@ -221,7 +221,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the family is known to children's social care because of a recent incident or current concern | yes             |
       When the case is assessed on "2019-01-20"
       Then rule "PANEL-NOTIFICATION-KNOWN-FAMILY" did not fire
-      And "panel_notification" is "not_required"
+      And "Notify the Child Safeguarding Practice Review Panel" is "not required"
 
   Rule: Deadlines in working days - "You must do this within 5 working days of becoming aware of the incident" (gov.uk); "A rapid review ... has to be completed within 15 working days of safeguarding partners becoming aware of the incident" (WT2018)
 
@@ -234,7 +234,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened                             | the person died |
         | abuse or neglect                          | suspected       |
       When the case is assessed on "2026-11-21"
-      Then "panel_notification" is due on "<due>"
+      Then "Notify the Child Safeguarding Practice Review Panel" is due on "<due>"
 
       Examples:
         | aware      | due        | why                                                      |
@@ -253,8 +253,8 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened                             | the person died |
         | abuse or neglect                          | suspected       |
       When the case is assessed on "2026-11-21"
-      Then "rapid_review" is "required"
-      And "rapid_review" is due on "<due>"
+      Then "Rapid review" is "required"
+      And "Rapid review" is due on "<due>"
 
       Examples:
         | aware      | due        | why                                                       |
@@ -272,8 +272,8 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect | known                           |
       When the case is assessed on "2026-11-21"
       Then rule "CSPR-NOTIFY-PANEL-CRITERIA" fired
-      And "rapid_review" is "required"
-      And "rapid_review" cites "Working Together to Safeguard Children (2018), chapter 4" "ch.4, rapid reviews (paragraph UNVERIFIED)"
+      And "Rapid review" is "required"
+      And "Rapid review" cites "Working Together to Safeguard Children (2018), chapter 4" "ch.4, rapid reviews (paragraph UNVERIFIED)"
 
     @RAPID-REVIEW
     Scenario: No notification, no rapid review
@@ -283,7 +283,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect | not suspected         |
       When the case is assessed on "2026-11-21"
       Then rule "RAPID-REVIEW" did not fire
-      And "rapid_review" is "not_required"
+      And "Rapid review" is "not required"
 
   Rule: Local review - s16F and SI 2018/789 reg 11; WT2018: "Meeting the criteria does not mean that safeguarding partners must automatically carry out a local child safeguarding practice review."
 
@@ -294,7 +294,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened    | the person died |
         | abuse or neglect | known           |
       When the case is assessed on "2026-11-21"
-      Then "local_cspr" is "consider"
+      Then "Local child safeguarding practice review" is "to be considered"
       And rule "LOCAL-CSPR-CONSIDER" fired
 
     @LOCAL-CSPR-CONSIDER
@@ -305,7 +305,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect | not suspected   |
       When the case is assessed on "2026-11-21"
       Then rule "LOCAL-CSPR-CONSIDER" did not fire
-      And "local_cspr" is "not_required"
+      And "Local child safeguarding practice review" is "not required"
 
     @LOCAL-CSPR-REG11-CRITERIA
     Scenario: The case highlights concerns about agencies working together (reg 11(c)): still "consider"
@@ -316,8 +316,8 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
       Then rule "LOCAL-CSPR-REG11-CRITERIA" fired
-      And "local_cspr" is "consider"
-      And "local_cspr" cites "Child Safeguarding Practice Review and Relevant Agency (England) Regulations 2018 (S.I. 2018/789)" "reg 11"
+      And "Local child safeguarding practice review" is "to be considered"
+      And "Local child safeguarding practice review" cites "Child Safeguarding Practice Review and Relevant Agency (England) Regulations 2018 (S.I. 2018/789)" "reg 11"
 
     @LOCAL-CSPR-REG11-CRITERIA
     Scenario: None of the reg 11 criteria is met
@@ -331,7 +331,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the Panel concluded a local review may be more appropriate | no              |
       When the case is assessed on "2026-11-21"
       Then rule "LOCAL-CSPR-REG11-CRITERIA" did not fire
-      And "local_cspr" is "consider"
+      And "Local child safeguarding practice review" is "to be considered"
 
     @LOCAL-CSPR-HAVE-REGARD
     Scenario: Concern about the actions of a single agency is a circumstance the partners have regard to
@@ -342,7 +342,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | there is concern about a single agency's actions | yes                             |
       When the case is assessed on "2026-11-21"
       Then rule "LOCAL-CSPR-HAVE-REGARD" fired
-      And "local_cspr" is "consider"
+      And "Local child safeguarding practice review" is "to be considered"
 
     @LOCAL-CSPR-HAVE-REGARD
     Scenario: No single-agency concern, no other areas, no institutional setting
@@ -367,10 +367,10 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                         | known           |
         | the partners commissioned a local review | yes             |
       When the case is assessed on "2026-11-21"
-      Then "local_cspr" is "required"
+      Then "Local child safeguarding practice review" is "required"
       And rule "LOCAL-CSPR-COMMISSIONED" fired
-      And "local_cspr_publication" is "required"
-      And "local_cspr_publication" follows "local_cspr"
+      And "Publish the local child safeguarding practice review" is "required"
+      And "Publish the local child safeguarding practice review" follows "Local child safeguarding practice review"
       And rule "LOCAL-CSPR-PUBLICATION" fired
 
     @LOCAL-CSPR-COMMISSIONED
@@ -381,9 +381,9 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                         | known           |
         | the partners commissioned a local review | no              |
       When the case is assessed on "2026-11-21"
-      Then there is no "local_cspr_publication" determination
+      Then there is no "Publish the local child safeguarding practice review" determination
       And rule "LOCAL-CSPR-COMMISSIONED" did not fire
-      And "local_cspr" is "consider"
+      And "Local child safeguarding practice review" is "to be considered"
 
     @LOCAL-CSPR-COMMISSIONED
     Scenario: Whether the partners have commissioned a review is not recorded: it is not yet commissioned, so "consider"
@@ -393,8 +393,8 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect | known           |
       When the case is assessed on "2026-11-21"
       Then rule "LOCAL-CSPR-COMMISSIONED" did not fire
-      And "local_cspr" is "consider"
-      And no question asks "review.local_cspr_commissioned"
+      And "Local child safeguarding practice review" is "to be considered"
+      And no question asks "the partners commissioned a local review"
 
   Rule: National review - s16B(1): the Panel is "(a) to identify serious child safeguarding cases in England which raise issues that are complex or of national importance, and (b) where they consider it appropriate, to arrange for those cases to be reviewed under their supervision."
 
@@ -406,7 +406,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect | known           |
       When the case is assessed on "2026-11-21"
       Then rule "NATIONAL-REVIEW-PANEL-CONSIDERS" fired
-      And "national_review" is "consider"
+      And "National child safeguarding practice review" is "to be considered"
 
     @NATIONAL-REVIEW-PANEL-CONSIDERS @CSPR-CASE-IN-ENGLAND @PANEL-NOTIFICATION-OTHER-AREA
     Scenario: A death from suspected abuse elsewhere in England: another authority notifies, but the Panel still considers a national review
@@ -416,10 +416,10 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened     | the person died      |
         | abuse or neglect  | suspected            |
       When the case is assessed on "2026-11-21"
-      Then "panel_notification" is "not_required"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "not required"
       And rule "CSPR-CASE-IN-ENGLAND" fired
-      And "national_review" is "consider"
-      And "national_review" cites "Children Act 2004" "s16B(1)"
+      And "National child safeguarding practice review" is "to be considered"
+      And "National child safeguarding practice review" cites "Children Act 2004" "s16B(1)"
 
     @CSPR-CASE-IN-ENGLAND @NATIONAL-REVIEW-PANEL-CONSIDERS
     Scenario: A child who lives elsewhere in England dies abroad: the home authority notifies, and the Panel considers a national review
@@ -431,9 +431,9 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened                         | the person died |
         | abuse or neglect                      | suspected       |
       When the case is assessed on "2026-11-21"
-      Then "panel_notification" is "not_required"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "not required"
       And rule "CSPR-CASE-IN-ENGLAND" fired
-      And "national_review" is "consider"
+      And "National child safeguarding practice review" is "to be considered"
 
     @CSPR-CASE-IN-ENGLAND @NATIONAL-REVIEW-PANEL-CONSIDERS
     Scenario: A child who does not live here dies abroad and where the child lives is not known: asked, never answered "no"
@@ -445,7 +445,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                      | suspected       |
       When the case is assessed on "2026-11-21"
       Then rule "CSPR-CASE-IN-ENGLAND" is unknown
-      And "national_review" is "undetermined", depending on "incident.normally_resident_in_england"
+      And "National child safeguarding practice review" is "undetermined", depending on "the child normally lives in England"
 
     @CSPR-CASE-IN-ENGLAND @NATIONAL-REVIEW-PANEL-CONSIDERS
     Scenario: A child who does not live in England is harmed abroad: not a case in England
@@ -458,7 +458,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                      | suspected       |
       When the case is assessed on "2026-11-21"
       Then rule "CSPR-CASE-IN-ENGLAND" did not fire
-      And "national_review" is "not_required"
+      And "National child safeguarding practice review" is "not required"
 
     @NATIONAL-REVIEW-PANEL-CONSIDERS
     Scenario: Not a serious child safeguarding case, so no national review to consider
@@ -468,7 +468,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect | not suspected   |
       When the case is assessed on "2026-11-21"
       Then rule "NATIONAL-REVIEW-PANEL-CONSIDERS" did not fire
-      And "national_review" is "not_required"
+      And "National child safeguarding practice review" is "not required"
 
     @NATIONAL-REVIEW-REG3-CRITERIA
     Scenario: The case may raise issues requiring a change to guidance (reg 3(b))
@@ -479,7 +479,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the case may need a change to law or guidance | yes             |
       When the case is assessed on "2026-11-21"
       Then rule "NATIONAL-REVIEW-REG3-CRITERIA" fired
-      And "national_review" is "consider"
+      And "National child safeguarding practice review" is "to be considered"
 
     @NATIONAL-REVIEW-REG3-CRITERIA
     Scenario: None of the reg 3 criteria is met
@@ -494,7 +494,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
       When the case is assessed on "2026-11-21"
       Then rule "NATIONAL-REVIEW-REG3-CRITERIA" did not fire
       And rule "NATIONAL-REVIEW-COMPLEX-OR-NATIONAL" did not fire
-      And "national_review" is "consider"
+      And "National child safeguarding practice review" is "to be considered"
 
     @NATIONAL-REVIEW-COMPLEX-OR-NATIONAL
     Scenario: The case raises issues of national importance (s16B(1)(a), not a reg 3 criterion)
@@ -506,7 +506,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
       When the case is assessed on "2026-11-21"
       Then rule "NATIONAL-REVIEW-COMPLEX-OR-NATIONAL" fired
       And rule "NATIONAL-REVIEW-REG3-CRITERIA" is unknown
-      And "national_review" is "consider"
+      And "National child safeguarding practice review" is "to be considered"
 
     @NATIONAL-REVIEW-PUBLICATION @NATIONAL-REVIEW-ARRANGED
     Scenario: The Panel arranged a national review: it publishes the report unless inappropriate
@@ -516,9 +516,9 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                     | known           |
         | the Panel arranged a national review | yes             |
       When the case is assessed on "2026-11-21"
-      Then "national_review" is "required"
+      Then "National child safeguarding practice review" is "required"
       And rule "NATIONAL-REVIEW-ARRANGED" fired
-      And "national_review_publication" is "required"
-      And "national_review_publication" follows "national_review"
-      And "national_review_publication" cites "Children Act 2004" "s16B(4)-(5)"
+      And "Publish the national review report" is "required"
+      And "Publish the national review report" follows "National child safeguarding practice review"
+      And "Publish the national review report" cites "Children Act 2004" "s16B(4)-(5)"
       And rule "NATIONAL-REVIEW-PUBLICATION" fired

@@ -16,10 +16,10 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | the date the local authority became aware      | 2026-11-02      |
         | abuse or neglect                               | not suspected   |
       When the case is assessed on "2026-11-03"
-      Then "looked_after_death_notification" is "required"
-      And "looked_after_death_notification" is due on "2026-11-09"
-      And "looked_after_death_notification" cites "Children Act 1989" "Sch.2 para 20(1)(a)"
-      And "looked_after_death_notification" goes to "Ofsted"
+      Then "Notify the Secretary of State (and Ofsted) of the death of a looked after child" is "required"
+      And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" is due on "2026-11-09"
+      And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" cites "Children Act 1989" "Sch.2 para 20(1)(a)"
+      And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" goes to "Ofsted"
       And rule "LAC-DEATH-NOTIFY-SOS-AND-OFSTED" fired
 
     @LAC-DEATH-NOTIFY-SOS-AND-OFSTED @LAC-DEATH-NOTIFY-SOS
@@ -33,7 +33,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
       When the case is assessed on "2026-11-03"
       Then rule "LAC-DEATH-NOTIFY-SOS-AND-OFSTED" did not fire
       And rule "LAC-DEATH-NOTIFY-SOS" did not fire
-      And "looked_after_death_notification" is "not_required"
+      And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" is "not required"
 
     @LAC-DEATH-NOTIFY-SOS
     Scenario: Before 29 June 2018 the Act's notification to the Secretary of State applies, with no deadline of its own
@@ -45,8 +45,8 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | the date the local authority became aware      | 2017-04-12      |
       When the case is assessed on "2017-04-13"
       Then rule "LAC-DEATH-NOTIFY-SOS" fired
-      And "looked_after_death_notification" is "required"
-      And "looked_after_death_notification" cites "Children Act 1989" "Sch.2 para 20(1)"
+      And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" is "required"
+      And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" cites "Children Act 1989" "Sch.2 para 20(1)"
 
     @LAC-DEATH-NOTIFY-SOS-AND-OFSTED
     Scenario: Whether the child was looked after is not known
@@ -56,7 +56,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | what happened                             | the person died |
         | the date the local authority became aware | 2026-11-02      |
       When the case is assessed on "2026-11-03"
-      Then "looked_after_death_notification" is "undetermined", depending on "subject.looked_after"
+      Then "Notify the Secretary of State (and Ofsted) of the death of a looked after child" is "undetermined", depending on "the child is looked after by a local authority"
 
   Rule: Care leavers - WT2023 ch.5 (wording UNVERIFIED): notify "the Secretary of State for Education and Ofsted of the death of a care leaver up to and including the age of 24"
 
@@ -71,12 +71,12 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | the date the local authority became aware | 2023-12-15      |
         | the date of the incident                  | 2023-12-14      |
       When the case is assessed on "2023-12-15"
-      Then "care_leaver_death_notification" is "required"
-      And "care_leaver_death_notification" is due on "2023-12-22"
+      Then "Notify the Secretary of State and Ofsted of the death of a care leaver" is "required"
+      And "Notify the Secretary of State and Ofsted of the death of a care leaver" is due on "2023-12-22"
       And rule "CARE-LEAVER-DEATH" fired
-      And there is no "panel_notification" determination
-      And there is no "scr" determination
-      And there is no "child_death_review" determination
+      And there is no "Notify the Child Safeguarding Practice Review Panel" determination
+      And there is no "Serious Case Review" determination
+      And there is no "Child death review" determination
 
     Scenario: On 2023-12-14, before Working Together 2023, the care leaver's death is not a notification this service lists
       Given an adult
@@ -87,7 +87,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | what happened                             | the person died |
         | the date the local authority became aware | 2023-12-14      |
       When the case is assessed on "2023-12-15"
-      Then there is no "care_leaver_death_notification" determination
+      Then there is no "Notify the Secretary of State and Ofsted of the death of a care leaver" determination
 
     @CARE-LEAVER-AGED-25-OR-OVER @CARE-LEAVER-DEATH
     Scenario: A 25-year-old care leaver is beyond the age the notification covers
@@ -101,7 +101,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
       When the case is assessed on "2026-11-03"
       Then rule "CARE-LEAVER-AGED-25-OR-OVER" fired
       And rule "CARE-LEAVER-DEATH" did not fire
-      And "care_leaver_death_notification" is "not_required"
+      And "Notify the Secretary of State and Ofsted of the death of a care leaver" is "not required"
 
     @CARE-LEAVER-AGED-25-OR-OVER @CARE-LEAVER-DEATH
     Scenario: A care leaver whose age is not known
@@ -113,7 +113,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | the date the local authority became aware | 2026-11-02      |
       When the case is assessed on "2026-11-03"
       Then rule "CARE-LEAVER-AGED-25-OR-OVER" is unknown
-      And "care_leaver_death_notification" is "undetermined", depending on "subject.age"
+      And "Notify the Secretary of State and Ofsted of the death of a care leaver" is "undetermined", depending on "the person's age"
 
     @CARE-LEAVER-DEATH
     Scenario: A 17-year-old care leaver dies: a child is within the age limit, so it is not asked
@@ -126,8 +126,8 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | the date of the incident                       | 2026-11-01      |
         | the date the local authority became aware      | 2026-11-02      |
       When the case is assessed on "2026-11-03"
-      Then "care_leaver_death_notification" is "required"
-      And no question asks "subject.age"
+      Then "Notify the Secretary of State and Ofsted of the death of a care leaver" is "required"
+      And no question asks "the person's age"
 
     Scenario: A five-year-old cannot be a care leaver, so the question is not asked
       Given a child
@@ -137,8 +137,8 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | what happened                             | the person died |
         | the date the local authority became aware | 2026-11-02      |
       When the case is assessed on "2026-11-03"
-      Then there is no "care_leaver_death_notification" determination
-      And no question asks "subject.care_leaver"
+      Then there is no "Notify the Secretary of State and Ofsted of the death of a care leaver" determination
+      And no question asks "the person is a care leaver"
 
     Scenario: A child still looked after at death had not left care
       Given a child
@@ -149,7 +149,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | what happened                                  | the person died |
         | the date the local authority became aware      | 2026-11-02      |
       When the case is assessed on "2026-11-03"
-      Then there is no "care_leaver_death_notification" determination
+      Then there is no "Notify the Secretary of State and Ofsted of the death of a care leaver" determination
 
   Rule: Child death review - s16M(1): "The child death review partners for a local authority area in England must make arrangements for the review of each death of a child normally resident in the area." (2): they "may also, if they consider it appropriate, make arrangements for the review of a death in their area of a child not normally resident there."
 
@@ -163,7 +163,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | the date of the incident              | 2026-10-30      |
         | abuse or neglect                      | not suspected   |
       When the case is assessed on "2026-11-03"
-      Then "child_death_review" is "required"
+      Then "Child death review" is "required"
       And rule "CDR-S16M-NORMALLY-RESIDENT" fired
 
     @CDR-S16M-NORMALLY-RESIDENT @CDR-S16M-DIED-IN-AREA
@@ -178,7 +178,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
       When the case is assessed on "2026-11-03"
       Then rule "CDR-S16M-NORMALLY-RESIDENT" did not fire
       And rule "CDR-S16M-DIED-IN-AREA" fired
-      And "child_death_review" is "discretionary"
+      And "Child death review" is "discretionary"
 
     @CDR-S16M-DIED-IN-AREA
     Scenario: A child who neither lived nor died in the area
@@ -191,7 +191,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | the date of the incident              | 2026-10-30           |
       When the case is assessed on "2026-11-03"
       Then rule "CDR-S16M-DIED-IN-AREA" did not fire
-      And "child_death_review" is "not_required"
+      And "Child death review" is "not required"
 
   Rule: Before child death review partners - LSCB Regulations 2006 reg 6: "From 1st April 2008 each LSCB shall ... have the following functions in relation to the deaths of children normally resident in the area"; before then it "may carry out the functions"
 
@@ -204,7 +204,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | the child normally lives in this area | yes             |
         | the date of the incident              | 2015-06-01      |
       When the case is assessed on "2015-06-02"
-      Then "child_death_review" is "required"
+      Then "Child death review" is "required"
       And rule "CDR-LSCB-REG6" fired
       And rule "CDR-S16M-NORMALLY-RESIDENT" did not fire
 
@@ -219,7 +219,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
       When the case is assessed on "2007-06-02"
       Then rule "CDR-LSCB-REG6" did not fire
       And rule "CDR-LSCB-REG6-PERMISSIVE" fired
-      And "child_death_review" is "discretionary"
+      And "Child death review" is "discretionary"
 
     @CDR-LSCB-REG6-PERMISSIVE
     Scenario: A death in 2015 is past the permissive period

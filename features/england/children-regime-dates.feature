@@ -24,11 +24,11 @@ Feature: Which children's regime applies, by date
         | the date the local authority became aware | 2019-09-27 |
       When the case is assessed on "2019-09-28"
       Then rule "CHILD-PARTNER-ARRANGEMENTS-IN-PLACE" did not fire
-      And "scr" is "required"
-      And "panel_notification" is "required"
-      And "panel_notification" is due on "2019-10-04"
-      And there is no "rapid_review" determination
-      And there is no "local_cspr" determination
+      And "Serious Case Review" is "required"
+      And "Notify the Child Safeguarding Practice Review Panel" is "required"
+      And "Notify the Child Safeguarding Practice Review Panel" is due on "2019-10-04"
+      And there is no "Rapid review" determination
+      And there is no "Local child safeguarding practice review" determination
 
     @CHILD-PARTNER-ARRANGEMENTS-IN-PLACE @RAPID-REVIEW @LOCAL-CSPR-CONSIDER
     Scenario: On 2019-09-29 the default implementation date has passed: a rapid review and a local review to consider, no SCR
@@ -37,10 +37,10 @@ Feature: Which children's regime applies, by date
         | the date the local authority became aware | 2019-09-29 |
       When the case is assessed on "2019-09-30"
       Then rule "CHILD-PARTNER-ARRANGEMENTS-IN-PLACE" fired
-      And there is no "scr" determination
-      And "rapid_review" is "required"
-      And "rapid_review" is due on "2019-10-18"
-      And "local_cspr" is "consider"
+      And there is no "Serious Case Review" determination
+      And "Rapid review" is "required"
+      And "Rapid review" is due on "2019-10-18"
+      And "Local child safeguarding practice review" is "to be considered"
 
     @CHILD-PARTNER-ARRANGEMENTS-IN-PLACE
     Scenario: When the local authority became aware is not known, so neither regime can be chosen
@@ -49,8 +49,8 @@ Feature: Which children's regime applies, by date
         | the date the local authority became aware | not known |
       When the case is assessed on "2026-11-21"
       Then rule "CHILD-PARTNER-ARRANGEMENTS-IN-PLACE" is unknown
-      And "scr" is "undetermined", depending on "incident.became_aware_on", "incident.setting"
-      And "rapid_review" is "undetermined", depending on "incident.became_aware_on"
+      And "Serious Case Review" is "undetermined", depending on "the date the local authority became aware", "where the child was"
+      And "Rapid review" is "undetermined", depending on "the date the local authority became aware"
 
   Rule: Working Together 2023 from 15 December 2023 adds care leavers; children's decisions are otherwise unchanged
 
@@ -59,9 +59,9 @@ Feature: Which children's regime applies, by date
         | fact                                      | value   |
         | the date the local authority became aware | <aware> |
       When the case is assessed on "2026-11-21"
-      Then "panel_notification" is "required"
-      And "panel_notification" is due on "<due>"
-      And "rapid_review" is "required"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "required"
+      And "Notify the Child Safeguarding Practice Review Panel" is due on "<due>"
+      And "Rapid review" is "required"
 
       Examples:
         | aware      | due        |
@@ -83,11 +83,11 @@ Feature: Which children's regime applies, by date
         | where it happened                              | in this area    |
         | the child normally lives in this area          | yes             |
       When the case is assessed on "2016-06-01"
-      Then "scr" is "required"
-      And "notifiable_incident" is "required"
-      And there is no "panel_notification" determination
-      And there is no "care_leaver_death_notification" determination
-      And no question asks "incident.became_aware_on"
+      Then "Serious Case Review" is "required"
+      And "Notify Ofsted and the LSCB of a notifiable incident" is "required"
+      And there is no "Notify the Child Safeguarding Practice Review Panel" determination
+      And there is no "Notify the Secretary of State and Ofsted of the death of a care leaver" determination
+      And no question asks "the date the local authority became aware"
 
     Scenario: A case assessed before the authority became aware of it is refused
       Given the facts:

@@ -83,4 +83,4 @@ Feature: Cases that cannot happen, and cases under another nation's law, are ref
         | abuse or neglect                          | suspected       |
         | the date the local authority became aware | 2026-11-02      |
       When the case is assessed on "2026-11-21"
-      Then "panel_notification" is "required"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "required"

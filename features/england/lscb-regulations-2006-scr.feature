@@ -22,13 +22,13 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | what happened    | the person died |
         | abuse or neglect | suspected       |
       When the case is assessed on "2017-03-10"
-      Then "scr" is "required"
-      And "scr" cites "Local Safeguarding Children Boards Regulations 2006 (S.I. 2006/90)" "reg 5(1)(e)"
+      Then "Serious Case Review" is "required"
+      And "Serious Case Review" cites "Local Safeguarding Children Boards Regulations 2006 (S.I. 2006/90)" "reg 5(1)(e)"
       And rule "SCR-REG5-DEATH" fired
       And rule "SCR-SERIOUS-CASE" fired
       And rule "SCR-LSCB-MUST-REVIEW" fired
-      And there is no "rapid_review" determination
-      And there is no "panel_notification" determination
+      And there is no "Rapid review" determination
+      And there is no "Notify the Child Safeguarding Practice Review Panel" determination
 
     @SCR-REG5-DEATH @SCR-COMMISSION
     Scenario: A child dies but abuse or neglect is not suspected: not a serious case
@@ -41,7 +41,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
       When the case is assessed on "2017-03-10"
       Then rule "SCR-REG5-DEATH" did not fire
       And rule "SCR-COMMISSION" did not fire
-      And "scr" is "not_required"
+      And "Serious Case Review" is "not required"
 
     @SCR-REG5-SERIOUS-HARM @SCR-SERIOUS-HARM-PRESUMPTION
     Scenario: Serious harm with abuse known and concern about how agencies worked together
@@ -53,7 +53,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
       When the case is assessed on "2017-03-10"
       Then rule "SCR-REG5-SERIOUS-HARM" fired
       And rule "SCR-SERIOUS-HARM-PRESUMPTION" fired
-      And "scr" is "required"
+      And "Serious Case Review" is "required"
 
     @SCR-REG5-SERIOUS-HARM @SCR-SERIOUS-HARM-PRESUMPTION
     Scenario: Serious harm with abuse known and definitive evidence of no concern about joint working
@@ -65,7 +65,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
       When the case is assessed on "2017-03-10"
       Then rule "SCR-REG5-SERIOUS-HARM" did not fire
       And rule "SCR-SERIOUS-HARM-PRESUMPTION" did not fire
-      And "scr" is "not_required"
+      And "Serious Case Review" is "not required"
 
   Rule: The serious-harm presumption - WT2015: "unless there is definitive evidence that there are no concerns about inter-agency working, the LSCB must commission an SCR."
 
@@ -78,7 +78,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
       When the case is assessed on "2017-03-10"
       Then rule "SCR-REG5-SERIOUS-HARM" is unknown
       And rule "SCR-SERIOUS-HARM-PRESUMPTION" fired
-      And "scr" is "required"
+      And "Serious Case Review" is "required"
 
     @SCR-REG5-SERIOUS-HARM
     Scenario: In 2014, before the WT2015 presumption, the same facts turn on the concern about joint working
@@ -90,7 +90,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | abuse or neglect                          | suspected                       |
       When the case is assessed on "2014-06-10"
       Then rule "SCR-SERIOUS-HARM-PRESUMPTION" did not fire
-      And "scr" is "undetermined", depending on "concerns.agencies_working_together"
+      And "Serious Case Review" is "undetermined", depending on "there is concern about how agencies worked together"
 
   Rule: The meaning of "seriously harmed" - WT2015: "includes, but is not limited to, cases where the child has sustained, as a result of abuse or neglect, any or all of the following: a potentially life-threatening injury; serious and/or likely long-term impairment of physical or mental health or physical, intellectual, emotional, social or behavioural development."
 
@@ -103,7 +103,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | abuse or neglect | suspected                             |
       When the case is assessed on "2017-03-10"
       Then rule "CHILD-SERIOUS-HARM-WT2015" fired
-      And "scr" is "required"
+      And "Serious Case Review" is "required"
 
     @CHILD-SERIOUS-HARM-WT2015
     Scenario: Harm of another kind is not inferred to be serious: judged not serious, it is no serious case
@@ -115,7 +115,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | abuse or neglect           | suspected             |
       When the case is assessed on "2017-03-10"
       Then rule "CHILD-SERIOUS-HARM-WT2015" did not fire
-      And "scr" is "not_required"
+      And "Serious Case Review" is "not required"
 
     @CHILD-SERIOUS-HARM-JUDGED
     Scenario: Harm of another kind not yet judged: "This definition is not exhaustive", so the SCR turns on the judgement
@@ -126,7 +126,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | abuse or neglect                                    | suspected             |
         | there is concern about how agencies worked together | yes                   |
       When the case is assessed on "2017-03-10"
-      Then "scr" is "undetermined", depending on "incident.harm_judged_serious"
+      Then "Serious Case Review" is "undetermined", depending on "the harm is judged serious"
 
   Rule: Suspected suicide - WT2015: "Regulation 5(2)(b)(i) includes cases where a child died by suspected suicide."
 
@@ -139,7 +139,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | abuse or neglect     | suspected       |
       When the case is assessed on "2017-03-10"
       Then rule "SCR-REG5-DEATH" fired
-      And "scr" is "required"
+      And "Serious Case Review" is "required"
 
     @SCR-REG5-DEATH
     Scenario: A suspected suicide where abuse or neglect is not suspected is not a serious case under reg 5(2)(a)
@@ -151,7 +151,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | abuse or neglect     | not suspected   |
       When the case is assessed on "2017-03-10"
       Then rule "SCR-REG5-DEATH" did not fire
-      And "scr" is "not_required"
+      And "Serious Case Review" is "not required"
 
   Rule: Who decides - WT2015: "The LSCB for the area in which the child is normally resident should decide whether an incident notified to them meets the criteria for an SCR."
 
@@ -166,10 +166,10 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | the date of the incident                  | 2016-05-02           |
         | the date the local authority became aware | 2016-05-03           |
       When the case is assessed on "2016-05-10"
-      Then "scr" is "not_required"
-      And "scr" was decided by rule "SCR-OTHER-BOARD"
+      Then "Serious Case Review" is "not required"
+      And "Serious Case Review" was decided by rule "SCR-OTHER-BOARD"
       And rule "SCR-LSCB-MUST-REVIEW" did not fire
-      And there is no "scr_publication" determination
+      And there is no "Publish the Serious Case Review report" determination
 
     @SCR-OTHER-BOARD @SCR-LSCB-MUST-REVIEW
     Scenario: A child visiting the area dies here from suspected neglect: still the home board's decision
@@ -180,8 +180,8 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | where it happened                     | in this area    |
         | the child normally lives in this area | no              |
       When the case is assessed on "2017-03-10"
-      Then "scr" is "not_required"
-      And "scr" was decided by rule "SCR-OTHER-BOARD"
+      Then "Serious Case Review" is "not required"
+      And "Serious Case Review" was decided by rule "SCR-OTHER-BOARD"
 
     @SCR-LSCB-MUST-REVIEW
     Scenario: Where the child normally lives is not yet known: the question is asked, never answered "no"
@@ -191,7 +191,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | abuse or neglect                      | suspected       |
         | the child normally lives in this area | not known       |
       When the case is assessed on "2017-03-10"
-      Then "scr" is "undetermined", depending on "incident.normally_resident_in_area"
+      Then "Serious Case Review" is "undetermined", depending on "the child normally lives in this area"
       And rule "SCR-LSCB-MUST-REVIEW" is unknown
 
   Rule: Deaths in custody and detention - WT2015: "an SCR should always be carried out when a child dies in custody, in police custody, on remand or following sentencing, in a Young Offender Institution, in a secure training centre or a secure children's home, or where the child was detained under the Mental Health Act 2005."
@@ -205,7 +205,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | abuse or neglect    | not suspected   |
       When the case is assessed on "2017-03-10"
       Then rule "SCR-CUSTODY-OR-DETENTION-DEATH" fired
-      And "scr" is "required"
+      And "Serious Case Review" is "required"
 
     @SCR-CUSTODY-OR-DETENTION-DEATH
     Scenario: A child dies at home with no abuse or neglect suspected
@@ -217,7 +217,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | abuse or neglect     | not suspected   |
       When the case is assessed on "2017-03-10"
       Then rule "SCR-CUSTODY-OR-DETENTION-DEATH" did not fire
-      And "scr" is "not_required"
+      And "Serious Case Review" is "not required"
 
     @SCR-CUSTODY-OR-DETENTION-DEATH
     Scenario: In 2012, before Working Together 2013, a death in custody without suspected abuse is not an SCR by that rule
@@ -230,7 +230,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | abuse or neglect                          | not suspected   |
       When the case is assessed on "2012-05-10"
       Then rule "SCR-CUSTODY-OR-DETENTION-DEATH" did not fire
-      And "scr" is "not_required"
+      And "Serious Case Review" is "not required"
 
   Rule: Follow-on duties once an SCR is to be carried out - WT2015: "This decision should normally be made within one month of notification of the incident."; a six-month completion target (wording UNVERIFIED); publication, "accessible on the LSCBs website for a minimum of 12 months"
 
@@ -242,11 +242,11 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | abuse or neglect                       | known           |
         | the date the Serious Case Review began | 2017-03-20      |
       When the case is assessed on "2017-03-21"
-      Then "scr_decision" is "required"
-      And "scr_decision" is due on "2017-04-02"
-      And "scr_completion" is "required"
-      And "scr_completion" is due on "2017-09-20"
-      And "scr_publication" is "required"
+      Then "LSCB decision whether the case meets the SCR criteria" is "required"
+      And "LSCB decision whether the case meets the SCR criteria" is due on "2017-04-02"
+      And "Complete the Serious Case Review" is "required"
+      And "Complete the Serious Case Review" is due on "2017-09-20"
+      And "Publish the Serious Case Review report" is "required"
 
     @SCR-DECISION-WITHIN-ONE-MONTH @SCR-COMPLETION-SIX-MONTHS @SCR-PUBLICATION
     Scenario: No SCR is to be carried out: no follow-on duties are listed
@@ -255,10 +255,10 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | what happened    | the person was seriously harmed |
         | abuse or neglect | not suspected                   |
       When the case is assessed on "2017-03-10"
-      Then "scr" is "not_required"
-      And there is no "scr_decision" determination
-      And there is no "scr_completion" determination
-      And there is no "scr_publication" determination
+      Then "Serious Case Review" is "not required"
+      And there is no "LSCB decision whether the case meets the SCR criteria" determination
+      And there is no "Complete the Serious Case Review" determination
+      And there is no "Publish the Serious Case Review report" determination
 
   Rule: Before the regulations - reg 1: "These Regulations may be cited as the Local Safeguarding Children Boards Regulations 2006 and come into force on 1st April 2006."
 
@@ -272,8 +272,8 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | abuse or neglect                          | suspected       |
       When the case is assessed on "2006-04-10"
       Then rule "SCR-BEFORE-LSCB-REGULATIONS" fired
-      And "scr" is "not_required"
-      And "scr" was decided by rule "SCR-BEFORE-LSCB-REGULATIONS"
+      And "Serious Case Review" is "not required"
+      And "Serious Case Review" was decided by rule "SCR-BEFORE-LSCB-REGULATIONS"
 
     @SCR-BEFORE-LSCB-REGULATIONS @SCR-COMMISSION
     Scenario: On 2006-04-01 the same death is a serious case under reg 5
@@ -285,4 +285,4 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | abuse or neglect                          | suspected       |
       When the case is assessed on "2006-04-10"
       Then rule "SCR-BEFORE-LSCB-REGULATIONS" did not fire
-      And "scr" is "required"
+      And "Serious Case Review" is "required"

@@ -21,8 +21,8 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | what happened    | the person died |
         | abuse or neglect | suspected       |
       When the case is assessed on "2017-04-13"
-      Then "notifiable_incident" is "required"
-      And "notifiable_incident" is due on "2017-04-21"
+      Then "Notify Ofsted and the LSCB of a notifiable incident" is "required"
+      And "Notify Ofsted and the LSCB of a notifiable incident" is due on "2017-04-21"
       And rule "NI-CHILD-DIED-ABUSE-OR-NEGLECT" fired
 
     @NI-CHILD-DIED-ABUSE-OR-NEGLECT @NI-LOOKED-AFTER-CHILD-DIED @NI-REGULATED-SETTING-DEATH @NI-REPORT-TO-OFSTED-AND-LSCB
@@ -38,7 +38,7 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
       And rule "NI-LOOKED-AFTER-CHILD-DIED" did not fire
       And rule "NI-REGULATED-SETTING-DEATH" did not fire
       And rule "NI-REPORT-TO-OFSTED-AND-LSCB" did not fire
-      And "notifiable_incident" is "not_required"
+      And "Notify Ofsted and the LSCB of a notifiable incident" is "not required"
 
     @NI-CHILD-SERIOUSLY-HARMED
     Scenario: A child seriously harmed with abuse known is notifiable even without concern about joint working
@@ -49,8 +49,8 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | there is concern about how agencies worked together | no                              |
       When the case is assessed on "2017-04-13"
       Then rule "NI-CHILD-SERIOUSLY-HARMED" fired
-      And "notifiable_incident" is "required"
-      And "scr" is "not_required"
+      And "Notify Ofsted and the LSCB of a notifiable incident" is "required"
+      And "Serious Case Review" is "not required"
 
     @NI-CHILD-SERIOUSLY-HARMED
     Scenario: Harm that was not serious is not notifiable on this ground
@@ -62,7 +62,7 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | abuse or neglect           | known                 |
       When the case is assessed on "2017-04-13"
       Then rule "NI-CHILD-SERIOUSLY-HARMED" did not fire
-      And "notifiable_incident" is "not_required"
+      And "Notify Ofsted and the LSCB of a notifiable incident" is "not required"
 
     @NI-LOOKED-AFTER-CHILD-DIED
     Scenario: A looked after child dies of natural causes: still a notifiable incident
@@ -74,7 +74,7 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | where the child was                            | at home         |
       When the case is assessed on "2017-04-13"
       Then rule "NI-LOOKED-AFTER-CHILD-DIED" fired
-      And "notifiable_incident" is "required"
+      And "Notify Ofsted and the LSCB of a notifiable incident" is "required"
 
     @NI-REGULATED-SETTING-DEATH
     Scenario: A child dies in a children's home with no abuse suspected: notifiable
@@ -86,7 +86,7 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | where the child was                            | a children's home |
       When the case is assessed on "2017-04-13"
       Then rule "NI-REGULATED-SETTING-DEATH" fired
-      And "notifiable_incident" is "required"
+      And "Notify Ofsted and the LSCB of a notifiable incident" is "required"
 
     @NI-REGULATED-SETTING-DEATH @NI-LOOKED-AFTER-CHILD-DIED
     Scenario: Where the child died and whether they were looked after are not yet known
@@ -96,7 +96,7 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | abuse or neglect | not suspected   |
       When the case is assessed on "2017-04-13"
       Then rule "NI-REGULATED-SETTING-DEATH" is unknown
-      And "notifiable_incident" is "undetermined", depending on "subject.looked_after", "incident.setting"
+      And "Notify Ofsted and the LSCB of a notifiable incident" is "undetermined", depending on "the child is looked after by a local authority", "where the child was"
 
   Rule: Dates - notifications went to the Panel from 29 June 2018
 
@@ -108,9 +108,9 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | what happened                             | the person died |
         | abuse or neglect                          | suspected       |
       When the case is assessed on "2018-06-28"
-      Then "notifiable_incident" is "required"
-      And "notifiable_incident" is due on "2018-07-05"
-      And there is no "panel_notification" determination
+      Then "Notify Ofsted and the LSCB of a notifiable incident" is "required"
+      And "Notify Ofsted and the LSCB of a notifiable incident" is due on "2018-07-05"
+      And there is no "Notify the Child Safeguarding Practice Review Panel" determination
 
     Scenario: Became aware on 2018-06-29: the Panel is notified instead, and the LSCB still decides on an SCR
       Given the facts:
@@ -119,8 +119,8 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | what happened                             | the person died |
         | abuse or neglect                          | suspected       |
       When the case is assessed on "2018-06-29"
-      Then there is no "notifiable_incident" determination
-      And "panel_notification" is "required"
-      And "panel_notification" is due on "2018-07-06"
-      And "scr" is "required"
-      And there is no "rapid_review" determination
+      Then there is no "Notify Ofsted and the LSCB of a notifiable incident" determination
+      And "Notify the Child Safeguarding Practice Review Panel" is "required"
+      And "Notify the Child Safeguarding Practice Review Panel" is due on "2018-07-06"
+      And "Serious Case Review" is "required"
+      And there is no "Rapid review" determination

@@ -19,16 +19,16 @@ Feature: Bath and North East Somerset - the Working Together 2015 principles for
         | what happened                             | the person died |
         | abuse or neglect                          | known           |
       When the case is assessed on "2017-03-03"
-      Then "scr" is "required"
-      And "bath_and_north_east_somerset.review_principles" is "required"
-      And "bath_and_north_east_somerset.review_principles" follows "scr"
-      And "bath_and_north_east_somerset.review_principles" requires "Proportionate to the scale and complexity of the issues examined."
-      And "bath_and_north_east_somerset.review_principles" requires "Led by someone independent of the case and of the organisations whose actions are reviewed."
-      And "bath_and_north_east_somerset.review_principles" requires "without fear of blame"
-      And "bath_and_north_east_somerset.review_principles" requires "Families, including surviving children, invited to contribute"
-      And "bath_and_north_east_somerset.review_principles" requires "Final report published with the Board's response to the findings."
-      And "bath_and_north_east_somerset.review_principles" requires "Improvement sustained through regular monitoring and follow-up."
-      And "bath_and_north_east_somerset.review_principles" requires "Learning and Improvement Framework"
+      Then "Serious Case Review" is "required"
+      And "Conduct the review by the Working Together 2015 principles (Bath and North East Somerset)" is "required"
+      And "Conduct the review by the Working Together 2015 principles (Bath and North East Somerset)" follows "Serious Case Review"
+      And "Conduct the review by the Working Together 2015 principles (Bath and North East Somerset)" requires "Proportionate to the scale and complexity of the issues examined."
+      And "Conduct the review by the Working Together 2015 principles (Bath and North East Somerset)" requires "Led by someone independent of the case and of the organisations whose actions are reviewed."
+      And "Conduct the review by the Working Together 2015 principles (Bath and North East Somerset)" requires "without fear of blame"
+      And "Conduct the review by the Working Together 2015 principles (Bath and North East Somerset)" requires "Families, including surviving children, invited to contribute"
+      And "Conduct the review by the Working Together 2015 principles (Bath and North East Somerset)" requires "Final report published with the Board's response to the findings."
+      And "Conduct the review by the Working Together 2015 principles (Bath and North East Somerset)" requires "Improvement sustained through regular monitoring and follow-up."
+      And "Conduct the review by the Working Together 2015 principles (Bath and North East Somerset)" requires "Learning and Improvement Framework"
 
   Rule: The page's era - an LSCB's page quoting Working Together 2015: its principles hold while the LSCB operated
 
@@ -43,7 +43,7 @@ Feature: Bath and North East Somerset - the Working Together 2015 principles for
         | what happened                             | the person died |
         | abuse or neglect                          | known           |
       When the case is assessed on "2012-05-10"
-      Then "scr" is "required"
+      Then "Serious Case Review" is "required"
       And no "bath_and_north_east_somerset" pathway is listed
 
     Scenario: A CSPR commissioned in 2024 does not carry the LSCB's Working Together 2015 principles
@@ -59,7 +59,7 @@ Feature: Bath and North East Somerset - the Working Together 2015 principles for
         | abuse or neglect                          | known           |
         | the partners commissioned a local review  | yes             |
       When the case is assessed on "2024-03-05"
-      Then "local_cspr" is "required"
+      Then "Local child safeguarding practice review" is "required"
       And no "bath_and_north_east_somerset" pathway is listed
 
     @BANES-REVIEW-PRINCIPLES
@@ -75,8 +75,8 @@ Feature: Bath and North East Somerset - the Working Together 2015 principles for
         | abuse or neglect                          | not suspected   |
       When the case is assessed on "2017-03-03"
       Then rule "BANES-REVIEW-PRINCIPLES" did not fire
-      And "scr" is "not_required"
-      And there is no "bath_and_north_east_somerset.review_principles" determination
+      And "Serious Case Review" is "not required"
+      And there is no "Conduct the review by the Working Together 2015 principles (Bath and North East Somerset)" determination
 
     @BANES-REVIEW-PRINCIPLES
     Scenario: Where the child normally lives is not yet known: the SCR is open, and the principles follow only once it is required
@@ -89,5 +89,5 @@ Feature: Bath and North East Somerset - the Working Together 2015 principles for
         | abuse or neglect                          | known           |
       When the case is assessed on "2017-03-03"
       Then rule "BANES-REVIEW-PRINCIPLES" is unknown
-      And "scr" is "undetermined", depending on "incident.normally_resident_in_area"
-      And there is no "bath_and_north_east_somerset.review_principles" determination
+      And "Serious Case Review" is "undetermined", depending on "the child normally lives in this area"
+      And there is no "Conduct the review by the Working Together 2015 principles (Bath and North East Somerset)" determination

@@ -14,8 +14,8 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | the date the local authority became aware | 2017-03-02 |
         | there are lessons to be learnt            | yes        |
       When the case is assessed on "2017-03-10"
-      Then "darlington.referral" is "discretionary"
-      And "darlington.referral" goes to "Darlington Safeguarding Children Board"
+      Then "Refer the case for review (Darlington)" is "discretionary"
+      And "Refer the case for review (Darlington)" goes to "Darlington Safeguarding Children Board"
       And rule "DARLINGTON-REFERRAL-TO-DSCB" fired
       And rule "DARLINGTON-REFERRAL-TO-PARTNERS" did not fire
 
@@ -28,8 +28,8 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | the date the local authority became aware | 2026-11-02 |
         | there are lessons to be learnt            | yes        |
       When the case is assessed on "2026-11-10"
-      Then "darlington.referral" is "discretionary"
-      And "darlington.referral" goes to "Darlington's statutory safeguarding partners"
+      Then "Refer the case for review (Darlington)" is "discretionary"
+      And "Refer the case for review (Darlington)" goes to "Darlington's statutory safeguarding partners"
       And rule "DARLINGTON-REFERRAL-TO-PARTNERS" fired
       And rule "DARLINGTON-REFERRAL-TO-DSCB" did not fire
 
@@ -45,10 +45,10 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | what happened                                  | the person died |
         | the child is looked after by a local authority | yes             |
       When the case is assessed on "2017-03-03"
-      Then "notifiable_incident" is "required"
-      And "darlington.notifiable_incident_procedure" is "required"
-      And "darlington.notifiable_incident_procedure" is due on "2017-03-09"
-      And "darlington.notifiable_incident_procedure" goes to "Ofsted"
+      Then "Notify Ofsted and the LSCB of a notifiable incident" is "required"
+      And "Darlington Notifiable Incident Procedure and form" is "required"
+      And "Darlington Notifiable Incident Procedure and form" is due on "2017-03-09"
+      And "Darlington Notifiable Incident Procedure and form" goes to "Ofsted"
 
     @DARLINGTON-NOTIFIABLE-INCIDENT-PROCEDURE
     Scenario: An incident that is not notifiable
@@ -62,7 +62,7 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | abuse or neglect                          | not suspected         |
       When the case is assessed on "2017-03-03"
       Then rule "DARLINGTON-NOTIFIABLE-INCIDENT-PROCEDURE" did not fire
-      And "darlington.notifiable_incident_procedure" is "not_required"
+      And "Darlington Notifiable Incident Procedure and form" is "not required"
 
   Rule: DSP page, documents - the Serious Child Safeguarding Incident Procedure and the Serious Child Safeguarding Notification Form (partnership era)
 
@@ -77,10 +77,10 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | what happened                             | the person died |
         | abuse or neglect                          | suspected       |
       When the case is assessed on "2026-11-03"
-      Then "panel_notification" is "required"
-      And "darlington.serious_incident_procedure" is "required"
-      And "darlington.serious_incident_procedure" is due on "2026-11-09"
-      And there is no "darlington.notifiable_incident_procedure" determination
+      Then "Notify the Child Safeguarding Practice Review Panel" is "required"
+      And "Darlington Serious Child Safeguarding Incident Procedure and notification form" is "required"
+      And "Darlington Serious Child Safeguarding Incident Procedure and notification form" is due on "2026-11-09"
+      And there is no "Darlington Notifiable Incident Procedure and form" determination
 
     @DARLINGTON-SERIOUS-INCIDENT-PROCEDURE
     Scenario: Not an incident to notify to the Panel
@@ -94,7 +94,7 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | the family is known to children's social care because of a recent incident or current concern | no              |
       When the case is assessed on "2026-11-03"
       Then rule "DARLINGTON-SERIOUS-INCIDENT-PROCEDURE" did not fire
-      And "darlington.serious_incident_procedure" is "not_required"
+      And "Darlington Serious Child Safeguarding Incident Procedure and notification form" is "not required"
 
   Rule: DSP page, "Published Child Safeguarding Practice Reviews" - Working Together 2018: "safeguarding partners must publish the report ... The name of the reviewer(s) should be included. Published reports or information must be publicly available for at least one year."
 
@@ -109,9 +109,9 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | abuse or neglect                          | suspected       |
         | the partners commissioned a local review  | yes             |
       When the case is assessed on "2026-11-03"
-      Then "darlington.cspr_publication" is "required"
-      And "darlington.cspr_publication" requires "Include the name of the reviewer or reviewers."
-      And "darlington.cspr_publication" requires "at least one year"
+      Then "Publish the CSPR on the Darlington Safeguarding Partnership's site" is "required"
+      And "Publish the CSPR on the Darlington Safeguarding Partnership's site" requires "Include the name of the reviewer or reviewers."
+      And "Publish the CSPR on the Darlington Safeguarding Partnership's site" requires "at least one year"
       And rule "DARLINGTON-CSPR-PUBLICATION" fired
 
     @DARLINGTON-CSPR-PUBLICATION
@@ -124,7 +124,7 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | the partners commissioned a local review  | no         |
       When the case is assessed on "2026-11-03"
       Then rule "DARLINGTON-CSPR-PUBLICATION" did not fire
-      And there is no "darlington.cspr_publication" determination
+      And there is no "Publish the CSPR on the Darlington Safeguarding Partnership's site" determination
 
   Rule: DSP page, SAR section - a SAR Policy and Practice Guidance document and a SAR Referral Form
 
@@ -138,9 +138,9 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | the adult is in the area                 | yes        |
         | the date of the incident                 | 2026-10-01 |
       When the case is assessed on "2026-11-03"
-      Then "darlington.sar_referral" is "discretionary"
-      And "darlington.sar_referral" goes to "Darlington Safeguarding Partnership"
-      And there is no "darlington.referral" determination
+      Then "Refer for a Safeguarding Adults Review with Darlington's SAR referral form" is "discretionary"
+      And "Refer for a Safeguarding Adults Review with Darlington's SAR referral form" goes to "Darlington Safeguarding Partnership"
+      And there is no "Refer the case for review (Darlington)" determination
 
     @DARLINGTON-SAR-REFERRAL
     Scenario: An adult without care and support needs
@@ -151,7 +151,7 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | the adult has needs for care and support | no    |
       When the case is assessed on "2026-11-03"
       Then rule "DARLINGTON-SAR-REFERRAL" did not fire
-      And "darlington.sar_referral" is "not_required"
+      And "Refer for a Safeguarding Adults Review with Darlington's SAR referral form" is "not required"
 
     @DARLINGTON-SAR-REFERRAL
     Scenario: An adult with needs who is not in Darlington's area: the referral is for that area's board
@@ -164,8 +164,8 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | where it happened                        | elsewhere in England |
       When the case is assessed on "2026-11-03"
       Then rule "DARLINGTON-SAR-REFERRAL" did not fire
-      And "darlington.sar_referral" is "not_required"
-      And "sar" is "not_required"
+      And "Refer for a Safeguarding Adults Review with Darlington's SAR referral form" is "not required"
+      And "Safeguarding Adults Review" is "not required"
 
   Rule: The pages' eras - the partnership's procedure once its arrangements operate; from 29 June 2018 until then the Panel is notified under the national rules
 
@@ -181,8 +181,8 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | what happened                             | the person was seriously harmed |
         | abuse or neglect                          | known                           |
       When the case is assessed on "2019-01-20"
-      Then "panel_notification" is "required"
-      And there is no "darlington.serious_incident_procedure" determination
+      Then "Notify the Child Safeguarding Practice Review Panel" is "required"
+      And there is no "Darlington Serious Child Safeguarding Incident Procedure and notification form" determination
 
   Rule: DSCB and DSP pages, "Lessons Learnt Research Digest" - messages from recently published reviews are shared across agencies
 
@@ -197,8 +197,8 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | what happened                             | the person died |
         | abuse or neglect                          | known           |
       When the case is assessed on "2017-03-03"
-      Then "darlington.lessons_learnt_digest" is "required"
-      And "darlington.lessons_learnt_digest" follows "scr"
+      Then "Share the review's lessons in the Lessons Learnt Research Digest" is "required"
+      And "Share the review's lessons in the Lessons Learnt Research Digest" follows "Serious Case Review"
 
     @DARLINGTON-LESSONS-LEARNT-DIGEST @SCR-LSCB-MUST-REVIEW
     Scenario: No SCR and no CSPR: nothing for the digest
@@ -214,4 +214,4 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       When the case is assessed on "2017-03-03"
       Then rule "DARLINGTON-LESSONS-LEARNT-DIGEST" did not fire
       And rule "SCR-LSCB-MUST-REVIEW" did not fire
-      And there is no "darlington.lessons_learnt_digest" determination
+      And there is no "Share the review's lessons in the Lessons Learnt Research Digest" determination

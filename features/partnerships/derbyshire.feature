@@ -23,11 +23,11 @@ Feature: Derbyshire - Serious Incident Learning Reviews
         | there is concern about how agencies worked together | no                              |
         | there are lessons to be learnt                      | yes                             |
       When the case is assessed on "2017-03-10"
-      Then "scr" is "not_required"
-      And "derbyshire.silr" is "required"
+      Then "Serious Case Review" is "not required"
+      And "Serious Incident Learning Review (Derbyshire)" is "required"
       And rule "DERBYSHIRE-SILR" fired
-      And "derbyshire.silr_summary_publication" is "required"
-      And "derbyshire.silr_summary_publication" follows "derbyshire.silr"
+      And "Publish a summary of the SILR (Derbyshire)" is "required"
+      And "Publish a summary of the SILR (Derbyshire)" follows "Serious Incident Learning Review (Derbyshire)"
 
     @DERBYSHIRE-SILR @DERBYSHIRE-SILR-MEETING
     Scenario: The SCR threshold is met: an SCR, not a SILR
@@ -37,11 +37,11 @@ Feature: Derbyshire - Serious Incident Learning Reviews
         | abuse or neglect               | suspected       |
         | there are lessons to be learnt | yes             |
       When the case is assessed on "2017-03-10"
-      Then "scr" is "required"
+      Then "Serious Case Review" is "required"
       And rule "DERBYSHIRE-SILR" did not fire
       And rule "DERBYSHIRE-SILR-MEETING" did not fire
-      And "derbyshire.silr" is "not_required"
-      And there is no "derbyshire.silr_summary_publication" determination
+      And "Serious Incident Learning Review (Derbyshire)" is "not required"
+      And there is no "Publish a summary of the SILR (Derbyshire)" determination
 
     @DERBYSHIRE-SILR
     Scenario: Below the SCR threshold and whether there are lessons to learn is not yet decided
@@ -52,7 +52,7 @@ Feature: Derbyshire - Serious Incident Learning Reviews
         | abuse or neglect | not suspected         |
       When the case is assessed on "2017-03-10"
       Then rule "DERBYSHIRE-SILR" is unknown
-      And "derbyshire.silr" is "undetermined", depending on "learning.lessons_to_learn"
+      And "Serious Incident Learning Review (Derbyshire)" is "undetermined", depending on "there are lessons to be learnt"
 
     @DERBYSHIRE-SILR
     Scenario: No incident harmed the child: lessons may be learnt, but there is no serious incident to review
@@ -64,7 +64,7 @@ Feature: Derbyshire - Serious Incident Learning Reviews
         | there are lessons to be learnt | yes           |
       When the case is assessed on "2017-06-01"
       Then rule "DERBYSHIRE-SILR" did not fire
-      And "derbyshire.silr" is "not_required"
+      And "Serious Incident Learning Review (Derbyshire)" is "not required"
 
   Rule: Page, paragraph 4 - the learning review is professionals from each agency involved meeting, usually for a day, to share information and identify good practice and missed opportunities
 
@@ -77,8 +77,8 @@ Feature: Derbyshire - Serious Incident Learning Reviews
         | there is concern about how agencies worked together | no                              |
         | there are lessons to be learnt                      | yes                             |
       When the case is assessed on "2017-03-10"
-      Then "derbyshire.silr" requires "Professionals from each agency involved with the child or family meet, usually for a day."
-      And "derbyshire.silr" requires "identify good practice and missed opportunities"
+      Then "Serious Incident Learning Review (Derbyshire)" requires "Professionals from each agency involved with the child or family meet, usually for a day."
+      And "Serious Incident Learning Review (Derbyshire)" requires "identify good practice and missed opportunities"
 
   Rule: Page, section "SCRs and SILRs in Derbyshire" - summaries of SILRs are published
 
@@ -92,7 +92,7 @@ Feature: Derbyshire - Serious Incident Learning Reviews
         | there are lessons to be learnt                      | no                              |
       When the case is assessed on "2017-03-10"
       Then rule "DERBYSHIRE-SILR-SUMMARY" did not fire
-      And there is no "derbyshire.silr_summary_publication" determination
+      And there is no "Publish a summary of the SILR (Derbyshire)" determination
 
   Rule: The page's era - a Local Safeguarding Children Board's page: its SILR and the summary of it hold while the LSCB operated
 
@@ -106,7 +106,7 @@ Feature: Derbyshire - Serious Incident Learning Reviews
         | there is concern about how agencies worked together | no                              |
         | there are lessons to be learnt                      | yes                             |
       When the case is assessed on "2024-03-10"
-      Then "panel_notification" is "required"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "required"
       And no "derbyshire" pathway is listed
 
   Rule: A partnership's pathways apply only to its own cases
@@ -121,5 +121,5 @@ Feature: Derbyshire - Serious Incident Learning Reviews
         | there is concern about how agencies worked together | no                              |
         | there are lessons to be learnt                      | yes                             |
       When the case is assessed on "2017-03-10"
-      Then "scr" is "not_required"
+      Then "Serious Case Review" is "not required"
       And no "derbyshire" pathway is listed

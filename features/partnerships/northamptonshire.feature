@@ -18,12 +18,12 @@ Feature: Northamptonshire - a 7 Minute Briefing after every Serious Case Review
         | abuse or neglect                           | known           |
         | the date the Serious Case Review concluded | 2017-06-30      |
       When the case is assessed on "2017-07-01"
-      Then "northamptonshire.seven_minute_briefing" is "required"
-      And "northamptonshire.seven_minute_briefing" follows "scr"
-      And "northamptonshire.seven_minute_briefing" requires "The learning from the Serious Case Review."
-      And "northamptonshire.seven_minute_briefing" requires "How the SCR's recommendations affect the way the team works."
-      And "northamptonshire.seven_minute_briefing" requires "What the team will do to address the issues and change practice where necessary."
-      And "northamptonshire.seven_minute_briefing" goes to "teams working with children in Northamptonshire"
+      Then "Produce a 7 Minute Briefing on the SCR for team meetings (Northamptonshire)" is "required"
+      And "Produce a 7 Minute Briefing on the SCR for team meetings (Northamptonshire)" follows "Serious Case Review"
+      And "Produce a 7 Minute Briefing on the SCR for team meetings (Northamptonshire)" requires "The learning from the Serious Case Review."
+      And "Produce a 7 Minute Briefing on the SCR for team meetings (Northamptonshire)" requires "How the SCR's recommendations affect the way the team works."
+      And "Produce a 7 Minute Briefing on the SCR for team meetings (Northamptonshire)" requires "What the team will do to address the issues and change practice where necessary."
+      And "Produce a 7 Minute Briefing on the SCR for team meetings (Northamptonshire)" goes to "teams working with children in Northamptonshire"
 
   Rule: From January 2016 - the briefings follow SCRs concluded from then on
 
@@ -41,7 +41,7 @@ Feature: Northamptonshire - a 7 Minute Briefing after every Serious Case Review
         | the date the Serious Case Review began     | 2015-07-01      |
         | the date the Serious Case Review concluded | 2016-03-01      |
       When the case is assessed on "2016-03-10"
-      Then "northamptonshire.seven_minute_briefing" is "required"
+      Then "Produce a 7 Minute Briefing on the SCR for team meetings (Northamptonshire)" is "required"
 
     @NORTHAMPTONSHIRE-SEVEN-MINUTE-BRIEFING
     Scenario: An SCR that concluded in November 2015, before the briefings began, gets none
@@ -57,7 +57,7 @@ Feature: Northamptonshire - a 7 Minute Briefing after every Serious Case Review
         | the date the Serious Case Review concluded | 2015-11-30      |
       When the case is assessed on "2017-03-10"
       Then rule "NORTHAMPTONSHIRE-SEVEN-MINUTE-BRIEFING" did not fire
-      And "northamptonshire.seven_minute_briefing" is "not_required"
+      And "Produce a 7 Minute Briefing on the SCR for team meetings (Northamptonshire)" is "not required"
 
   Rule: One way for every follow-on duty - listed as soon as the SCR it follows is required, before the SCR concludes
 
@@ -72,12 +72,12 @@ Feature: Northamptonshire - a 7 Minute Briefing after every Serious Case Review
         | what happened                             | the person died |
         | abuse or neglect                          | known           |
       When the case is assessed on "2017-03-03"
-      Then "scr" is "required"
-      And "scr_publication" is "required"
-      And "scr_publication" follows "scr"
-      And "scr_completion" has no due date until "review.scr_initiated_on" is known
-      And "northamptonshire.seven_minute_briefing" is "required"
-      And "northamptonshire.seven_minute_briefing" follows "scr"
+      Then "Serious Case Review" is "required"
+      And "Publish the Serious Case Review report" is "required"
+      And "Publish the Serious Case Review report" follows "Serious Case Review"
+      And "Complete the Serious Case Review" has no due date until "the date the Serious Case Review began" is known
+      And "Produce a 7 Minute Briefing on the SCR for team meetings (Northamptonshire)" is "required"
+      And "Produce a 7 Minute Briefing on the SCR for team meetings (Northamptonshire)" follows "Serious Case Review"
 
     @NORTHAMPTONSHIRE-SEVEN-MINUTE-BRIEFING
     Scenario: Abuse or neglect is not suspected: no SCR, so no briefing is listed
@@ -91,9 +91,9 @@ Feature: Northamptonshire - a 7 Minute Briefing after every Serious Case Review
         | where the child was                       | at home         |
         | abuse or neglect                          | not suspected   |
       When the case is assessed on "2017-03-03"
-      Then "scr" is "not_required"
+      Then "Serious Case Review" is "not required"
       And rule "NORTHAMPTONSHIRE-SEVEN-MINUTE-BRIEFING" did not fire
-      And there is no "northamptonshire.seven_minute_briefing" determination
+      And there is no "Produce a 7 Minute Briefing on the SCR for team meetings (Northamptonshire)" determination
 
   Rule: The page's era - a Local Safeguarding Children Board's bulletin: nothing carries it past the LSCB
 
@@ -109,6 +109,6 @@ Feature: Northamptonshire - a 7 Minute Briefing after every Serious Case Review
         | abuse or neglect                          | known           |
         | the partners commissioned a local review  | yes             |
       When the case is assessed on "2024-03-05"
-      Then "local_cspr" is "required"
-      And "local_cspr_publication" follows "local_cspr"
+      Then "Local child safeguarding practice review" is "required"
+      And "Publish the local child safeguarding practice review" follows "Local child safeguarding practice review"
       And no "northamptonshire" pathway is listed

@@ -69,6 +69,34 @@ def plain_fact(phrase: str, text: str) -> tuple[str, Any]:
     return fact, words.get(lowered, parse_value(text))
 
 
+_STATUS_WORDS = {"not required": "not_required", "to be considered": "consider"}
+
+
+def status_of(text: str) -> str:
+    """A status in plain words ("not required", "to be considered") or as the contract spells it."""
+    return _STATUS_WORDS.get(text, text)
+
+
+def determination_id(engine: Engine, name: str) -> str:
+    """A determination named by its title ("Rapid review") or by its id (``rapid_review``)."""
+    if name in engine.book.determinations:
+        return name
+    by_title = {spec.title.lower(): det_id for det_id, (spec, _) in engine.book.determinations.items()}
+    if name.lower() not in by_title:
+        raise AssertionError(f"the feature names an unknown determination {name!r}")
+    return by_title[name.lower()]
+
+
+def fact_name(phrase: str) -> str:
+    """A fact named in the glossary's words or by its dotted name."""
+    if phrase in CASE_FACTS:
+        return phrase
+    found = _plain_words().get(phrase.lower())
+    if found is None:
+        raise AssertionError(f"the feature names an unknown fact {phrase!r} (see the glossary)")
+    return found[0]
+
+
 @given(parsers.parse("an {kind}"), target_fixture="case")
 @given(parsers.parse("a {kind}"), target_fixture="case")
 def a_subject(kind: str) -> dict[str, Any]:
@@ -112,15 +140,18 @@ def refused_naming(refusal: str, text: str) -> None:
     assert text in refusal, refusal
 
 
-def _determination(decision: Decision, det_id: str) -> Determination:
+def _determination(decision: Decision, name: str) -> Determination:
+    """The decision's determination named by its id or title; a name no ruleset knows fails the step."""
+    det_id = next((d.id for d in decision.determinations if name in (d.id, d.title)), name)
     det = decision.determination(det_id)
     assert det is not None, f"no {det_id!r} determination; got {[d.id for d in decision.determinations]}"
     return det
 
 
-@then(parsers.re(r'"(?P<det_id>[\w.]+)" is "(?P<status>\w+)"$'))
+@then(parsers.re(r'"(?P<det_id>[^"]+)" is "(?P<status>[\w ]+)"$'))
 def determination_is(decision: Decision, det_id: str, status: str) -> None:
     det = _determination(decision, det_id)
+    status = status_of(status)
     assert det.status == status, f"{det_id} is {det.status}, not {status}: {det.reason}"
     if status != "not_required":
         assert any(c.quote for c in det.citations), f"{det_id} carries no quoted citation"
@@ -130,18 +161,18 @@ def determination_is(decision: Decision, det_id: str, status: str) -> None:
 @then(parsers.parse('"{det_id}" is "undetermined", depending on {facts}'))
 def undetermined_depending_on(decision: Decision, det_id: str, facts: str) -> None:
     det = _determination(decision, det_id)
-    expected = sorted(re.findall(r'"([^"]+)"', facts))
+    expected = sorted(fact_name(f) for f in re.findall(r'"([^"]+)"', facts))
     assert det.status == "undetermined", f"{det_id} is {det.status}: {det.reason}"
     assert sorted(det.depends_on) == expected, f"{det_id} depends on {det.depends_on}"
     for fact in expected:
         question = next((q for q in decision.questions if q.fact == fact), None)
-        assert question is not None and det_id in question.decides, f"no question asks for {fact}"
+        assert question is not None and det.id in question.decides, f"no question asks for {fact}"
 
 
-@then(parsers.re(r'"(?P<det_id>[\w.]+)" is at least "(?P<status>\w+)"$'))
+@then(parsers.re(r'"(?P<det_id>[^"]+)" is at least "(?P<status>[\w ]+)"$'))
 def at_least(decision: Decision, det_id: str, status: str) -> None:
     det = _determination(decision, det_id)
-    assert det.at_least == status, f"{det_id} is at least {det.at_least}"
+    assert det.at_least == status_of(status), f"{det_id} is at least {det.at_least}"
 
 
 @then(parsers.parse('"{det_id}" was decided by rule "{rule_id}"'))
@@ -166,25 +197,27 @@ def due_on(decision: Decision, det_id: str, day: str) -> None:
 
 @then(parsers.parse('no question asks "{fact}"'))
 def not_asked(decision: Decision, fact: str) -> None:
+    fact = fact_name(fact)
     asked = [q.fact for q in decision.questions]
     assert fact not in asked, f"{fact} is asked: {asked}"
 
 
 @then(parsers.parse('"{det_id}" follows "{followed}"'))
-def follows(decision: Decision, det_id: str, followed: str) -> None:
+def follows(decision: Decision, engine: Engine, det_id: str, followed: str) -> None:
     det = _determination(decision, det_id)
-    assert det.follows == followed, f"{det_id} follows {det.follows!r}"
+    assert det.follows == determination_id(engine, followed), f"{det_id} follows {det.follows!r}"
 
 
 @then(parsers.parse('"{det_id}" has no due date until "{fact}" is known'))
 def no_due_yet(decision: Decision, det_id: str, fact: str) -> None:
     det = _determination(decision, det_id)
+    fact = fact_name(fact)
     assert det.due is None and det.due_basis is not None and f"{fact} is not known" in det.due_basis, det.due_basis
 
 
 @then(parsers.parse('there is no "{det_id}" determination'))
-def no_determination(decision: Decision, det_id: str) -> None:
-    assert decision.determination(det_id) is None
+def no_determination(decision: Decision, engine: Engine, det_id: str) -> None:
+    assert decision.determination(determination_id(engine, det_id)) is None
 
 
 @then(parsers.parse('rule "{rule_id}" {outcome}'))

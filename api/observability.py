@@ -155,7 +155,7 @@ class RequestContextMiddleware:
                     (b"cache-control", b"no-store"),
                 ]
                 if not scope["path"].startswith(("/docs", "/redoc")):
-                    extra.append((b"content-security-policy", b"default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"))
+                    extra.append((b"content-security-policy", b"default-src 'none'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
                 message["headers"] = list(message.get("headers", [])) + extra
             await send(message)
 

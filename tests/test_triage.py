@@ -52,6 +52,15 @@ def test_the_printable_decision_from_the_page_and_from_the_api(client: TestClien
     assert client.post("/v1/assess", json=case).headers["content-type"] == "application/json"
 
 
+def test_the_page_uses_gov_uk_frontend_served_from_the_package_without_the_gov_uk_font(client: TestClient) -> None:
+    page = client.get("/triage")
+    assert 'href="/triage/govuk-frontend.css"' in page.text and 'class="govuk-select"' in page.text
+    css = client.get("/triage/govuk-frontend.css")
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+    assert '--govuk-frontend-version:"6.6.0"' in css.text
+    assert "GDS Transport" not in css.text and "@font-face" not in css.text  # the font is for GOV.UK only
+
+
 @pytest.fixture(scope="module")
 def base_url(live_server: str) -> str:
     return live_server
@@ -67,6 +76,9 @@ def test_a_practitioner_triages_a_childs_death_in_chromium(base_url: str) -> Non
         )
         page = browser.new_page()
         page.goto(f"{base_url}/triage")
+        # GOV.UK Frontend's styles load (the content security policy allows the package's own stylesheet)
+        green = page.evaluate("getComputedStyle(document.querySelector('.govuk-button')).backgroundColor")
+        assert green == "rgb(15, 122, 82)", green  # GOV.UK Frontend 6 button green, #0f7a52
         page.get_by_label("Is this about a child or an adult?").select_option("child")
         page.get_by_label("What happened to them?").select_option("died")
         page.get_by_label("Is abuse or neglect known or suspected?").select_option("suspected")

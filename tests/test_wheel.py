@@ -76,6 +76,8 @@ def test_the_wheel_carries_its_rulesets_features_and_templates_and_no_top_level_
     assert any(n.startswith("safeguarding_rules/features/england/") and n.endswith(".feature") for n in names)
     assert "safeguarding_rules/templates/partnership-overlay/example-partnership-pathways.yaml" in names
     assert "safeguarding_rules_api/main.py" in names
+    assert "safeguarding_rules_api/static/govuk-frontend.min.css" in names
+    assert "safeguarding_rules_api/static/LICENSE-govuk-frontend.txt" in names
     assert not [n for n in names if n.startswith("api/")]
 
 

@@ -7,10 +7,12 @@ Answers travel in the form itself: nothing is stored, and nothing a user enters 
 
 from __future__ import annotations
 
+from functools import cache
+from importlib.resources import files
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 from pydantic import ValidationError
@@ -67,14 +69,15 @@ def _control(fact: str, anchor: str, value: str) -> Markup:
     if spec.type == "enum":
         return _select(name, anchor, [("", "Not known")] + [(v, str(v).replace("_", " ").capitalize()) for v in spec.values], value)
     kind = "date" if spec.type == "date" else "number"
-    return Markup(f'<input type="{kind}" id="{anchor}" name="{name}" value="{escape(value)}">')
+    width = "govuk-input--width-10" if kind == "date" else "govuk-input--width-3"
+    return Markup(f'<input class="govuk-input {width}" type="{kind}" id="{anchor}" name="{name}" value="{escape(value)}">')
 
 
 def _select(name: Any, anchor: str, options: list[tuple[Any, str]], value: str) -> Markup:
     items = "".join(
         f'<option value="{escape(v)}"{" selected" if str(v) == value else ""}>{escape(text)}</option>' for v, text in options
     )
-    return Markup(f'<select id="{anchor}" name="{name}">{items}</select>')
+    return Markup(f'<select class="govuk-select" id="{anchor}" name="{name}">{items}</select>')
 
 
 _env.globals.update(STATUS_WORDS=STATUS_WORDS, label=label, control=_control)
@@ -115,6 +118,17 @@ def _assess(engine: Any, answers: dict[str, str]) -> tuple[Decision | None, list
 
 def _render(template: str, **context: Any) -> HTMLResponse:
     return HTMLResponse(_env.get_template(template).render(**context))
+
+
+@cache
+def _stylesheet() -> bytes:
+    """GOV.UK Frontend's built CSS, vendored in the package (MIT; see static/LICENSE-govuk-frontend.txt)."""
+    return files("safeguarding_rules_api").joinpath("static/govuk-frontend.min.css").read_bytes()
+
+
+@router.get("/triage/govuk-frontend.css")
+def stylesheet() -> Response:
+    return Response(_stylesheet(), media_type="text/css")
 
 
 @router.get("/triage", response_class=HTMLResponse)

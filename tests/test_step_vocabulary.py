@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from safeguarding_rules import Engine
-from tests.steps.case_steps import determination_id, fact_name, plain_fact, status_of
+from safeguarding_rules.resources import FEATURES_DIR
+from tests.steps.case_steps import determination_id, fact_name, plain_fact, rule_id, status_of
 
 
 def test_determinations_are_named_by_title_or_id(engine: Engine) -> None:
@@ -33,3 +34,19 @@ def test_statuses_read_in_plain_words() -> None:
     assert status_of("not required") == "not_required"
     assert status_of("to be considered") == "consider"
     assert status_of("required") == "required"
+
+
+def test_rules_are_named_by_title_or_id(engine: Engine) -> None:
+    assert rule_id(engine, "The SAB must arrange a SAR") == "SAR-S44-MANDATORY"
+    assert rule_id(engine, "SAR-S44-MANDATORY") == "SAR-S44-MANDATORY"
+    with pytest.raises(AssertionError, match="unknown rule"):
+        rule_id(engine, "The SAB must arange a SAR")
+
+
+def test_no_feature_step_names_a_rule_by_its_id(engine: Engine) -> None:
+    ids = {b.rule.id for b in engine.book.rules}
+    for feature in FEATURES_DIR.rglob("*.feature"):
+        for line in feature.read_text(encoding="utf-8").splitlines():
+            step = line.strip()
+            if step.startswith(("Then ", "And ", "But ", "Given ", "When ")):
+                assert not any(f'"{rule}"' in step for rule in ids), f"{feature.name}: {step}"

@@ -25,8 +25,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
       When the case is assessed on "2026-11-21"
       Then "Safeguarding enquiry (s42)" is "required"
       And "Safeguarding enquiry (s42)" cites "Care Act 2014" "s42(2)"
-      And rule "S42-DUTY-TO-ENQUIRE" fired
-
+      And the rule "The local authority must make enquiries" applies
     @S42-DUTY-TO-ENQUIRE
     Scenario: No abuse yet, but the adult is at risk of it
       Given the facts:
@@ -45,8 +44,8 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect                                           | suspected |
         | the concern is self-neglect                                | no        |
       When the case is assessed on "2026-11-21"
-      Then rule "S42-DUTY-TO-ENQUIRE" did not fire
-      And rule "S42-ABLE-TO-PROTECT-SELF" fired
+      Then the rule "The local authority must make enquiries" does not apply
+      And the rule "No s42 enquiry where the adult is able to protect themselves" applies
       And "Safeguarding enquiry (s42)" is "not required"
 
     @S42-ABLE-TO-PROTECT-SELF
@@ -57,7 +56,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect                                           | suspected |
         | the concern is self-neglect                                | no        |
       When the case is assessed on "2026-11-21"
-      Then rule "S42-ABLE-TO-PROTECT-SELF" is unknown
+      Then the rule "No s42 enquiry where the adult is able to protect themselves" turns on facts not yet known
       And "Safeguarding enquiry (s42)" is "undetermined", depending on "because of those needs the adult cannot protect themselves"
 
     @S42-NO-ABUSE-OR-RISK
@@ -67,7 +66,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect                                         | not suspected |
         | the adult is experiencing or at risk of abuse or neglect | no            |
       When the case is assessed on "2026-11-21"
-      Then rule "S42-NO-ABUSE-OR-RISK" fired
+      Then the rule "No s42 enquiry where abuse or neglect is neither suspected nor a risk" applies
       And "Safeguarding enquiry (s42)" is "not required"
 
     @S42-NO-ABUSE-OR-RISK @S42-DUTY-TO-ENQUIRE
@@ -77,8 +76,8 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect            | not suspected |
         | the concern is self-neglect | no            |
       When the case is assessed on "2026-11-21"
-      Then rule "S42-NO-ABUSE-OR-RISK" is unknown
-      And rule "S42-DUTY-TO-ENQUIRE" is unknown
+      Then the rule "No s42 enquiry where abuse or neglect is neither suspected nor a risk" turns on facts not yet known
+      And the rule "The local authority must make enquiries" turns on facts not yet known
       And "Safeguarding enquiry (s42)" is "undetermined", depending on "the adult is experiencing or at risk of abuse or neglect"
 
   Rule: Self-neglect - CSSG ch.14 (secondary; para 14.17 as cited, UNVERIFIED): "It should be noted that self-neglect may not prompt a section 42 enquiry."
@@ -90,7 +89,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect            | known |
         | the concern is self-neglect | yes   |
       When the case is assessed on "2026-11-21"
-      Then rule "S42-SELF-NEGLECT" fired
+      Then the rule "Where the concern is self-neglect, the local authority considers whether to enquire" applies
       And "Safeguarding enquiry (s42)" is "to be considered"
 
     @S42-SELF-NEGLECT @S42-DUTY-TO-ENQUIRE
@@ -99,7 +98,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | fact             | value |
         | abuse or neglect | known |
       When the case is assessed on "2026-11-21"
-      Then rule "S42-SELF-NEGLECT" is unknown
+      Then the rule "Where the concern is self-neglect, the local authority considers whether to enquire" turns on facts not yet known
       And "Safeguarding enquiry (s42)" is "undetermined", depending on "the concern is self-neglect"
 
   Rule: No needs for care and support - s42(1)(a): "(a) has needs for care and support"
@@ -112,7 +111,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect                         | suspected |
         | the concern is self-neglect              | no        |
       When the case is assessed on "2026-11-21"
-      Then rule "S42-NO-CARE-AND-SUPPORT-NEEDS" fired
+      Then the rule "No s42 enquiry where the adult has no needs for care and support" applies
       And "Safeguarding enquiry (s42)" is "not required"
 
     @S42-NO-CARE-AND-SUPPORT-NEEDS
@@ -123,7 +122,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect                         | suspected |
         | the concern is self-neglect              | no        |
       When the case is assessed on "2026-11-21"
-      Then rule "S42-NO-CARE-AND-SUPPORT-NEEDS" is unknown
+      Then the rule "No s42 enquiry where the adult has no needs for care and support" turns on facts not yet known
       And "Safeguarding enquiry (s42)" is "undetermined", depending on "the adult has needs for care and support"
 
   Rule: In its area - s42(1): "an adult in its area (whether or not ordinarily resident there)"
@@ -137,7 +136,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect            | suspected            |
         | the concern is self-neglect | no                   |
       When the case is assessed on "2026-11-21"
-      Then rule "S42-NOT-IN-AREA" fired
+      Then the rule "No s42 enquiry by this local authority where the adult is not in its area" applies
       And "Safeguarding enquiry (s42)" is "not required"
 
     @S42-NOT-IN-AREA
@@ -148,7 +147,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect                      | suspected |
         | the concern is self-neglect           | no        |
       When the case is assessed on "2026-11-21"
-      Then rule "S42-NOT-IN-AREA" did not fire
+      Then the rule "No s42 enquiry by this local authority where the adult is not in its area" does not apply
       And "Safeguarding enquiry (s42)" is "required"
 
   Rule: After a death - s42(1)(b) is written in the present tense: "(b) is experiencing, or is at risk of, abuse or neglect"
@@ -161,7 +160,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect            | suspected       |
         | the concern is self-neglect | no              |
       When the case is assessed on "2026-11-21"
-      Then rule "S42-ADULT-HAS-DIED" fired
+      Then the rule "No s42 enquiry into the case of an adult who has died" applies
       And "Safeguarding enquiry (s42)" is "not required"
 
     @S42-ADULT-HAS-DIED
@@ -172,8 +171,8 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | the adult is experiencing or at risk of abuse or neglect | yes       |
         | the concern is self-neglect                              | no        |
       When the case is assessed on "2026-11-21"
-      Then rule "S42-ADULT-HAS-DIED" is unknown
-      And rule "S42-DUTY-TO-ENQUIRE" fired
+      Then the rule "No s42 enquiry into the case of an adult who has died" turns on facts not yet known
+      And the rule "The local authority must make enquiries" applies
       And "Safeguarding enquiry (s42)" is "required"
 
   Rule: An adult in its area - s42(1): "an adult in its area (whether or not ordinarily resident there)"; an adult abused in the area was in the area
@@ -187,7 +186,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect            | suspected    |
         | the concern is self-neglect | no           |
       When the case is assessed on "2026-11-21"
-      Then rule "ADULT-IN-AREA-BY-INCIDENT" fired
+      Then the rule "The incident happened in the area, and the case does not say the adult is not in it" applies
       And "Safeguarding enquiry (s42)" is "required"
       And no question asks "the adult is in the area"
 
@@ -200,8 +199,8 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect            | suspected |
         | the concern is self-neglect | no        |
       When the case is assessed on "2015-03-31"
-      Then rule "S42-BEFORE-CARE-ACT" fired
-      And rule "S42-DUTY-TO-ENQUIRE" did not fire
+      Then the rule "No s42 enquiry duty before the Care Act safeguarding provisions came into force" applies
+      And the rule "The local authority must make enquiries" does not apply
       And "Safeguarding enquiry (s42)" is "not required"
 
     @S42-BEFORE-CARE-ACT @S42-DUTY-TO-ENQUIRE
@@ -211,7 +210,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect            | suspected |
         | the concern is self-neglect | no        |
       When the case is assessed on "2015-04-01"
-      Then rule "S42-BEFORE-CARE-ACT" did not fire
+      Then the rule "No s42 enquiry duty before the Care Act safeguarding provisions came into force" does not apply
       And "Safeguarding enquiry (s42)" is "required"
 
   Rule: Enquiries under s42 are about adults

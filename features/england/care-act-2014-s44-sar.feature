@@ -25,10 +25,9 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
       Then "Safeguarding Adults Review" is "required"
-      And "Safeguarding Adults Review" was decided by rule "SAR-S44-MANDATORY"
+      And "Safeguarding Adults Review" was decided by the rule "The SAB must arrange a SAR"
       And "Safeguarding Adults Review" cites "Care Act 2014" "s44(1)"
-      And rule "SAR-S44-CONDITION-1" fired
-
+      And the rule "Condition 1 - the adult died and abuse or neglect is known or suspected to have caused the death" applies
     @SAR-S44-CONDITION-1 @SAR-S44-MANDATORY
     Scenario: A death from self-neglect meets condition 1, since self-neglect is a kind of abuse or neglect
       Given the facts:
@@ -39,8 +38,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
       Then "Safeguarding Adults Review" is "required"
-      And rule "SAR-S44-CONDITION-1" fired
-
+      And the rule "Condition 1 - the adult died and abuse or neglect is known or suspected to have caused the death" applies
     @SAR-S44-CONDITION-1
     Scenario: Abuse or neglect is not suspected to have caused the death, so condition 1 is not met
       Given the facts:
@@ -49,8 +47,8 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | not suspected   |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
-      Then rule "SAR-S44-CONDITION-1" did not fire
-      And rule "SAR-S44-MANDATORY" did not fire
+      Then the rule "Condition 1 - the adult died and abuse or neglect is known or suspected to have caused the death" does not apply
+      And the rule "The SAB must arrange a SAR" does not apply
       And "Safeguarding Adults Review" is "discretionary"
 
     @SAR-S44-CONDITION-1
@@ -60,7 +58,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | what happened                                       | the person died |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
-      Then rule "SAR-S44-CONDITION-1" is unknown
+      Then the rule "Condition 1 - the adult died and abuse or neglect is known or suspected to have caused the death" turns on facts not yet known
       And "Safeguarding Adults Review" is "undetermined", depending on "that the death resulted from abuse or neglect"
       And "Safeguarding Adults Review" is at least "discretionary"
 
@@ -76,9 +74,8 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
       When the case is assessed on "2026-11-21"
       Then "Safeguarding Adults Review" is "required"
       And "Safeguarding Adults Review" cites "Care Act 2014" "s44(1)(a)-(b)"
-      And rule "SAR-S44-SERIOUS-KNOWN-OR-SUSPECTED" fired
-      And rule "SAR-S44-CONDITION-2" fired
-
+      And the rule "Serious abuse or neglect is known or suspected" applies
+      And the rule "Condition 2 - the adult is alive and serious abuse or neglect is known or suspected" applies
     @SAR-S44-SERIOUS-KNOWN-OR-SUSPECTED @SAR-S44-CONDITION-2
     Scenario: Abuse is suspected but not serious abuse, and no guidance example of "serious" applies
       Given the facts:
@@ -89,8 +86,8 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | what the serious abuse or neglect did               | harm of another kind  |
         | there is concern about how agencies worked together | yes                   |
       When the case is assessed on "2026-11-21"
-      Then rule "SAR-S44-SERIOUS-KNOWN-OR-SUSPECTED" did not fire
-      And rule "SAR-S44-CONDITION-2" did not fire
+      Then the rule "Serious abuse or neglect is known or suspected" does not apply
+      And the rule "Condition 2 - the adult is alive and serious abuse or neglect is known or suspected" does not apply
       And "Safeguarding Adults Review" is "discretionary"
 
     @SAR-S44-CONDITION-2
@@ -100,7 +97,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | serious abuse or neglect                            | suspected |
         | there is concern about how agencies worked together | yes       |
       When the case is assessed on "2026-11-21"
-      Then rule "SAR-S44-CONDITION-2" is unknown
+      Then the rule "Condition 2 - the adult is alive and serious abuse or neglect is known or suspected" turns on facts not yet known
       And "Safeguarding Adults Review" is "undetermined", depending on "what happened", "that the death resulted from abuse or neglect", "the adult is experiencing or at risk of abuse or neglect"
 
     @SAR-S44-CONDITION-2 @SAR-S44-MANDATORY
@@ -111,7 +108,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | the adult is experiencing or at risk of abuse or neglect | yes   |
         | there is concern about how agencies worked together      | yes   |
       When the case is assessed on "2026-11-21"
-      Then rule "SAR-S44-CONDITION-2" fired
+      Then the rule "Condition 2 - the adult is alive and serious abuse or neglect is known or suspected" applies
       And "Safeguarding Adults Review" is "required"
       And no question asks "what happened"
 
@@ -124,8 +121,8 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | serious abuse or neglect                            | not suspected         |
         | there is concern about how agencies worked together | yes                   |
       When the case is assessed on "2026-11-21"
-      Then rule "SAR-SERIOUS-BY-GUIDANCE-EXAMPLE" did not fire
-      And rule "SAR-S44-CONDITION-2" did not fire
+      Then the rule "Abuse or neglect is serious where the guidance's examples of 'serious' describe the harm" does not apply
+      And the rule "Condition 2 - the adult is alive and serious abuse or neglect is known or suspected" does not apply
       And "Safeguarding Adults Review" is "discretionary"
       And "Safeguarding Adults Review" cites "Care Act 2014" "s44(4)"
 
@@ -140,7 +137,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | what the serious abuse or neglect did               | the adult suffered permanent harm |
         | there is concern about how agencies worked together | yes                               |
       When the case is assessed on "2026-11-21"
-      Then rule "SAR-SERIOUS-BY-GUIDANCE-EXAMPLE" fired
+      Then the rule "Abuse or neglect is serious where the guidance's examples of 'serious' describe the harm" applies
       And "Safeguarding Adults Review" is "required"
 
     @SAR-SERIOUS-BY-GUIDANCE-EXAMPLE
@@ -152,7 +149,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | what the serious abuse or neglect did               | harm of another kind  |
         | there is concern about how agencies worked together | yes                   |
       When the case is assessed on "2026-11-21"
-      Then rule "SAR-SERIOUS-BY-GUIDANCE-EXAMPLE" did not fire
+      Then the rule "Abuse or neglect is serious where the guidance's examples of 'serious' describe the harm" does not apply
       And "Safeguarding Adults Review" is "undetermined", depending on "serious abuse or neglect"
       And "Safeguarding Adults Review" is at least "discretionary"
 
@@ -166,7 +163,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | known           |
         | there is concern about how agencies worked together | no              |
       When the case is assessed on "2026-11-21"
-      Then rule "SAR-S44-MANDATORY" did not fire
+      Then the rule "The SAB must arrange a SAR" does not apply
       And "Safeguarding Adults Review" is "discretionary"
 
     @SAR-S44-MANDATORY
@@ -176,7 +173,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | what happened                                 | the person died |
         | that the death resulted from abuse or neglect | known           |
       When the case is assessed on "2026-11-21"
-      Then rule "SAR-S44-MANDATORY" is unknown
+      Then the rule "The SAB must arrange a SAR" turns on facts not yet known
       And "Safeguarding Adults Review" is "undetermined", depending on "there is concern about how agencies worked together"
       And "Safeguarding Adults Review" is at least "discretionary"
 
@@ -204,8 +201,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
       When the case is assessed on "2026-11-21"
       Then "Safeguarding Adults Review" is "discretionary"
       And "Safeguarding Adults Review" cites "Care Act 2014" "s44(4)"
-      And rule "SAR-S44-DISCRETIONARY" fired
-
+      And the rule "The SAB may arrange a SAR in any other case of an adult in its area with care and support needs" applies
     @SAR-S44-DISCRETIONARY @SAR-NOT-IN-AREA @ADULT-IN-AREA-STATED
     Scenario: The adult is not in the board's area, so neither the duty nor the power is this board's
       Given the facts:
@@ -216,9 +212,9 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | known                |
         | there is concern about how agencies worked together | yes                  |
       When the case is assessed on "2026-11-21"
-      Then rule "SAR-S44-DISCRETIONARY" did not fire
-      And rule "ADULT-IN-AREA-STATED" did not fire
-      And rule "SAR-NOT-IN-AREA" fired
+      Then the rule "The SAB may arrange a SAR in any other case of an adult in its area with care and support needs" does not apply
+      And the rule "The case states the adult is in the area" does not apply
+      And the rule "No SAR by this board where the adult is not in its area" applies
       And "Safeguarding Adults Review" is "not required"
 
     @SAR-NOT-IN-AREA @ADULT-IN-AREA-BY-INCIDENT
@@ -230,8 +226,8 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | known           |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
-      Then rule "SAR-NOT-IN-AREA" is unknown
-      And rule "ADULT-IN-AREA-BY-INCIDENT" is unknown
+      Then the rule "No SAR by this board where the adult is not in its area" turns on facts not yet known
+      And the rule "The incident happened in the area, and the case does not say the adult is not in it" turns on facts not yet known
       And "Safeguarding Adults Review" is "undetermined", depending on "the adult is in the area", "where it happened"
 
   Rule: An adult in its area - s44(1) "a case involving an adult in its area": an adult whose death, abuse or neglect happened in the area was in the area
@@ -246,7 +242,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | suspected       |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
-      Then rule "ADULT-IN-AREA-BY-INCIDENT" fired
+      Then the rule "The incident happened in the area, and the case does not say the adult is not in it" applies
       And "Safeguarding Adults Review" is "required"
       And no question asks "the adult is in the area"
 
@@ -261,7 +257,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | suspected       |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
-      Then rule "SAR-NO-CARE-AND-SUPPORT-NEEDS" fired
+      Then the rule "No SAR where the adult has no needs for care and support" applies
       And "Safeguarding Adults Review" is "not required"
 
     @SAR-NO-CARE-AND-SUPPORT-NEEDS
@@ -271,7 +267,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | what happened                                       | no harm |
         | there is concern about how agencies worked together | no      |
       When the case is assessed on "2026-11-21"
-      Then rule "SAR-NO-CARE-AND-SUPPORT-NEEDS" did not fire
+      Then the rule "No SAR where the adult has no needs for care and support" does not apply
       And "Safeguarding Adults Review" is "discretionary"
 
   Rule: Dates - S.I. 2015/993 art. 2(o): "1st April 2015 is the day appointed for the coming into force of ... sections 44 (safeguarding adults reviews) to 47"; the SAB decides under s44 from then, whenever the death happened
@@ -285,7 +281,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | suspected       |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2015-04-10"
-      Then rule "SAR-BEFORE-CARE-ACT" did not fire
+      Then the rule "No s44 review decided before s44 came into force" does not apply
       And "Safeguarding Adults Review" is "required"
 
     @SAR-BEFORE-CARE-ACT
@@ -297,8 +293,8 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | suspected       |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2015-03-31"
-      Then rule "SAR-BEFORE-CARE-ACT" fired
-      And rule "SAR-S44-MANDATORY" did not fire
+      Then the rule "No s44 review decided before s44 came into force" applies
+      And the rule "The SAB must arrange a SAR" does not apply
       And "Safeguarding Adults Review" is "not required"
       And "Safeguarding Adults Review" cites "Care Act 2014 commencement order (S.I. 2015/993)" "art. 2(o)"
 

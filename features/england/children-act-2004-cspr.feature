@@ -30,7 +30,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
       And "Notify the Child Safeguarding Practice Review Panel" is due on "2026-11-09"
       And "Notify the Child Safeguarding Practice Review Panel" cites "Children Act 2004" "s16C(1)"
       And "Notify the Child Safeguarding Practice Review Panel" goes to "safeguarding partners (the LSCB until the area's arrangements operate)"
-      And rule "CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE" fired
+      And the rule "A serious child safeguarding case" applies
       And there is no "Serious Case Review" determination
       And there is no "Safeguarding Adults Review" determination
 
@@ -42,7 +42,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                                                                              | not suspected   |
         | the family is known to children's social care because of a recent incident or current concern | no              |
       When the case is assessed on "2026-11-21"
-      Then rule "CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE" did not fire
+      Then the rule "A serious child safeguarding case" does not apply
       And "Notify the Child Safeguarding Practice Review Panel" is "not required"
       And "Rapid review" is "not required"
 
@@ -52,7 +52,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | fact          | value           |
         | what happened | the person died |
       When the case is assessed on "2026-11-21"
-      Then rule "CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE" is unknown
+      Then the rule "A serious child safeguarding case" turns on facts not yet known
       And "Notify the Child Safeguarding Practice Review Panel" is "undetermined", depending on "abuse or neglect", "the family is known to children's social care because of a recent incident or current concern"
 
   Rule: The meaning of serious harm - WT2018: "Serious harm includes (but is not limited to) serious and/or long-term impairment of a child's mental health or intellectual, emotional, social or behavioural development. It should also cover impairment of physical health. This is not an exhaustive list."
@@ -65,8 +65,8 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the kind of harm | serious or long-term impairment of health or development |
         | abuse or neglect | known                                                    |
       When the case is assessed on "2026-11-21"
-      Then rule "CHILD-SERIOUSLY-HARMED" did not fire
-      And rule "CHILD-SERIOUS-HARM-WT2018" fired
+      Then the rule "The child was seriously harmed" does not apply
+      And the rule "From 29 June 2018, a potentially life-threatening injury or serious or long-term impairment is serious harm" applies
       And "Notify the Child Safeguarding Practice Review Panel" is "required"
 
     @CHILD-SERIOUS-HARM-WT2018 @PANEL-NOTIFICATION @RAPID-REVIEW @LOCAL-CSPR-CONSIDER @NATIONAL-REVIEW-PANEL-CONSIDERS
@@ -77,7 +77,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the kind of harm | a potentially life-threatening injury |
         | abuse or neglect | suspected                             |
       When the case is assessed on "2026-11-21"
-      Then rule "CHILD-SERIOUS-HARM-WT2018" fired
+      Then the rule "From 29 June 2018, a potentially life-threatening injury or serious or long-term impairment is serious harm" applies
       And "Notify the Child Safeguarding Practice Review Panel" is "required"
       And "Notify the Child Safeguarding Practice Review Panel" is due on "2026-11-09"
       And "Rapid review" is "required"
@@ -92,8 +92,8 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the kind of harm | harm of another kind  |
         | abuse or neglect | known                 |
       When the case is assessed on "2026-11-21"
-      Then rule "CHILD-SERIOUS-HARM-WT2018" did not fire
-      And rule "CHILD-SERIOUS-HARM-JUDGED" is unknown
+      Then the rule "From 29 June 2018, a potentially life-threatening injury or serious or long-term impairment is serious harm" does not apply
+      And the rule "Harm of another kind is serious harm where the body judges it so" turns on facts not yet known
       And "Notify the Child Safeguarding Practice Review Panel" is "undetermined", depending on "the harm is judged serious"
       And "Rapid review" is "undetermined", depending on "the harm is judged serious"
 
@@ -108,7 +108,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the harm is judged serious | yes                   |
         | abuse or neglect           | known                 |
       When the case is assessed on "2026-11-21"
-      Then rule "CHILD-SERIOUS-HARM-JUDGED" fired
+      Then the rule "Harm of another kind is serious harm where the body judges it so" applies
       And "Notify the Child Safeguarding Practice Review Panel" is "required"
 
     @CHILD-SERIOUS-HARM-JUDGED @PANEL-NOTIFICATION
@@ -120,7 +120,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the harm is judged serious | no                    |
         | abuse or neglect           | known                 |
       When the case is assessed on "2026-11-21"
-      Then rule "CHILD-SERIOUS-HARM-JUDGED" did not fire
+      Then the rule "Harm of another kind is serious harm where the body judges it so" does not apply
       And "Notify the Child Safeguarding Practice Review Panel" is "not required"
 
     @CHILD-SERIOUS-HARM-WT2018 @CHILD-SERIOUS-HARM-JUDGED
@@ -130,7 +130,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened    | the person was harmed |
         | abuse or neglect | known                 |
       When the case is assessed on "2026-11-21"
-      Then rule "CHILD-SERIOUS-HARM-WT2018" is unknown
+      Then the rule "From 29 June 2018, a potentially life-threatening injury or serious or long-term impairment is serious harm" turns on facts not yet known
       And "Notify the Child Safeguarding Practice Review Panel" is "undetermined", depending on "the kind of harm", "the harm is judged serious"
 
   Rule: Which authority notifies - s16C(1): "(a) the child dies or is seriously harmed in the local authority's area, or (b) while normally resident in the local authority's area, the child dies or is seriously harmed outside England."
@@ -143,7 +143,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened     | the person died |
         | abuse or neglect  | suspected       |
       When the case is assessed on "2026-11-21"
-      Then rule "CSPR-THIS-AUTHORITY" fired
+      Then the rule "The incident is this local authority's to notify" applies
       And "Notify the Child Safeguarding Practice Review Panel" is "required"
 
     @CSPR-THIS-AUTHORITY @CSPR-NOTIFY-PANEL-CRITERIA
@@ -155,8 +155,8 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened                         | the person died |
         | abuse or neglect                      | suspected       |
       When the case is assessed on "2026-11-21"
-      Then rule "CSPR-THIS-AUTHORITY" did not fire
-      And rule "CSPR-NOTIFY-PANEL-CRITERIA" did not fire
+      Then the rule "The incident is this local authority's to notify" does not apply
+      And the rule "The s16C(1) criteria are met" does not apply
       And "Notify the Child Safeguarding Practice Review Panel" is "not required"
 
     @PANEL-NOTIFICATION-OTHER-AREA
@@ -167,7 +167,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened     | the person was seriously harmed |
         | abuse or neglect  | known                           |
       When the case is assessed on "2026-11-21"
-      Then rule "PANEL-NOTIFICATION-OTHER-AREA" fired
+      Then the rule "An incident elsewhere in England is notified by the authority where it happened" applies
       And "Notify the Child Safeguarding Practice Review Panel" is "not required"
 
     @PANEL-NOTIFICATION-OTHER-AREA @CSPR-THIS-AUTHORITY
@@ -178,8 +178,8 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened     | the person was seriously harmed |
         | abuse or neglect  | known                           |
       When the case is assessed on "2026-11-21"
-      Then rule "PANEL-NOTIFICATION-OTHER-AREA" is unknown
-      And rule "CSPR-THIS-AUTHORITY" is unknown
+      Then the rule "An incident elsewhere in England is notified by the authority where it happened" turns on facts not yet known
+      And the rule "The incident is this local authority's to notify" turns on facts not yet known
       And "Notify the Child Safeguarding Practice Review Panel" is "undetermined", depending on "where it happened"
 
   Rule: A judgement call - where the family is known to children's social care "and where there has been for example a suicide or unexplained death, professionals should also consider the incident as serious" (source UNVERIFIED)
@@ -193,7 +193,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                                                                              | not suspected   |
         | the family is known to children's social care because of a recent incident or current concern | yes             |
       When the case is assessed on "2026-11-21"
-      Then rule "PANEL-NOTIFICATION-KNOWN-FAMILY" fired
+      Then the rule "Consider notifying a death where the family is known to children's social care (Working Together 2023)" applies
       And "Notify the Child Safeguarding Practice Review Panel" is "to be considered"
       And "Notify the Child Safeguarding Practice Review Panel" is due on "2026-11-09"
 
@@ -206,7 +206,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                                                                              | not suspected   |
         | the family is known to children's social care because of a recent incident or current concern | no              |
       When the case is assessed on "2026-11-21"
-      Then rule "PANEL-NOTIFICATION-KNOWN-FAMILY" did not fire
+      Then the rule "Consider notifying a death where the family is known to children's social care (Working Together 2023)" does not apply
       And "Notify the Child Safeguarding Practice Review Panel" is "not required"
 
     @PANEL-NOTIFICATION-KNOWN-FAMILY
@@ -220,7 +220,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                                                                              | not suspected   |
         | the family is known to children's social care because of a recent incident or current concern | yes             |
       When the case is assessed on "2019-01-20"
-      Then rule "PANEL-NOTIFICATION-KNOWN-FAMILY" did not fire
+      Then the rule "Consider notifying a death where the family is known to children's social care (Working Together 2023)" does not apply
       And "Notify the Child Safeguarding Practice Review Panel" is "not required"
 
   Rule: Deadlines in working days - "You must do this within 5 working days of becoming aware of the incident" (gov.uk); "A rapid review ... has to be completed within 15 working days of safeguarding partners becoming aware of the incident" (WT2018)
@@ -271,7 +271,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened    | the person was seriously harmed |
         | abuse or neglect | known                           |
       When the case is assessed on "2026-11-21"
-      Then rule "CSPR-NOTIFY-PANEL-CRITERIA" fired
+      Then the rule "The s16C(1) criteria are met" applies
       And "Rapid review" is "required"
       And "Rapid review" cites "Working Together to Safeguard Children (2018), chapter 4" "ch.4, rapid reviews (paragraph UNVERIFIED)"
 
@@ -282,7 +282,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened    | the person was harmed |
         | abuse or neglect | not suspected         |
       When the case is assessed on "2026-11-21"
-      Then rule "RAPID-REVIEW" did not fire
+      Then the rule "A rapid review within 15 working days" does not apply
       And "Rapid review" is "not required"
 
   Rule: Local review - s16F and SI 2018/789 reg 11; WT2018: "Meeting the criteria does not mean that safeguarding partners must automatically carry out a local child safeguarding practice review."
@@ -295,8 +295,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect | known           |
       When the case is assessed on "2026-11-21"
       Then "Local child safeguarding practice review" is "to be considered"
-      And rule "LOCAL-CSPR-CONSIDER" fired
-
+      And the rule "The safeguarding partners consider a local review of a serious child safeguarding case" applies
     @LOCAL-CSPR-CONSIDER
     Scenario: Not a serious child safeguarding case: no local review to consider
       Given the facts:
@@ -304,7 +303,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened    | the person died |
         | abuse or neglect | not suspected   |
       When the case is assessed on "2026-11-21"
-      Then rule "LOCAL-CSPR-CONSIDER" did not fire
+      Then the rule "The safeguarding partners consider a local review of a serious child safeguarding case" does not apply
       And "Local child safeguarding practice review" is "not required"
 
     @LOCAL-CSPR-REG11-CRITERIA
@@ -315,7 +314,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                                    | known           |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
-      Then rule "LOCAL-CSPR-REG11-CRITERIA" fired
+      Then the rule "The case meets one or more of the reg 11 criteria the partners take into account" applies
       And "Local child safeguarding practice review" is "to be considered"
       And "Local child safeguarding practice review" cites "Child Safeguarding Practice Review and Relevant Agency (England) Regulations 2018 (S.I. 2018/789)" "reg 11"
 
@@ -330,7 +329,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | there is concern about how agencies worked together        | no              |
         | the Panel concluded a local review may be more appropriate | no              |
       When the case is assessed on "2026-11-21"
-      Then rule "LOCAL-CSPR-REG11-CRITERIA" did not fire
+      Then the rule "The case meets one or more of the reg 11 criteria the partners take into account" does not apply
       And "Local child safeguarding practice review" is "to be considered"
 
     @LOCAL-CSPR-HAVE-REGARD
@@ -341,7 +340,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                                 | suspected                       |
         | there is concern about a single agency's actions | yes                             |
       When the case is assessed on "2026-11-21"
-      Then rule "LOCAL-CSPR-HAVE-REGARD" fired
+      Then the rule "Circumstances Working Together asks the partners to have regard to (list UNVERIFIED)" applies
       And "Local child safeguarding practice review" is "to be considered"
 
     @LOCAL-CSPR-HAVE-REGARD
@@ -355,8 +354,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | more than one area is involved                          | no                              |
         | the case concerns an institutional setting              | no                              |
       When the case is assessed on "2026-11-21"
-      Then rule "LOCAL-CSPR-HAVE-REGARD" did not fire
-
+      Then the rule "Circumstances Working Together asks the partners to have regard to (list UNVERIFIED)" does not apply
   Rule: Publication once a local review is decided - "Published reports or information must be publicly available for at least one year" (WT2018, secondary)
 
     @LOCAL-CSPR-PUBLICATION @LOCAL-CSPR-COMMISSIONED
@@ -368,11 +366,10 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the partners commissioned a local review | yes             |
       When the case is assessed on "2026-11-21"
       Then "Local child safeguarding practice review" is "required"
-      And rule "LOCAL-CSPR-COMMISSIONED" fired
+      And the rule "The safeguarding partners have decided to carry out a local review" applies
       And "Publish the local child safeguarding practice review" is "required"
       And "Publish the local child safeguarding practice review" follows "Local child safeguarding practice review"
-      And rule "LOCAL-CSPR-PUBLICATION" fired
-
+      And the rule "Publish the local review's report, available for at least one year" applies
     @LOCAL-CSPR-COMMISSIONED
     Scenario: No local review is commissioned yet: the partners consider one, and no publication duty is listed
       Given the facts:
@@ -382,7 +379,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the partners commissioned a local review | no              |
       When the case is assessed on "2026-11-21"
       Then there is no "Publish the local child safeguarding practice review" determination
-      And rule "LOCAL-CSPR-COMMISSIONED" did not fire
+      And the rule "The safeguarding partners have decided to carry out a local review" does not apply
       And "Local child safeguarding practice review" is "to be considered"
 
     @LOCAL-CSPR-COMMISSIONED
@@ -392,7 +389,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened    | the person died |
         | abuse or neglect | known           |
       When the case is assessed on "2026-11-21"
-      Then rule "LOCAL-CSPR-COMMISSIONED" did not fire
+      Then the rule "The safeguarding partners have decided to carry out a local review" does not apply
       And "Local child safeguarding practice review" is "to be considered"
       And no question asks "the partners commissioned a local review"
 
@@ -405,7 +402,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened    | the person died |
         | abuse or neglect | known           |
       When the case is assessed on "2026-11-21"
-      Then rule "NATIONAL-REVIEW-PANEL-CONSIDERS" fired
+      Then the rule "The Panel considers whether a serious child safeguarding case in England raises issues that are complex or of national importance" applies
       And "National child safeguarding practice review" is "to be considered"
 
     @NATIONAL-REVIEW-PANEL-CONSIDERS @CSPR-CASE-IN-ENGLAND @PANEL-NOTIFICATION-OTHER-AREA
@@ -417,7 +414,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect  | suspected            |
       When the case is assessed on "2026-11-21"
       Then "Notify the Child Safeguarding Practice Review Panel" is "not required"
-      And rule "CSPR-CASE-IN-ENGLAND" fired
+      And the rule "A case in England, wherever in England it happened, or abroad to a child who lives in England" applies
       And "National child safeguarding practice review" is "to be considered"
       And "National child safeguarding practice review" cites "Children Act 2004" "s16B(1)"
 
@@ -432,7 +429,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                      | suspected       |
       When the case is assessed on "2026-11-21"
       Then "Notify the Child Safeguarding Practice Review Panel" is "not required"
-      And rule "CSPR-CASE-IN-ENGLAND" fired
+      And the rule "A case in England, wherever in England it happened, or abroad to a child who lives in England" applies
       And "National child safeguarding practice review" is "to be considered"
 
     @CSPR-CASE-IN-ENGLAND @NATIONAL-REVIEW-PANEL-CONSIDERS
@@ -444,7 +441,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened                         | the person died |
         | abuse or neglect                      | suspected       |
       When the case is assessed on "2026-11-21"
-      Then rule "CSPR-CASE-IN-ENGLAND" is unknown
+      Then the rule "A case in England, wherever in England it happened, or abroad to a child who lives in England" turns on facts not yet known
       And "National child safeguarding practice review" is "undetermined", depending on "the child normally lives in England"
 
     @CSPR-CASE-IN-ENGLAND @NATIONAL-REVIEW-PANEL-CONSIDERS
@@ -457,7 +454,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened                         | the person died |
         | abuse or neglect                      | suspected       |
       When the case is assessed on "2026-11-21"
-      Then rule "CSPR-CASE-IN-ENGLAND" did not fire
+      Then the rule "A case in England, wherever in England it happened, or abroad to a child who lives in England" does not apply
       And "National child safeguarding practice review" is "not required"
 
     @NATIONAL-REVIEW-PANEL-CONSIDERS
@@ -467,7 +464,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened    | the person died |
         | abuse or neglect | not suspected   |
       When the case is assessed on "2026-11-21"
-      Then rule "NATIONAL-REVIEW-PANEL-CONSIDERS" did not fire
+      Then the rule "The Panel considers whether a serious child safeguarding case in England raises issues that are complex or of national importance" does not apply
       And "National child safeguarding practice review" is "not required"
 
     @NATIONAL-REVIEW-REG3-CRITERIA
@@ -478,7 +475,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                              | known           |
         | the case may need a change to law or guidance | yes             |
       When the case is assessed on "2026-11-21"
-      Then rule "NATIONAL-REVIEW-REG3-CRITERIA" fired
+      Then the rule "The case meets one or more of the reg 3 criteria the Panel takes into account" applies
       And "National child safeguarding practice review" is "to be considered"
 
     @NATIONAL-REVIEW-REG3-CRITERIA
@@ -492,8 +489,8 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the case highlights recurrent themes                            | no              |
         | the case raises complex issues or issues of national importance | no              |
       When the case is assessed on "2026-11-21"
-      Then rule "NATIONAL-REVIEW-REG3-CRITERIA" did not fire
-      And rule "NATIONAL-REVIEW-COMPLEX-OR-NATIONAL" did not fire
+      Then the rule "The case meets one or more of the reg 3 criteria the Panel takes into account" does not apply
+      And the rule "The case raises issues that are complex or of national importance" does not apply
       And "National child safeguarding practice review" is "to be considered"
 
     @NATIONAL-REVIEW-COMPLEX-OR-NATIONAL
@@ -504,8 +501,8 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                                                | known           |
         | the case raises complex issues or issues of national importance | yes             |
       When the case is assessed on "2026-11-21"
-      Then rule "NATIONAL-REVIEW-COMPLEX-OR-NATIONAL" fired
-      And rule "NATIONAL-REVIEW-REG3-CRITERIA" is unknown
+      Then the rule "The case raises issues that are complex or of national importance" applies
+      And the rule "The case meets one or more of the reg 3 criteria the Panel takes into account" turns on facts not yet known
       And "National child safeguarding practice review" is "to be considered"
 
     @NATIONAL-REVIEW-PUBLICATION @NATIONAL-REVIEW-ARRANGED
@@ -517,8 +514,8 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the Panel arranged a national review | yes             |
       When the case is assessed on "2026-11-21"
       Then "National child safeguarding practice review" is "required"
-      And rule "NATIONAL-REVIEW-ARRANGED" fired
+      And the rule "The Panel has arranged a national review of the case" applies
       And "Publish the national review report" is "required"
       And "Publish the national review report" follows "National child safeguarding practice review"
       And "Publish the national review report" cites "Children Act 2004" "s16B(4)-(5)"
-      And rule "NATIONAL-REVIEW-PUBLICATION" fired
+      And the rule "The Panel publishes the national review report unless inappropriate" applies

@@ -20,8 +20,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
       And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" is due on "2026-11-09"
       And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" cites "Children Act 1989" "Sch.2 para 20(1)(a)"
       And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" goes to "Ofsted"
-      And rule "LAC-DEATH-NOTIFY-SOS-AND-OFSTED" fired
-
+      And the rule "Notify the Secretary of State and Ofsted of a looked after child's death, within five working days" applies
     @LAC-DEATH-NOTIFY-SOS-AND-OFSTED @LAC-DEATH-NOTIFY-SOS
     Scenario: A child who was not looked after
       Given a child
@@ -31,8 +30,8 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | what happened                                  | the person died |
         | the date the local authority became aware      | 2026-11-02      |
       When the case is assessed on "2026-11-03"
-      Then rule "LAC-DEATH-NOTIFY-SOS-AND-OFSTED" did not fire
-      And rule "LAC-DEATH-NOTIFY-SOS" did not fire
+      Then the rule "Notify the Secretary of State and Ofsted of a looked after child's death, within five working days" does not apply
+      And the rule "Notify the Secretary of State of a looked after child's death (before 29 June 2018)" does not apply
       And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" is "not required"
 
     @LAC-DEATH-NOTIFY-SOS
@@ -44,7 +43,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | what happened                                  | the person died |
         | the date the local authority became aware      | 2017-04-12      |
       When the case is assessed on "2017-04-13"
-      Then rule "LAC-DEATH-NOTIFY-SOS" fired
+      Then the rule "Notify the Secretary of State of a looked after child's death (before 29 June 2018)" applies
       And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" is "required"
       And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" cites "Children Act 1989" "Sch.2 para 20(1)"
 
@@ -73,7 +72,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
       When the case is assessed on "2023-12-15"
       Then "Notify the Secretary of State and Ofsted of the death of a care leaver" is "required"
       And "Notify the Secretary of State and Ofsted of the death of a care leaver" is due on "2023-12-22"
-      And rule "CARE-LEAVER-DEATH" fired
+      And the rule "Notify the death of a care leaver up to and including the age of 24" applies
       And there is no "Notify the Child Safeguarding Practice Review Panel" determination
       And there is no "Serious Case Review" determination
       And there is no "Child death review" determination
@@ -99,8 +98,8 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | what happened                             | the person died |
         | the date the local authority became aware | 2026-11-02      |
       When the case is assessed on "2026-11-03"
-      Then rule "CARE-LEAVER-AGED-25-OR-OVER" fired
-      And rule "CARE-LEAVER-DEATH" did not fire
+      Then the rule "The notification covers care leavers up to and including 24 only" applies
+      And the rule "Notify the death of a care leaver up to and including the age of 24" does not apply
       And "Notify the Secretary of State and Ofsted of the death of a care leaver" is "not required"
 
     @CARE-LEAVER-AGED-25-OR-OVER @CARE-LEAVER-DEATH
@@ -112,7 +111,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | what happened                             | the person died |
         | the date the local authority became aware | 2026-11-02      |
       When the case is assessed on "2026-11-03"
-      Then rule "CARE-LEAVER-AGED-25-OR-OVER" is unknown
+      Then the rule "The notification covers care leavers up to and including 24 only" turns on facts not yet known
       And "Notify the Secretary of State and Ofsted of the death of a care leaver" is "undetermined", depending on "the person's age"
 
     @CARE-LEAVER-DEATH
@@ -164,8 +163,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | abuse or neglect                      | not suspected   |
       When the case is assessed on "2026-11-03"
       Then "Child death review" is "required"
-      And rule "CDR-S16M-NORMALLY-RESIDENT" fired
-
+      And the rule "Review each death of a child normally resident in the area" applies
     @CDR-S16M-NORMALLY-RESIDENT @CDR-S16M-DIED-IN-AREA
     Scenario: A visiting child dies in the area: the partners may review it
       Given a child
@@ -176,8 +174,8 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | where it happened                     | in this area    |
         | the date of the incident              | 2026-10-30      |
       When the case is assessed on "2026-11-03"
-      Then rule "CDR-S16M-NORMALLY-RESIDENT" did not fire
-      And rule "CDR-S16M-DIED-IN-AREA" fired
+      Then the rule "Review each death of a child normally resident in the area" does not apply
+      And the rule "The partners may review the death in the area of a child not normally resident there" applies
       And "Child death review" is "discretionary"
 
     @CDR-S16M-DIED-IN-AREA
@@ -190,7 +188,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | where it happened                     | elsewhere in England |
         | the date of the incident              | 2026-10-30           |
       When the case is assessed on "2026-11-03"
-      Then rule "CDR-S16M-DIED-IN-AREA" did not fire
+      Then the rule "The partners may review the death in the area of a child not normally resident there" does not apply
       And "Child death review" is "not required"
 
   Rule: Before child death review partners - LSCB Regulations 2006 reg 6: "From 1st April 2008 each LSCB shall ... have the following functions in relation to the deaths of children normally resident in the area"; before then it "may carry out the functions"
@@ -205,9 +203,8 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | the date of the incident              | 2015-06-01      |
       When the case is assessed on "2015-06-02"
       Then "Child death review" is "required"
-      And rule "CDR-LSCB-REG6" fired
-      And rule "CDR-S16M-NORMALLY-RESIDENT" did not fire
-
+      And the rule "From 1 April 2008 to 28 September 2019 (end assumed), the LSCB's child death functions cover each death of a child normally resident in its area" applies
+      And the rule "Review each death of a child normally resident in the area" does not apply
     @CDR-LSCB-REG6 @CDR-LSCB-REG6-PERMISSIVE
     Scenario: A death on 2007-06-01, while the LSCB's child death functions were permissive
       Given a child
@@ -217,8 +214,8 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | the child normally lives in this area | yes             |
         | the date of the incident              | 2007-06-01      |
       When the case is assessed on "2007-06-02"
-      Then rule "CDR-LSCB-REG6" did not fire
-      And rule "CDR-LSCB-REG6-PERMISSIVE" fired
+      Then the rule "From 1 April 2008 to 28 September 2019 (end assumed), the LSCB's child death functions cover each death of a child normally resident in its area" does not apply
+      And the rule "From 1 April 2006 to 31 March 2008 an LSCB may carry out child death functions" applies
       And "Child death review" is "discretionary"
 
     @CDR-LSCB-REG6-PERMISSIVE
@@ -230,4 +227,4 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | the child normally lives in this area | yes             |
         | the date of the incident              | 2015-06-01      |
       When the case is assessed on "2015-06-02"
-      Then rule "CDR-LSCB-REG6-PERMISSIVE" did not fire
+      Then the rule "From 1 April 2006 to 31 March 2008 an LSCB may carry out child death functions" does not apply

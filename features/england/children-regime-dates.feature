@@ -23,7 +23,7 @@ Feature: Which children's regime applies, by date
         | fact                                      | value      |
         | the date the local authority became aware | 2019-09-27 |
       When the case is assessed on "2019-09-28"
-      Then rule "CHILD-PARTNER-ARRANGEMENTS-IN-PLACE" did not fire
+      Then the rule "The area had moved from its LSCB to safeguarding-partner arrangements" does not apply
       And "Serious Case Review" is "required"
       And "Notify the Child Safeguarding Practice Review Panel" is "required"
       And "Notify the Child Safeguarding Practice Review Panel" is due on "2019-10-04"
@@ -36,7 +36,7 @@ Feature: Which children's regime applies, by date
         | fact                                      | value      |
         | the date the local authority became aware | 2019-09-29 |
       When the case is assessed on "2019-09-30"
-      Then rule "CHILD-PARTNER-ARRANGEMENTS-IN-PLACE" fired
+      Then the rule "The area had moved from its LSCB to safeguarding-partner arrangements" applies
       And there is no "Serious Case Review" determination
       And "Rapid review" is "required"
       And "Rapid review" is due on "2019-10-18"
@@ -48,7 +48,7 @@ Feature: Which children's regime applies, by date
         | fact                                      | value     |
         | the date the local authority became aware | not known |
       When the case is assessed on "2026-11-21"
-      Then rule "CHILD-PARTNER-ARRANGEMENTS-IN-PLACE" is unknown
+      Then the rule "The area had moved from its LSCB to safeguarding-partner arrangements" turns on facts not yet known
       And "Serious Case Review" is "undetermined", depending on "the date the local authority became aware", "where the child was"
       And "Rapid review" is "undetermined", depending on "the date the local authority became aware"
 

@@ -24,9 +24,9 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
       When the case is assessed on "2017-03-10"
       Then "Serious Case Review" is "required"
       And "Serious Case Review" cites "Local Safeguarding Children Boards Regulations 2006 (S.I. 2006/90)" "reg 5(1)(e)"
-      And rule "SCR-REG5-DEATH" fired
-      And rule "SCR-SERIOUS-CASE" fired
-      And rule "SCR-LSCB-MUST-REVIEW" fired
+      And the rule "A serious case - abuse or neglect is known or suspected and the child has died" applies
+      And the rule "A serious case meets the SCR criteria (for the LSCB where the child normally lives)" applies
+      And the rule "Until the area's safeguarding-partner arrangements operate, the LSCB where the child normally lives reviews a case that meets the criteria" applies
       And there is no "Rapid review" determination
       And there is no "Notify the Child Safeguarding Practice Review Panel" determination
 
@@ -39,8 +39,8 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | where the child was  | at home         |
         | suicide is suspected | no              |
       When the case is assessed on "2017-03-10"
-      Then rule "SCR-REG5-DEATH" did not fire
-      And rule "SCR-COMMISSION" did not fire
+      Then the rule "A serious case - abuse or neglect is known or suspected and the child has died" does not apply
+      And the rule "The LSCB must carry out a Serious Case Review" does not apply
       And "Serious Case Review" is "not required"
 
     @SCR-REG5-SERIOUS-HARM @SCR-SERIOUS-HARM-PRESUMPTION
@@ -51,8 +51,8 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | abuse or neglect                                    | known                           |
         | there is concern about how agencies worked together | yes                             |
       When the case is assessed on "2017-03-10"
-      Then rule "SCR-REG5-SERIOUS-HARM" fired
-      And rule "SCR-SERIOUS-HARM-PRESUMPTION" fired
+      Then the rule "A serious case - the child was seriously harmed and there is cause for concern about joint working" applies
+      And the rule "For serious harm, the LSCB must commission an SCR unless there is definitive evidence of no concern about inter-agency working" applies
       And "Serious Case Review" is "required"
 
     @SCR-REG5-SERIOUS-HARM @SCR-SERIOUS-HARM-PRESUMPTION
@@ -63,8 +63,8 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | abuse or neglect                                    | known                           |
         | there is concern about how agencies worked together | no                              |
       When the case is assessed on "2017-03-10"
-      Then rule "SCR-REG5-SERIOUS-HARM" did not fire
-      And rule "SCR-SERIOUS-HARM-PRESUMPTION" did not fire
+      Then the rule "A serious case - the child was seriously harmed and there is cause for concern about joint working" does not apply
+      And the rule "For serious harm, the LSCB must commission an SCR unless there is definitive evidence of no concern about inter-agency working" does not apply
       And "Serious Case Review" is "not required"
 
   Rule: The serious-harm presumption - WT2015: "unless there is definitive evidence that there are no concerns about inter-agency working, the LSCB must commission an SCR."
@@ -76,8 +76,8 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | what happened    | the person was seriously harmed |
         | abuse or neglect | suspected                       |
       When the case is assessed on "2017-03-10"
-      Then rule "SCR-REG5-SERIOUS-HARM" is unknown
-      And rule "SCR-SERIOUS-HARM-PRESUMPTION" fired
+      Then the rule "A serious case - the child was seriously harmed and there is cause for concern about joint working" turns on facts not yet known
+      And the rule "For serious harm, the LSCB must commission an SCR unless there is definitive evidence of no concern about inter-agency working" applies
       And "Serious Case Review" is "required"
 
     @SCR-REG5-SERIOUS-HARM
@@ -89,7 +89,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | what happened                             | the person was seriously harmed |
         | abuse or neglect                          | suspected                       |
       When the case is assessed on "2014-06-10"
-      Then rule "SCR-SERIOUS-HARM-PRESUMPTION" did not fire
+      Then the rule "For serious harm, the LSCB must commission an SCR unless there is definitive evidence of no concern about inter-agency working" does not apply
       And "Serious Case Review" is "undetermined", depending on "there is concern about how agencies worked together"
 
   Rule: The meaning of "seriously harmed" - WT2015: "includes, but is not limited to, cases where the child has sustained, as a result of abuse or neglect, any or all of the following: a potentially life-threatening injury; serious and/or likely long-term impairment of physical or mental health or physical, intellectual, emotional, social or behavioural development."
@@ -102,7 +102,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | the kind of harm | a potentially life-threatening injury |
         | abuse or neglect | suspected                             |
       When the case is assessed on "2017-03-10"
-      Then rule "CHILD-SERIOUS-HARM-WT2015" fired
+      Then the rule "Under Working Together 2013/2015, a potentially life-threatening injury or serious or long-term impairment is serious harm" applies
       And "Serious Case Review" is "required"
 
     @CHILD-SERIOUS-HARM-WT2015
@@ -114,7 +114,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | the harm is judged serious | no                    |
         | abuse or neglect           | suspected             |
       When the case is assessed on "2017-03-10"
-      Then rule "CHILD-SERIOUS-HARM-WT2015" did not fire
+      Then the rule "Under Working Together 2013/2015, a potentially life-threatening injury or serious or long-term impairment is serious harm" does not apply
       And "Serious Case Review" is "not required"
 
     @CHILD-SERIOUS-HARM-JUDGED
@@ -138,7 +138,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | suicide is suspected | yes             |
         | abuse or neglect     | suspected       |
       When the case is assessed on "2017-03-10"
-      Then rule "SCR-REG5-DEATH" fired
+      Then the rule "A serious case - abuse or neglect is known or suspected and the child has died" applies
       And "Serious Case Review" is "required"
 
     @SCR-REG5-DEATH
@@ -150,7 +150,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | where the child was  | at home         |
         | abuse or neglect     | not suspected   |
       When the case is assessed on "2017-03-10"
-      Then rule "SCR-REG5-DEATH" did not fire
+      Then the rule "A serious case - abuse or neglect is known or suspected and the child has died" does not apply
       And "Serious Case Review" is "not required"
 
   Rule: Who decides - WT2015: "The LSCB for the area in which the child is normally resident should decide whether an incident notified to them meets the criteria for an SCR."
@@ -167,8 +167,8 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | the date the local authority became aware | 2016-05-03           |
       When the case is assessed on "2016-05-10"
       Then "Serious Case Review" is "not required"
-      And "Serious Case Review" was decided by rule "SCR-OTHER-BOARD"
-      And rule "SCR-LSCB-MUST-REVIEW" did not fire
+      And "Serious Case Review" was decided by the rule "An SCR for a child who does not normally live in this area is for the LSCB where the child lives"
+      And the rule "Until the area's safeguarding-partner arrangements operate, the LSCB where the child normally lives reviews a case that meets the criteria" does not apply
       And there is no "Publish the Serious Case Review report" determination
 
     @SCR-OTHER-BOARD @SCR-LSCB-MUST-REVIEW
@@ -181,7 +181,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | the child normally lives in this area | no              |
       When the case is assessed on "2017-03-10"
       Then "Serious Case Review" is "not required"
-      And "Serious Case Review" was decided by rule "SCR-OTHER-BOARD"
+      And "Serious Case Review" was decided by the rule "An SCR for a child who does not normally live in this area is for the LSCB where the child lives"
 
     @SCR-LSCB-MUST-REVIEW
     Scenario: Where the child normally lives is not yet known: the question is asked, never answered "no"
@@ -192,8 +192,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | the child normally lives in this area | not known       |
       When the case is assessed on "2017-03-10"
       Then "Serious Case Review" is "undetermined", depending on "the child normally lives in this area"
-      And rule "SCR-LSCB-MUST-REVIEW" is unknown
-
+      And the rule "Until the area's safeguarding-partner arrangements operate, the LSCB where the child normally lives reviews a case that meets the criteria" turns on facts not yet known
   Rule: Deaths in custody and detention - WT2015: "an SCR should always be carried out when a child dies in custody, in police custody, on remand or following sentencing, in a Young Offender Institution, in a secure training centre or a secure children's home, or where the child was detained under the Mental Health Act 2005."
 
     @SCR-CUSTODY-OR-DETENTION-DEATH
@@ -204,7 +203,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | where the child was | custody         |
         | abuse or neglect    | not suspected   |
       When the case is assessed on "2017-03-10"
-      Then rule "SCR-CUSTODY-OR-DETENTION-DEATH" fired
+      Then the rule "An SCR should always be carried out when a child dies in custody, a secure setting or detained under mental health law" applies
       And "Serious Case Review" is "required"
 
     @SCR-CUSTODY-OR-DETENTION-DEATH
@@ -216,7 +215,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | suicide is suspected | no              |
         | abuse or neglect     | not suspected   |
       When the case is assessed on "2017-03-10"
-      Then rule "SCR-CUSTODY-OR-DETENTION-DEATH" did not fire
+      Then the rule "An SCR should always be carried out when a child dies in custody, a secure setting or detained under mental health law" does not apply
       And "Serious Case Review" is "not required"
 
     @SCR-CUSTODY-OR-DETENTION-DEATH
@@ -229,7 +228,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | where the child was                       | custody         |
         | abuse or neglect                          | not suspected   |
       When the case is assessed on "2012-05-10"
-      Then rule "SCR-CUSTODY-OR-DETENTION-DEATH" did not fire
+      Then the rule "An SCR should always be carried out when a child dies in custody, a secure setting or detained under mental health law" does not apply
       And "Serious Case Review" is "not required"
 
   Rule: Follow-on duties once an SCR is to be carried out - WT2015: "This decision should normally be made within one month of notification of the incident."; a six-month completion target (wording UNVERIFIED); publication, "accessible on the LSCBs website for a minimum of 12 months"
@@ -271,9 +270,9 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | what happened                             | the person died |
         | abuse or neglect                          | suspected       |
       When the case is assessed on "2006-04-10"
-      Then rule "SCR-BEFORE-LSCB-REGULATIONS" fired
+      Then the rule "No Serious Case Review under reg 5 before the LSCB Regulations 2006 came into force" applies
       And "Serious Case Review" is "not required"
-      And "Serious Case Review" was decided by rule "SCR-BEFORE-LSCB-REGULATIONS"
+      And "Serious Case Review" was decided by the rule "No Serious Case Review under reg 5 before the LSCB Regulations 2006 came into force"
 
     @SCR-BEFORE-LSCB-REGULATIONS @SCR-COMMISSION
     Scenario: On 2006-04-01 the same death is a serious case under reg 5
@@ -284,5 +283,5 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | what happened                             | the person died |
         | abuse or neglect                          | suspected       |
       When the case is assessed on "2006-04-10"
-      Then rule "SCR-BEFORE-LSCB-REGULATIONS" did not fire
+      Then the rule "No Serious Case Review under reg 5 before the LSCB Regulations 2006 came into force" does not apply
       And "Serious Case Review" is "required"

@@ -23,8 +23,7 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
       When the case is assessed on "2017-04-13"
       Then "Notify Ofsted and the LSCB of a notifiable incident" is "required"
       And "Notify Ofsted and the LSCB of a notifiable incident" is due on "2017-04-21"
-      And rule "NI-CHILD-DIED-ABUSE-OR-NEGLECT" fired
-
+      And the rule "A child has died (including suspected suicide) and abuse or neglect is known or suspected" applies
     @NI-CHILD-DIED-ABUSE-OR-NEGLECT @NI-LOOKED-AFTER-CHILD-DIED @NI-REGULATED-SETTING-DEATH @NI-REPORT-TO-OFSTED-AND-LSCB
     Scenario: A child who was not looked after dies at home with no abuse or neglect suspected: not notifiable
       Given the facts:
@@ -34,10 +33,10 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | the child is looked after by a local authority | no              |
         | where the child was                            | at home         |
       When the case is assessed on "2017-04-13"
-      Then rule "NI-CHILD-DIED-ABUSE-OR-NEGLECT" did not fire
-      And rule "NI-LOOKED-AFTER-CHILD-DIED" did not fire
-      And rule "NI-REGULATED-SETTING-DEATH" did not fire
-      And rule "NI-REPORT-TO-OFSTED-AND-LSCB" did not fire
+      Then the rule "A child has died (including suspected suicide) and abuse or neglect is known or suspected" does not apply
+      And the rule "A looked after child has died, whether or not abuse or neglect is suspected" does not apply
+      And the rule "A child in a regulated setting or service has died, whether or not abuse or neglect is suspected" does not apply
+      And the rule "Report a notifiable incident to Ofsted and the LSCB within five working days" does not apply
       And "Notify Ofsted and the LSCB of a notifiable incident" is "not required"
 
     @NI-CHILD-SERIOUSLY-HARMED
@@ -48,7 +47,7 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | abuse or neglect                                    | known                           |
         | there is concern about how agencies worked together | no                              |
       When the case is assessed on "2017-04-13"
-      Then rule "NI-CHILD-SERIOUSLY-HARMED" fired
+      Then the rule "A child has been seriously harmed and abuse or neglect is known or suspected" applies
       And "Notify Ofsted and the LSCB of a notifiable incident" is "required"
       And "Serious Case Review" is "not required"
 
@@ -61,7 +60,7 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | the harm is judged serious | no                    |
         | abuse or neglect           | known                 |
       When the case is assessed on "2017-04-13"
-      Then rule "NI-CHILD-SERIOUSLY-HARMED" did not fire
+      Then the rule "A child has been seriously harmed and abuse or neglect is known or suspected" does not apply
       And "Notify Ofsted and the LSCB of a notifiable incident" is "not required"
 
     @NI-LOOKED-AFTER-CHILD-DIED
@@ -73,7 +72,7 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | the child is looked after by a local authority | yes             |
         | where the child was                            | at home         |
       When the case is assessed on "2017-04-13"
-      Then rule "NI-LOOKED-AFTER-CHILD-DIED" fired
+      Then the rule "A looked after child has died, whether or not abuse or neglect is suspected" applies
       And "Notify Ofsted and the LSCB of a notifiable incident" is "required"
 
     @NI-REGULATED-SETTING-DEATH
@@ -85,7 +84,7 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | the child is looked after by a local authority | no                |
         | where the child was                            | a children's home |
       When the case is assessed on "2017-04-13"
-      Then rule "NI-REGULATED-SETTING-DEATH" fired
+      Then the rule "A child in a regulated setting or service has died, whether or not abuse or neglect is suspected" applies
       And "Notify Ofsted and the LSCB of a notifiable incident" is "required"
 
     @NI-REGULATED-SETTING-DEATH @NI-LOOKED-AFTER-CHILD-DIED
@@ -95,7 +94,7 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | what happened    | the person died |
         | abuse or neglect | not suspected   |
       When the case is assessed on "2017-04-13"
-      Then rule "NI-REGULATED-SETTING-DEATH" is unknown
+      Then the rule "A child in a regulated setting or service has died, whether or not abuse or neglect is suspected" turns on facts not yet known
       And "Notify Ofsted and the LSCB of a notifiable incident" is "undetermined", depending on "the child is looked after by a local authority", "where the child was"
 
   Rule: Dates - notifications went to the Panel from 29 June 2018

@@ -16,9 +16,8 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       When the case is assessed on "2017-03-10"
       Then "Refer the case for review (Darlington)" is "discretionary"
       And "Refer the case for review (Darlington)" goes to "Darlington Safeguarding Children Board"
-      And rule "DARLINGTON-REFERRAL-TO-DSCB" fired
-      And rule "DARLINGTON-REFERRAL-TO-PARTNERS" did not fire
-
+      And the rule "Any professional or agency may refer a case to the DSCB where there are important lessons (LSCB era)" applies
+      And the rule "Any professional or agency may refer a case to the Statutory Safeguarding Partners (partnership era)" does not apply
     @DARLINGTON-REFERRAL-TO-PARTNERS @DARLINGTON-REFERRAL-TO-DSCB
     Scenario: In 2026 the referral goes to the Statutory Safeguarding Partners
       Given a child
@@ -30,9 +29,8 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       When the case is assessed on "2026-11-10"
       Then "Refer the case for review (Darlington)" is "discretionary"
       And "Refer the case for review (Darlington)" goes to "Darlington's statutory safeguarding partners"
-      And rule "DARLINGTON-REFERRAL-TO-PARTNERS" fired
-      And rule "DARLINGTON-REFERRAL-TO-DSCB" did not fire
-
+      And the rule "Any professional or agency may refer a case to the Statutory Safeguarding Partners (partnership era)" applies
+      And the rule "Any professional or agency may refer a case to the DSCB where there are important lessons (LSCB era)" does not apply
   Rule: DSCB page, documents - the Notifiable Incident Procedure and Practice Guidance and the Notifiable Incident Form (LSCB era)
 
     @DARLINGTON-NOTIFIABLE-INCIDENT-PROCEDURE
@@ -61,7 +59,7 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | the kind of harm                          | harm of another kind  |
         | abuse or neglect                          | not suspected         |
       When the case is assessed on "2017-03-03"
-      Then rule "DARLINGTON-NOTIFIABLE-INCIDENT-PROCEDURE" did not fire
+      Then the rule "Use the DSCB Notifiable Incident Procedure and Notifiable Incident Form" does not apply
       And "Darlington Notifiable Incident Procedure and form" is "not required"
 
   Rule: DSP page, documents - the Serious Child Safeguarding Incident Procedure and the Serious Child Safeguarding Notification Form (partnership era)
@@ -93,7 +91,7 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | abuse or neglect                                                                              | not suspected   |
         | the family is known to children's social care because of a recent incident or current concern | no              |
       When the case is assessed on "2026-11-03"
-      Then rule "DARLINGTON-SERIOUS-INCIDENT-PROCEDURE" did not fire
+      Then the rule "Use the Serious Child Safeguarding Incident Procedure and notification form" does not apply
       And "Darlington Serious Child Safeguarding Incident Procedure and notification form" is "not required"
 
   Rule: DSP page, "Published Child Safeguarding Practice Reviews" - Working Together 2018: "safeguarding partners must publish the report ... The name of the reviewer(s) should be included. Published reports or information must be publicly available for at least one year."
@@ -112,8 +110,7 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       Then "Publish the CSPR on the Darlington Safeguarding Partnership's site" is "required"
       And "Publish the CSPR on the Darlington Safeguarding Partnership's site" requires "Include the name of the reviewer or reviewers."
       And "Publish the CSPR on the Darlington Safeguarding Partnership's site" requires "at least one year"
-      And rule "DARLINGTON-CSPR-PUBLICATION" fired
-
+      And the rule "Publish the CSPR naming the reviewer, available for at least one year" applies
     @DARLINGTON-CSPR-PUBLICATION
     Scenario: No CSPR commissioned: nothing to publish
       Given a child
@@ -123,7 +120,7 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | the date the local authority became aware | 2026-11-02 |
         | the partners commissioned a local review  | no         |
       When the case is assessed on "2026-11-03"
-      Then rule "DARLINGTON-CSPR-PUBLICATION" did not fire
+      Then the rule "Publish the CSPR naming the reviewer, available for at least one year" does not apply
       And there is no "Publish the CSPR on the Darlington Safeguarding Partnership's site" determination
 
   Rule: DSP page, SAR section - a SAR Policy and Practice Guidance document and a SAR Referral Form
@@ -150,7 +147,7 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | fact                                     | value |
         | the adult has needs for care and support | no    |
       When the case is assessed on "2026-11-03"
-      Then rule "DARLINGTON-SAR-REFERRAL" did not fire
+      Then the rule "Refer an adult in Darlington's area with care and support needs for a SAR with its referral form" does not apply
       And "Refer for a Safeguarding Adults Review with Darlington's SAR referral form" is "not required"
 
     @DARLINGTON-SAR-REFERRAL
@@ -163,7 +160,7 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | the adult is in the area                 | no                   |
         | where it happened                        | elsewhere in England |
       When the case is assessed on "2026-11-03"
-      Then rule "DARLINGTON-SAR-REFERRAL" did not fire
+      Then the rule "Refer an adult in Darlington's area with care and support needs for a SAR with its referral form" does not apply
       And "Refer for a Safeguarding Adults Review with Darlington's SAR referral form" is "not required"
       And "Safeguarding Adults Review" is "not required"
 
@@ -212,6 +209,6 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | abuse or neglect                          | not suspected         |
         | the partners commissioned a local review  | no                    |
       When the case is assessed on "2017-03-03"
-      Then rule "DARLINGTON-LESSONS-LEARNT-DIGEST" did not fire
-      And rule "SCR-LSCB-MUST-REVIEW" did not fire
+      Then the rule "Share messages from reviews in the Lessons Learnt Research Digest" does not apply
+      And the rule "Until the area's safeguarding-partner arrangements operate, the LSCB where the child normally lives reviews a case that meets the criteria" does not apply
       And there is no "Share the review's lessons in the Lessons Learnt Research Digest" determination

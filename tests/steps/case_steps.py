@@ -175,10 +175,11 @@ def at_least(decision: Decision, det_id: str, status: str) -> None:
     assert det.at_least == status_of(status), f"{det_id} is at least {det.at_least}"
 
 
-@then(parsers.parse('"{det_id}" was decided by rule "{rule_id}"'))
-def decided_by(decision: Decision, det_id: str, rule_id: str) -> None:
+@then(parsers.parse('"{det_id}" was decided by the rule "{rule}"'))
+@then(parsers.parse('"{det_id}" was decided by rule "{rule}"'))
+def decided_by(decision: Decision, engine: Engine, det_id: str, rule: str) -> None:
     det = _determination(decision, det_id)
-    assert rule_id in det.rules, f"{det_id} was decided by {det.rules}"
+    assert rule_id(engine, rule) in det.rules, f"{det_id} was decided by {det.rules}"
 
 
 @then(parsers.parse('"{det_id}" cites {source} "{provision}"'))
@@ -220,12 +221,32 @@ def no_determination(decision: Decision, engine: Engine, det_id: str) -> None:
     assert decision.determination(determination_id(engine, det_id)) is None
 
 
-@then(parsers.parse('rule "{rule_id}" {outcome}'))
-def rule_outcome(decision: Decision, rule_id: str, outcome: str) -> None:
-    expected = {"fired": "true", "did not fire": "false", "is unknown": "unknown"}[outcome]
-    trace = next((t for t in decision.trace or [] if t.rule == rule_id), None)
-    assert trace is not None, f"rule {rule_id} was not considered"
-    assert trace.value == expected, f"rule {rule_id} is {trace.value}: {[(c.test, c.value) for c in trace.conditions]}"
+RULE_OUTCOMES = {
+    "applies": "true", "does not apply": "false", "turns on facts not yet known": "unknown",
+    "fired": "true", "did not fire": "false", "is unknown": "unknown",
+}
+
+
+def rule_id(engine: Engine, name: str) -> str:
+    """A rule named by its title (the words of the rulebook) or by its id."""
+    by_title = {b.rule.title.lower(): b.rule.id for b in engine.book.rules}
+    ids = {b.rule.id for b in engine.book.rules}
+    if name in ids:
+        return name
+    if name.lower() not in by_title:
+        raise AssertionError(f"the feature names an unknown rule {name!r}")
+    return by_title[name.lower()]
+
+
+@then(parsers.parse('the rule "{name}" {outcome}'))
+@then(parsers.parse('rule "{name}" {outcome}'))
+def rule_outcome(decision: Decision, engine: Engine, name: str, outcome: str) -> None:
+    """How the rule of law stood on the case: it applies, does not, or turns on facts not yet known."""
+    rule = rule_id(engine, name)
+    expected = RULE_OUTCOMES[outcome]
+    trace = next((t for t in decision.trace or [] if t.rule == rule), None)
+    assert trace is not None, f"rule {rule} was not considered"
+    assert trace.value == expected, f"rule {rule} is {trace.value}: {[(c.test, c.value) for c in trace.conditions]}"
 
 
 @then(parsers.parse('"{det_id}" requires "{text}"'))

@@ -29,6 +29,7 @@ from safeguarding_rules.models.decision import (
     Status,
     VerificationStatus,
 )
+from safeguarding_rules.plain import open_fact
 from safeguarding_rules.schema import Condition, DeterminationSpec
 
 
@@ -177,7 +178,10 @@ class Explainer:
 
         if pending:
             depends_on = _unique(f for b in pending for f in self.unknown_facts(self.ev.compiled.conditions[b.rule.id]))
-            reason = f"It could be {' or '.join(_unique(status_of(b) for b in pending))}, depending on {', '.join(depends_on)}."
+            reason = (
+                f"It could be {' or '.join(_unique(status_of(b) for b in pending))}, "
+                f"depending on {'; '.join(open_fact(self.book, f) for f in depends_on)}."
+            )
             at_least = status_of(deciding[0]) if deciding else None
             if deciding:
                 reason += f" On the facts given it is at least {at_least}: {(deciding[0].rule.then.reason or '').strip()}"

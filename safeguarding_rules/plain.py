@@ -45,6 +45,18 @@ def fact_name(book: RuleBook, name: str) -> str:
     return name
 
 
+def open_fact(book: RuleBook, name: str) -> str:
+    """An unknown fact as the open question it leaves: "where it happened", "whether the adult is in
+    the area". Reasons use it, so that a practitioner reads words, not dotted names."""
+    entry = glossary().get(name, {})
+    if "name" not in entry and True in entry:
+        return f"whether {entry[True]}"
+    words = fact_name(book, name)
+    if name in book.derived_facts or words.startswith("that "):
+        return "whether " + words.removeprefix("that ")
+    return words
+
+
 def _lower(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 

@@ -124,3 +124,14 @@ def test_today_is_the_date_in_london_whatever_the_servers_time_zone(monkeypatch:
 
     monkeypatch.setattr(case_module.dt, "datetime", LateEvening)
     assert Case.model_validate({"subject": {"kind": "adult"}}).assessment_date == dt.date(2026, 7, 1)
+
+
+def test_an_undetermined_reason_names_open_facts_in_words_not_dotted_names(engine: Engine) -> None:
+    decision = engine.assess({
+        "assessment_date": "2026-11-21", "subject": {"kind": "adult", "care_and_support_needs": True},
+        "incident": {"outcome": "died", "location": "in_area"}, "abuse_or_neglect": "suspected",
+    })
+    sar = decision.determination("sar")
+    assert sar is not None and sar.status == "undetermined"
+    assert "whether the death resulted from abuse or neglect" in sar.reason, sar.reason
+    assert "concerns.agencies_working_together" not in sar.reason and "concerns.agencies_working_together" in sar.depends_on

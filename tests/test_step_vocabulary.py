@@ -50,3 +50,4 @@ def test_no_feature_step_names_a_rule_by_its_id(engine: Engine) -> None:
             step = line.strip()
             if step.startswith(("Then ", "And ", "But ", "Given ", "When ")):
                 assert not any(f'"{rule}"' in step for rule in ids), f"{feature.name}: {step}"
+

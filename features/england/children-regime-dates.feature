@@ -95,4 +95,4 @@ Feature: Which children's regime applies, by date
         | the date of the incident                  | 2024-05-01 |
         | the date the local authority became aware | 2024-05-02 |
       When the case is submitted on "2015-01-01"
-      Then it is refused, naming "assessment_date is before incident.became_aware_on"
+      Then it is refused, naming "the date of the assessment is before the date the local authority became aware"

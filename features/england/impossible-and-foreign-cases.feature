@@ -14,7 +14,7 @@ Feature: Cases that cannot happen, and cases under another nation's law, are ref
         | fact             | value |
         | the person's age | 18    |
       When the case is submitted on "2026-11-21"
-      Then it is refused, naming "subject.age"
+      Then it is refused, naming "the person's age"
 
     Scenario: An "adult" aged 16 is refused
       Given an adult
@@ -22,7 +22,7 @@ Feature: Cases that cannot happen, and cases under another nation's law, are ref
         | fact             | value |
         | the person's age | 16    |
       When the case is submitted on "2026-11-21"
-      Then it is refused, naming "subject.age"
+      Then it is refused, naming "the person's age"
 
   Rule: Dates in their order - became aware, notified and reviewed only after the incident
 
@@ -33,7 +33,7 @@ Feature: Cases that cannot happen, and cases under another nation's law, are ref
         | the date of the incident                  | 2026-11-02 |
         | the date the local authority became aware | 2026-11-01 |
       When the case is submitted on "2026-11-21"
-      Then it is refused, naming "incident.became_aware_on is before incident.occurred_on"
+      Then it is refused, naming "the date the local authority became aware is before the date of the incident"
 
     Scenario: Notifying the Panel before becoming aware is refused
       Given a child
@@ -42,7 +42,7 @@ Feature: Cases that cannot happen, and cases under another nation's law, are ref
         | the date the local authority became aware | 2026-11-02 |
         | the date the Panel was notified           | 2026-11-01 |
       When the case is submitted on "2026-11-21"
-      Then it is refused, naming "incident.panel_notified_on is before incident.became_aware_on"
+      Then it is refused, naming "the date the Panel was notified is before the date the local authority became aware"
 
     Scenario: An SCR concluded before it was initiated is refused
       Given a child
@@ -51,7 +51,7 @@ Feature: Cases that cannot happen, and cases under another nation's law, are ref
         | the date the Serious Case Review began     | 2017-05-01 |
         | the date the Serious Case Review concluded | 2017-04-01 |
       When the case is submitted on "2017-06-01"
-      Then it is refused, naming "review.scr_concluded_on is before review.scr_initiated_on"
+      Then it is refused, naming "the date the Serious Case Review concluded is before the date the Serious Case Review began"
 
     Scenario: A review initiated before the incident is refused
       Given a child
@@ -60,7 +60,7 @@ Feature: Cases that cannot happen, and cases under another nation's law, are ref
         | the date of the incident               | 2017-03-01 |
         | the date the Serious Case Review began | 2017-02-01 |
       When the case is submitted on "2017-06-01"
-      Then it is refused, naming "review.scr_initiated_on is before incident.occurred_on"
+      Then it is refused, naming "the date the Serious Case Review began is before the date of the incident"
 
   Rule: Jurisdiction - each nation's own law; England's rulesets decide English cases only
 
@@ -72,7 +72,7 @@ Feature: Cases that cannot happen, and cases under another nation's law, are ref
         | what happened                     | the person died |
         | abuse or neglect                  | suspected       |
       When the case is submitted on "2026-11-21"
-      Then it is refused, naming "no rulesets are loaded for jurisdiction 'wales'"
+      Then it is refused, naming "no rulesets are loaded for the nation the case is decided in 'wales'"
 
     Scenario: A case that names no jurisdiction is decided in England
       Given a child

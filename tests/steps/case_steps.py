@@ -137,6 +137,10 @@ def submitted_on(case: dict[str, Any], day: str, engine: Engine) -> str:
 
 @then(parsers.parse('it is refused, naming "{text}"'))
 def refused_naming(refusal: str, text: str) -> None:
+    """The refusal names the field by its dotted name (integrators need it); the step may say it in
+    the glossary's words ("the person's age"), which are read back to the field's name."""
+    for phrase, (fact, _) in sorted(_plain_words().items(), key=lambda item: -len(item[0])):
+        text = re.sub(re.escape(phrase), fact, text, flags=re.IGNORECASE)
     assert text in refusal, refusal
 
 

@@ -32,6 +32,8 @@ from safeguarding_rules.models.decision import (
 from safeguarding_rules.plain import open_fact
 from safeguarding_rules.schema import Condition, DeterminationSpec
 
+_IN_WORDS = {"consider": "for consideration", "not_required": "not required"}
+"""A status as a reason says it: "It could be required or for consideration, depending on ..."."""
 
 @dataclass(frozen=True)
 class ScopeIndex:
@@ -179,12 +181,13 @@ class Explainer:
         if pending:
             depends_on = _unique(f for b in pending for f in self.unknown_facts(self.ev.compiled.conditions[b.rule.id]))
             reason = (
-                f"It could be {' or '.join(_unique(status_of(b) for b in pending))}, "
+                f"It could be {' or '.join(_unique(_IN_WORDS.get(status_of(b), status_of(b)) for b in pending))}, "
                 f"depending on {'; '.join(open_fact(self.book, f) for f in depends_on)}."
             )
             at_least = status_of(deciding[0]) if deciding else None
             if deciding:
-                reason += f" On the facts given it is at least {at_least}: {(deciding[0].rule.then.reason or '').strip()}"
+                least = status_of(deciding[0])
+                reason += f" On the facts given it is at least {_IN_WORDS.get(least, least)}: {(deciding[0].rule.then.reason or '').strip()}"
             supporting = self.with_support(pending, "unknown") + self.with_support(deciding, "true")
             return make("undetermined", supporting, reason, pending + deciding, depends_on=depends_on, at_least=at_least)
         if deciding:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from safeguarding_rules.book import BoundRule, RuleBook
-from safeguarding_rules.compiler import Atom, fact_nodes
+from safeguarding_rules.compiler import Atom, fact_nodes, period_conditions
 from safeguarding_rules.engine import Engine
 from safeguarding_rules.facts import nest_facts
 from safeguarding_rules.logic import Truth, all_of, any_of, atom_truth
@@ -280,15 +280,8 @@ def _listed_when(book: RuleBook, det_id: str) -> Condition | None:
 
 def outside_period(effective: Effective) -> Condition | None:
     """A condition that holds exactly when a case falls outside a declared period (None: no period)."""
-    fact = effective.date_fact or ""
-    parts = []
-    if effective.from_ is not None:
-        parts.append(Condition(fact=fact, op="before", value=effective.from_))
-    if effective.to is not None:
-        parts.append(Condition(fact=fact, op="after", value=effective.to))
-    if effective.while_ is not None:
-        parts.append(negate(effective.while_))
-    return Condition(any=parts) if parts else None
+    inside = period_conditions(effective)
+    return negate(Condition(all=inside)) if inside else None
 
 
 _NEGATED: dict[str, Operator] = {

@@ -21,7 +21,7 @@ from typing import Any
 from safeguarding_rules.book import BoundRule, RuleBook
 from safeguarding_rules.logic import all_of, any_of, atom_truth
 from safeguarding_rules.models.case import DATE_BOUNDS
-from safeguarding_rules.schema import Condition, FactRef
+from safeguarding_rules.schema import Condition, Effective, FactRef
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,11 @@ class Atom:
 
 def effective_conditions(bound: BoundRule) -> list[Condition]:
     """A rule's effective dates as conditions on its date fact, so they are traced like any other."""
-    eff = bound.effective
+    return period_conditions(bound.effective)
+
+
+def period_conditions(eff: Effective) -> list[Condition]:
+    """A declared period (from, to, while) as the conditions a case inside it meets."""
     fact = eff.date_fact or ""
     conditions = []
     if eff.from_ is not None:

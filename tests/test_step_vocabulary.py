@@ -51,3 +51,13 @@ def test_no_feature_step_names_a_rule_by_its_id(engine: Engine) -> None:
             if step.startswith(("Then ", "And ", "But ", "Given ", "When ")):
                 assert not any(f'"{rule}"' in step for rule in ids), f"{feature.name}: {step}"
 
+
+
+def test_no_feature_step_checks_whether_a_rule_fired() -> None:
+    """Which rule fired is the engine's business (tests/rule_outcomes.yaml); features assert outcomes."""
+    for feature in FEATURES_DIR.rglob("*.feature"):
+        for line in feature.read_text(encoding="utf-8").splitlines():
+            step = line.strip()
+            assert not (step.split(" ")[0] in ("Then", "And", "But") and step.split(" ", 1)[1].startswith(("the rule ", "rule "))), (
+                f"{feature.name}: {step}"
+            )

@@ -25,7 +25,6 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
       When the case is assessed on "2026-11-21"
       Then "Safeguarding enquiry (s42)" is "required"
       And "Safeguarding enquiry (s42)" cites "Care Act 2014" "s42(2)"
-      And the rule "The local authority must make enquiries" applies
     @S42-DUTY-TO-ENQUIRE
     Scenario: No abuse yet, but the adult is at risk of it
       Given the facts:
@@ -44,9 +43,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect                                           | suspected |
         | the concern is self-neglect                                | no        |
       When the case is assessed on "2026-11-21"
-      Then the rule "The local authority must make enquiries" does not apply
-      And the rule "No s42 enquiry where the adult is able to protect themselves" applies
-      And "Safeguarding enquiry (s42)" is "not required"
+      Then "Safeguarding enquiry (s42)" is "not required"
 
     @S42-ABLE-TO-PROTECT-SELF
     Scenario: Whether the adult can protect themselves is not known
@@ -56,8 +53,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect                                           | suspected |
         | the concern is self-neglect                                | no        |
       When the case is assessed on "2026-11-21"
-      Then the rule "No s42 enquiry where the adult is able to protect themselves" turns on facts not yet known
-      And "Safeguarding enquiry (s42)" is "undetermined", depending on "because of those needs the adult cannot protect themselves"
+      Then "Safeguarding enquiry (s42)" is "undetermined", depending on "because of those needs the adult cannot protect themselves"
 
     @S42-NO-ABUSE-OR-RISK
     Scenario: Abuse or neglect is neither suspected nor a risk
@@ -66,8 +62,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect                                         | not suspected |
         | the adult is experiencing or at risk of abuse or neglect | no            |
       When the case is assessed on "2026-11-21"
-      Then the rule "No s42 enquiry where abuse or neglect is neither suspected nor a risk" applies
-      And "Safeguarding enquiry (s42)" is "not required"
+      Then "Safeguarding enquiry (s42)" is "not required"
 
     @S42-NO-ABUSE-OR-RISK @S42-DUTY-TO-ENQUIRE
     Scenario: Abuse is not suspected and the risk of it is not yet known
@@ -76,9 +71,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect            | not suspected |
         | the concern is self-neglect | no            |
       When the case is assessed on "2026-11-21"
-      Then the rule "No s42 enquiry where abuse or neglect is neither suspected nor a risk" turns on facts not yet known
-      And the rule "The local authority must make enquiries" turns on facts not yet known
-      And "Safeguarding enquiry (s42)" is "undetermined", depending on "the adult is experiencing or at risk of abuse or neglect"
+      Then "Safeguarding enquiry (s42)" is "undetermined", depending on "the adult is experiencing or at risk of abuse or neglect"
 
   Rule: Self-neglect - CSSG ch.14 (secondary; para 14.17 as cited, UNVERIFIED): "It should be noted that self-neglect may not prompt a section 42 enquiry."
 
@@ -89,8 +82,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect            | known |
         | the concern is self-neglect | yes   |
       When the case is assessed on "2026-11-21"
-      Then the rule "Where the concern is self-neglect, the local authority considers whether to enquire" applies
-      And "Safeguarding enquiry (s42)" is "to be considered"
+      Then "Safeguarding enquiry (s42)" is "to be considered"
 
     @S42-SELF-NEGLECT @S42-DUTY-TO-ENQUIRE
     Scenario: Whether the concern is self-neglect is not known: it decides between "required" and "consider"
@@ -98,8 +90,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | fact             | value |
         | abuse or neglect | known |
       When the case is assessed on "2026-11-21"
-      Then the rule "Where the concern is self-neglect, the local authority considers whether to enquire" turns on facts not yet known
-      And "Safeguarding enquiry (s42)" is "undetermined", depending on "the concern is self-neglect"
+      Then "Safeguarding enquiry (s42)" is "undetermined", depending on "the concern is self-neglect"
 
   Rule: No needs for care and support - s42(1)(a): "(a) has needs for care and support"
 
@@ -111,8 +102,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect                         | suspected |
         | the concern is self-neglect              | no        |
       When the case is assessed on "2026-11-21"
-      Then the rule "No s42 enquiry where the adult has no needs for care and support" applies
-      And "Safeguarding enquiry (s42)" is "not required"
+      Then "Safeguarding enquiry (s42)" is "not required"
 
     @S42-NO-CARE-AND-SUPPORT-NEEDS
     Scenario: Needs for care and support are not known
@@ -122,8 +112,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect                         | suspected |
         | the concern is self-neglect              | no        |
       When the case is assessed on "2026-11-21"
-      Then the rule "No s42 enquiry where the adult has no needs for care and support" turns on facts not yet known
-      And "Safeguarding enquiry (s42)" is "undetermined", depending on "the adult has needs for care and support"
+      Then "Safeguarding enquiry (s42)" is "undetermined", depending on "the adult has needs for care and support"
 
   Rule: In its area - s42(1): "an adult in its area (whether or not ordinarily resident there)"
 
@@ -136,8 +125,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect            | suspected            |
         | the concern is self-neglect | no                   |
       When the case is assessed on "2026-11-21"
-      Then the rule "No s42 enquiry by this local authority where the adult is not in its area" applies
-      And "Safeguarding enquiry (s42)" is "not required"
+      Then "Safeguarding enquiry (s42)" is "not required"
 
     @S42-NOT-IN-AREA
     Scenario: An adult in the area but ordinarily resident elsewhere is still the authority's to enquire about
@@ -147,8 +135,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect                      | suspected |
         | the concern is self-neglect           | no        |
       When the case is assessed on "2026-11-21"
-      Then the rule "No s42 enquiry by this local authority where the adult is not in its area" does not apply
-      And "Safeguarding enquiry (s42)" is "required"
+      Then "Safeguarding enquiry (s42)" is "required"
 
   Rule: After a death - s42(1)(b) is written in the present tense: "(b) is experiencing, or is at risk of, abuse or neglect"
 
@@ -160,8 +147,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect            | suspected       |
         | the concern is self-neglect | no              |
       When the case is assessed on "2026-11-21"
-      Then the rule "No s42 enquiry into the case of an adult who has died" applies
-      And "Safeguarding enquiry (s42)" is "not required"
+      Then "Safeguarding enquiry (s42)" is "not required"
 
     @S42-ADULT-HAS-DIED
     Scenario: No incident is recorded: an adult described as at risk is alive, and s42 needs no incident
@@ -171,9 +157,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | the adult is experiencing or at risk of abuse or neglect | yes       |
         | the concern is self-neglect                              | no        |
       When the case is assessed on "2026-11-21"
-      Then the rule "No s42 enquiry into the case of an adult who has died" turns on facts not yet known
-      And the rule "The local authority must make enquiries" applies
-      And "Safeguarding enquiry (s42)" is "required"
+      Then "Safeguarding enquiry (s42)" is "required"
 
   Rule: An adult in its area - s42(1): "an adult in its area (whether or not ordinarily resident there)"; an adult abused in the area was in the area
 
@@ -186,8 +170,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect            | suspected    |
         | the concern is self-neglect | no           |
       When the case is assessed on "2026-11-21"
-      Then the rule "The incident happened in the area, and the case does not say the adult is not in it" applies
-      And "Safeguarding enquiry (s42)" is "required"
+      Then "Safeguarding enquiry (s42)" is "required"
       And no question asks "the adult is in the area"
 
   Rule: Dates - S.I. 2015/993 art. 2(m): "1st April 2015 is the day appointed for the coming into force of ... sections 40 (disputes about ordinary residence or continuity of care) to 42 (enquiry by local authority)"
@@ -199,9 +182,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect            | suspected |
         | the concern is self-neglect | no        |
       When the case is assessed on "2015-03-31"
-      Then the rule "No s42 enquiry duty before the Care Act safeguarding provisions came into force" applies
-      And the rule "The local authority must make enquiries" does not apply
-      And "Safeguarding enquiry (s42)" is "not required"
+      Then "Safeguarding enquiry (s42)" is "not required"
 
     @S42-BEFORE-CARE-ACT @S42-DUTY-TO-ENQUIRE
     Scenario: Assessed on 2015-04-01, the first day of the duty
@@ -210,8 +191,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect            | suspected |
         | the concern is self-neglect | no        |
       When the case is assessed on "2015-04-01"
-      Then the rule "No s42 enquiry duty before the Care Act safeguarding provisions came into force" does not apply
-      And "Safeguarding enquiry (s42)" is "required"
+      Then "Safeguarding enquiry (s42)" is "required"
 
   Rule: Enquiries under s42 are about adults
 

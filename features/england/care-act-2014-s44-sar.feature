@@ -27,7 +27,6 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
       Then "Safeguarding Adults Review" is "required"
       And "Safeguarding Adults Review" was decided by the rule "The SAB must arrange a SAR"
       And "Safeguarding Adults Review" cites "Care Act 2014" "s44(1)"
-      And the rule "Condition 1 - the adult died and abuse or neglect is known or suspected to have caused the death" applies
     @SAR-S44-CONDITION-1 @SAR-S44-MANDATORY
     Scenario: A death from self-neglect meets condition 1, since self-neglect is a kind of abuse or neglect
       Given the facts:
@@ -38,7 +37,6 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
       Then "Safeguarding Adults Review" is "required"
-      And the rule "Condition 1 - the adult died and abuse or neglect is known or suspected to have caused the death" applies
     @SAR-S44-CONDITION-1
     Scenario: Abuse or neglect is not suspected to have caused the death, so condition 1 is not met
       Given the facts:
@@ -47,9 +45,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | not suspected   |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
-      Then the rule "Condition 1 - the adult died and abuse or neglect is known or suspected to have caused the death" does not apply
-      And the rule "The SAB must arrange a SAR" does not apply
-      And "Safeguarding Adults Review" is "discretionary"
+      Then "Safeguarding Adults Review" is "discretionary"
 
     @SAR-S44-CONDITION-1
     Scenario: Whether the death resulted from abuse or neglect is not yet known
@@ -58,8 +54,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | what happened                                       | the person died |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
-      Then the rule "Condition 1 - the adult died and abuse or neglect is known or suspected to have caused the death" turns on facts not yet known
-      And "Safeguarding Adults Review" is "undetermined", depending on "that the death resulted from abuse or neglect"
+      Then "Safeguarding Adults Review" is "undetermined", depending on "that the death resulted from abuse or neglect"
       And "Safeguarding Adults Review" is at least "discretionary"
 
   Rule: Condition 2 - s44(3): "Condition 2 is met if— (a) the adult is still alive, and (b) the SAB knows or suspects that the adult has experienced serious abuse or neglect."
@@ -74,8 +69,6 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
       When the case is assessed on "2026-11-21"
       Then "Safeguarding Adults Review" is "required"
       And "Safeguarding Adults Review" cites "Care Act 2014" "s44(1)(a)-(b)"
-      And the rule "Serious abuse or neglect is known or suspected" applies
-      And the rule "Condition 2 - the adult is alive and serious abuse or neglect is known or suspected" applies
     @SAR-S44-SERIOUS-KNOWN-OR-SUSPECTED @SAR-S44-CONDITION-2
     Scenario: Abuse is suspected but not serious abuse, and no guidance example of "serious" applies
       Given the facts:
@@ -86,9 +79,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | what the serious abuse or neglect did               | harm of another kind  |
         | there is concern about how agencies worked together | yes                   |
       When the case is assessed on "2026-11-21"
-      Then the rule "Serious abuse or neglect is known or suspected" does not apply
-      And the rule "Condition 2 - the adult is alive and serious abuse or neglect is known or suspected" does not apply
-      And "Safeguarding Adults Review" is "discretionary"
+      Then "Safeguarding Adults Review" is "discretionary"
 
     @SAR-S44-CONDITION-2
     Scenario: Serious abuse is suspected but it is not known whether the adult is alive
@@ -97,8 +88,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | serious abuse or neglect                            | suspected |
         | there is concern about how agencies worked together | yes       |
       When the case is assessed on "2026-11-21"
-      Then the rule "Condition 2 - the adult is alive and serious abuse or neglect is known or suspected" turns on facts not yet known
-      And "Safeguarding Adults Review" is "undetermined", depending on "what happened", "that the death resulted from abuse or neglect", "the adult is experiencing or at risk of abuse or neglect"
+      Then "Safeguarding Adults Review" is "undetermined", depending on "what happened", "that the death resulted from abuse or neglect", "the adult is experiencing or at risk of abuse or neglect"
 
     @SAR-S44-CONDITION-2 @SAR-S44-MANDATORY
     Scenario: Serious abuse is known and the adult is at risk of abuse now, so alive: condition 2 is met without asking
@@ -108,8 +98,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | the adult is experiencing or at risk of abuse or neglect | yes   |
         | there is concern about how agencies worked together      | yes   |
       When the case is assessed on "2026-11-21"
-      Then the rule "Condition 2 - the adult is alive and serious abuse or neglect is known or suspected" applies
-      And "Safeguarding Adults Review" is "required"
+      Then "Safeguarding Adults Review" is "required"
       And no question asks "what happened"
 
     @SAR-S44-CONDITION-2 @SAR-SERIOUS-BY-GUIDANCE-EXAMPLE @SAR-S44-DISCRETIONARY
@@ -121,9 +110,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | serious abuse or neglect                            | not suspected         |
         | there is concern about how agencies worked together | yes                   |
       When the case is assessed on "2026-11-21"
-      Then the rule "Abuse or neglect is serious where the guidance's examples of 'serious' describe the harm" does not apply
-      And the rule "Condition 2 - the adult is alive and serious abuse or neglect is known or suspected" does not apply
-      And "Safeguarding Adults Review" is "discretionary"
+      Then "Safeguarding Adults Review" is "discretionary"
       And "Safeguarding Adults Review" cites "Care Act 2014" "s44(4)"
 
   Rule: The meaning of "serious" - CSSG ch.14 (secondary; paragraph UNVERIFIED): "something can be considered serious abuse or neglect where, for example the individual would have been likely to have died but for an intervention, or has suffered permanent harm or has reduced capacity or quality of life ... as a result of the abuse or neglect."
@@ -137,8 +124,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | what the serious abuse or neglect did               | the adult suffered permanent harm |
         | there is concern about how agencies worked together | yes                               |
       When the case is assessed on "2026-11-21"
-      Then the rule "Abuse or neglect is serious where the guidance's examples of 'serious' describe the harm" applies
-      And "Safeguarding Adults Review" is "required"
+      Then "Safeguarding Adults Review" is "required"
 
     @SAR-SERIOUS-BY-GUIDANCE-EXAMPLE
     Scenario: Harm of a kind the guidance does not list is left to the SAB's judgement, never inferred
@@ -149,8 +135,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | what the serious abuse or neglect did               | harm of another kind  |
         | there is concern about how agencies worked together | yes                   |
       When the case is assessed on "2026-11-21"
-      Then the rule "Abuse or neglect is serious where the guidance's examples of 'serious' describe the harm" does not apply
-      And "Safeguarding Adults Review" is "undetermined", depending on "serious abuse or neglect"
+      Then "Safeguarding Adults Review" is "undetermined", depending on "serious abuse or neglect"
       And "Safeguarding Adults Review" is at least "discretionary"
 
   Rule: The duty - s44(1): "An SAB must arrange for there to be a review of a case involving an adult in its area with needs for care and support (whether or not the local authority has been meeting any of those needs) if— (a) there is reasonable cause for concern about how the SAB, members of it or other persons with relevant functions worked together to safeguard the adult, and (b) condition 1 or 2 is met."
@@ -163,8 +148,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | known           |
         | there is concern about how agencies worked together | no              |
       When the case is assessed on "2026-11-21"
-      Then the rule "The SAB must arrange a SAR" does not apply
-      And "Safeguarding Adults Review" is "discretionary"
+      Then "Safeguarding Adults Review" is "discretionary"
 
     @SAR-S44-MANDATORY
     Scenario: Condition 1 is met and concern about joint working is not yet known
@@ -173,8 +157,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | what happened                                 | the person died |
         | that the death resulted from abuse or neglect | known           |
       When the case is assessed on "2026-11-21"
-      Then the rule "The SAB must arrange a SAR" turns on facts not yet known
-      And "Safeguarding Adults Review" is "undetermined", depending on "there is concern about how agencies worked together"
+      Then "Safeguarding Adults Review" is "undetermined", depending on "there is concern about how agencies worked together"
       And "Safeguarding Adults Review" is at least "discretionary"
 
     @SAR-S44-MANDATORY
@@ -201,7 +184,6 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
       When the case is assessed on "2026-11-21"
       Then "Safeguarding Adults Review" is "discretionary"
       And "Safeguarding Adults Review" cites "Care Act 2014" "s44(4)"
-      And the rule "The SAB may arrange a SAR in any other case of an adult in its area with care and support needs" applies
     @SAR-S44-DISCRETIONARY @SAR-NOT-IN-AREA @ADULT-IN-AREA-STATED
     Scenario: The adult is not in the board's area, so neither the duty nor the power is this board's
       Given the facts:
@@ -212,10 +194,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | known                |
         | there is concern about how agencies worked together | yes                  |
       When the case is assessed on "2026-11-21"
-      Then the rule "The SAB may arrange a SAR in any other case of an adult in its area with care and support needs" does not apply
-      And the rule "The case states the adult is in the area" does not apply
-      And the rule "No SAR by this board where the adult is not in its area" applies
-      And "Safeguarding Adults Review" is "not required"
+      Then "Safeguarding Adults Review" is "not required"
 
     @SAR-NOT-IN-AREA @ADULT-IN-AREA-BY-INCIDENT
     Scenario: Whether the adult is in the board's area is not known, nor where the incident happened
@@ -226,9 +205,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | known           |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
-      Then the rule "No SAR by this board where the adult is not in its area" turns on facts not yet known
-      And the rule "The incident happened in the area, and the case does not say the adult is not in it" turns on facts not yet known
-      And "Safeguarding Adults Review" is "undetermined", depending on "the adult is in the area", "where it happened"
+      Then "Safeguarding Adults Review" is "undetermined", depending on "the adult is in the area", "where it happened"
 
   Rule: An adult in its area - s44(1) "a case involving an adult in its area": an adult whose death, abuse or neglect happened in the area was in the area
 
@@ -242,8 +219,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | suspected       |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
-      Then the rule "The incident happened in the area, and the case does not say the adult is not in it" applies
-      And "Safeguarding Adults Review" is "required"
+      Then "Safeguarding Adults Review" is "required"
       And no question asks "the adult is in the area"
 
   Rule: No needs for care and support, no SAR - s44(1) and (4) both concern "a review of a case involving an adult in its area with needs for care and support"
@@ -257,8 +233,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | suspected       |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
-      Then the rule "No SAR where the adult has no needs for care and support" applies
-      And "Safeguarding Adults Review" is "not required"
+      Then "Safeguarding Adults Review" is "not required"
 
     @SAR-NO-CARE-AND-SUPPORT-NEEDS
     Scenario: Needs met or unmet make no difference: "whether or not the local authority has been meeting any of those needs"
@@ -267,8 +242,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | what happened                                       | no harm |
         | there is concern about how agencies worked together | no      |
       When the case is assessed on "2026-11-21"
-      Then the rule "No SAR where the adult has no needs for care and support" does not apply
-      And "Safeguarding Adults Review" is "discretionary"
+      Then "Safeguarding Adults Review" is "discretionary"
 
   Rule: Dates - S.I. 2015/993 art. 2(o): "1st April 2015 is the day appointed for the coming into force of ... sections 44 (safeguarding adults reviews) to 47"; the SAB decides under s44 from then, whenever the death happened
 
@@ -281,8 +255,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | suspected       |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2015-04-10"
-      Then the rule "No s44 review decided before s44 came into force" does not apply
-      And "Safeguarding Adults Review" is "required"
+      Then "Safeguarding Adults Review" is "required"
 
     @SAR-BEFORE-CARE-ACT
     Scenario: On 2015-03-31, before s44 came into force, a board deciding had no statutory SAR duty or power
@@ -293,9 +266,7 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | suspected       |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2015-03-31"
-      Then the rule "No s44 review decided before s44 came into force" applies
-      And the rule "The SAB must arrange a SAR" does not apply
-      And "Safeguarding Adults Review" is "not required"
+      Then "Safeguarding Adults Review" is "not required"
       And "Safeguarding Adults Review" cites "Care Act 2014 commencement order (S.I. 2015/993)" "art. 2(o)"
 
     @SAR-S44-MANDATORY

@@ -30,7 +30,6 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
       And "Notify the Child Safeguarding Practice Review Panel" is due on "2026-11-09"
       And "Notify the Child Safeguarding Practice Review Panel" cites "Children Act 2004" "s16C(1)"
       And "Notify the Child Safeguarding Practice Review Panel" goes to "safeguarding partners (the LSCB until the area's arrangements operate)"
-      And the rule "A serious child safeguarding case" applies
       And there is no "Serious Case Review" determination
       And there is no "Safeguarding Adults Review" determination
 
@@ -42,8 +41,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                                                                              | not suspected   |
         | the family is known to children's social care because of a recent incident or current concern | no              |
       When the case is assessed on "2026-11-21"
-      Then the rule "A serious child safeguarding case" does not apply
-      And "Notify the Child Safeguarding Practice Review Panel" is "not required"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "not required"
       And "Rapid review" is "not required"
 
     @CSPR-SERIOUS-CHILD-SAFEGUARDING-CASE @PANEL-NOTIFICATION
@@ -52,8 +50,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | fact          | value           |
         | what happened | the person died |
       When the case is assessed on "2026-11-21"
-      Then the rule "A serious child safeguarding case" turns on facts not yet known
-      And "Notify the Child Safeguarding Practice Review Panel" is "undetermined", depending on "abuse or neglect", "the family is known to children's social care because of a recent incident or current concern"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "undetermined", depending on "abuse or neglect", "the family is known to children's social care because of a recent incident or current concern"
 
   Rule: The meaning of serious harm - WT2018: "Serious harm includes (but is not limited to) serious and/or long-term impairment of a child's mental health or intellectual, emotional, social or behavioural development. It should also cover impairment of physical health. This is not an exhaustive list."
 
@@ -65,9 +62,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the kind of harm | serious or long-term impairment of health or development |
         | abuse or neglect | known                                                    |
       When the case is assessed on "2026-11-21"
-      Then the rule "The child was seriously harmed" does not apply
-      And the rule "From 29 June 2018, a potentially life-threatening injury or serious or long-term impairment is serious harm" applies
-      And "Notify the Child Safeguarding Practice Review Panel" is "required"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "required"
 
     @CHILD-SERIOUS-HARM-WT2018 @PANEL-NOTIFICATION @RAPID-REVIEW @LOCAL-CSPR-CONSIDER @NATIONAL-REVIEW-PANEL-CONSIDERS
     Scenario: A potentially life-threatening injury with suspected abuse is serious harm: notify the Panel
@@ -77,8 +72,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the kind of harm | a potentially life-threatening injury |
         | abuse or neglect | suspected                             |
       When the case is assessed on "2026-11-21"
-      Then the rule "From 29 June 2018, a potentially life-threatening injury or serious or long-term impairment is serious harm" applies
-      And "Notify the Child Safeguarding Practice Review Panel" is "required"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "required"
       And "Notify the Child Safeguarding Practice Review Panel" is due on "2026-11-09"
       And "Rapid review" is "required"
       And "Local child safeguarding practice review" is "to be considered"
@@ -92,9 +86,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the kind of harm | harm of another kind  |
         | abuse or neglect | known                 |
       When the case is assessed on "2026-11-21"
-      Then the rule "From 29 June 2018, a potentially life-threatening injury or serious or long-term impairment is serious harm" does not apply
-      And the rule "Harm of another kind is serious harm where the body judges it so" turns on facts not yet known
-      And "Notify the Child Safeguarding Practice Review Panel" is "undetermined", depending on "the harm is judged serious"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "undetermined", depending on "the harm is judged serious"
       And "Rapid review" is "undetermined", depending on "the harm is judged serious"
 
   Rule: Judgement - WT2018: "This is not an exhaustive list. When making decisions, judgment should be exercised in cases where impairment is likely to be long-term, even if this is not immediately certain. Even if a child recovers, including from a one-off incident, serious harm may still have occurred."
@@ -108,8 +100,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the harm is judged serious | yes                   |
         | abuse or neglect           | known                 |
       When the case is assessed on "2026-11-21"
-      Then the rule "Harm of another kind is serious harm where the body judges it so" applies
-      And "Notify the Child Safeguarding Practice Review Panel" is "required"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "required"
 
     @CHILD-SERIOUS-HARM-JUDGED @PANEL-NOTIFICATION
     Scenario: Harm judged not serious: the s16C(1) criteria are not met on that ground
@@ -120,8 +111,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the harm is judged serious | no                    |
         | abuse or neglect           | known                 |
       When the case is assessed on "2026-11-21"
-      Then the rule "Harm of another kind is serious harm where the body judges it so" does not apply
-      And "Notify the Child Safeguarding Practice Review Panel" is "not required"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "not required"
 
     @CHILD-SERIOUS-HARM-WT2018 @CHILD-SERIOUS-HARM-JUDGED
     Scenario: The child was harmed but how is not yet recorded
@@ -130,8 +120,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened    | the person was harmed |
         | abuse or neglect | known                 |
       When the case is assessed on "2026-11-21"
-      Then the rule "From 29 June 2018, a potentially life-threatening injury or serious or long-term impairment is serious harm" turns on facts not yet known
-      And "Notify the Child Safeguarding Practice Review Panel" is "undetermined", depending on "the kind of harm", "the harm is judged serious"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "undetermined", depending on "the kind of harm", "the harm is judged serious"
 
   Rule: Which authority notifies - s16C(1): "(a) the child dies or is seriously harmed in the local authority's area, or (b) while normally resident in the local authority's area, the child dies or is seriously harmed outside England."
 
@@ -143,8 +132,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened     | the person died |
         | abuse or neglect  | suspected       |
       When the case is assessed on "2026-11-21"
-      Then the rule "The incident is this local authority's to notify" applies
-      And "Notify the Child Safeguarding Practice Review Panel" is "required"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "required"
 
     @CSPR-THIS-AUTHORITY @CSPR-NOTIFY-PANEL-CRITERIA
     Scenario: A child who does not normally live here dies abroad: not this authority's notification
@@ -155,9 +143,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened                         | the person died |
         | abuse or neglect                      | suspected       |
       When the case is assessed on "2026-11-21"
-      Then the rule "The incident is this local authority's to notify" does not apply
-      And the rule "The s16C(1) criteria are met" does not apply
-      And "Notify the Child Safeguarding Practice Review Panel" is "not required"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "not required"
 
     @PANEL-NOTIFICATION-OTHER-AREA
     Scenario: A child is seriously harmed elsewhere in England: the authority for that area notifies
@@ -167,8 +153,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened     | the person was seriously harmed |
         | abuse or neglect  | known                           |
       When the case is assessed on "2026-11-21"
-      Then the rule "An incident elsewhere in England is notified by the authority where it happened" applies
-      And "Notify the Child Safeguarding Practice Review Panel" is "not required"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "not required"
 
     @PANEL-NOTIFICATION-OTHER-AREA @CSPR-THIS-AUTHORITY
     Scenario: Where the incident happened is not yet known
@@ -178,9 +163,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened     | the person was seriously harmed |
         | abuse or neglect  | known                           |
       When the case is assessed on "2026-11-21"
-      Then the rule "An incident elsewhere in England is notified by the authority where it happened" turns on facts not yet known
-      And the rule "The incident is this local authority's to notify" turns on facts not yet known
-      And "Notify the Child Safeguarding Practice Review Panel" is "undetermined", depending on "where it happened"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "undetermined", depending on "where it happened"
 
   Rule: A judgement call - where the family is known to children's social care "and where there has been for example a suicide or unexplained death, professionals should also consider the incident as serious" (source UNVERIFIED)
 
@@ -193,8 +176,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                                                                              | not suspected   |
         | the family is known to children's social care because of a recent incident or current concern | yes             |
       When the case is assessed on "2026-11-21"
-      Then the rule "Consider notifying a death where the family is known to children's social care (Working Together 2023)" applies
-      And "Notify the Child Safeguarding Practice Review Panel" is "to be considered"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "to be considered"
       And "Notify the Child Safeguarding Practice Review Panel" is due on "2026-11-09"
 
     @PANEL-NOTIFICATION-KNOWN-FAMILY
@@ -206,8 +188,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                                                                              | not suspected   |
         | the family is known to children's social care because of a recent incident or current concern | no              |
       When the case is assessed on "2026-11-21"
-      Then the rule "Consider notifying a death where the family is known to children's social care (Working Together 2023)" does not apply
-      And "Notify the Child Safeguarding Practice Review Panel" is "not required"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "not required"
 
     @PANEL-NOTIFICATION-KNOWN-FAMILY
     Scenario: In 2019, before Working Together 2023, s16C(1) alone applies, and it needs abuse or neglect known or suspected
@@ -220,8 +201,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                                                                              | not suspected   |
         | the family is known to children's social care because of a recent incident or current concern | yes             |
       When the case is assessed on "2019-01-20"
-      Then the rule "Consider notifying a death where the family is known to children's social care (Working Together 2023)" does not apply
-      And "Notify the Child Safeguarding Practice Review Panel" is "not required"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "not required"
 
   Rule: Deadlines in working days - "You must do this within 5 working days of becoming aware of the incident" (gov.uk); "A rapid review ... has to be completed within 15 working days of safeguarding partners becoming aware of the incident" (WT2018)
 
@@ -271,8 +251,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened    | the person was seriously harmed |
         | abuse or neglect | known                           |
       When the case is assessed on "2026-11-21"
-      Then the rule "The s16C(1) criteria are met" applies
-      And "Rapid review" is "required"
+      Then "Rapid review" is "required"
       And "Rapid review" cites "Working Together to Safeguard Children (2018), chapter 4" "ch.4, rapid reviews (paragraph UNVERIFIED)"
 
     @RAPID-REVIEW
@@ -282,8 +261,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened    | the person was harmed |
         | abuse or neglect | not suspected         |
       When the case is assessed on "2026-11-21"
-      Then the rule "A rapid review within 15 working days" does not apply
-      And "Rapid review" is "not required"
+      Then "Rapid review" is "not required"
 
   Rule: Local review - s16F and SI 2018/789 reg 11; WT2018: "Meeting the criteria does not mean that safeguarding partners must automatically carry out a local child safeguarding practice review."
 
@@ -295,7 +273,6 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect | known           |
       When the case is assessed on "2026-11-21"
       Then "Local child safeguarding practice review" is "to be considered"
-      And the rule "The safeguarding partners consider a local review of a serious child safeguarding case" applies
     @LOCAL-CSPR-CONSIDER
     Scenario: Not a serious child safeguarding case: no local review to consider
       Given the facts:
@@ -303,8 +280,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened    | the person died |
         | abuse or neglect | not suspected   |
       When the case is assessed on "2026-11-21"
-      Then the rule "The safeguarding partners consider a local review of a serious child safeguarding case" does not apply
-      And "Local child safeguarding practice review" is "not required"
+      Then "Local child safeguarding practice review" is "not required"
 
     @LOCAL-CSPR-REG11-CRITERIA
     Scenario: The case highlights concerns about agencies working together (reg 11(c)): still "consider"
@@ -314,8 +290,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                                    | known           |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
-      Then the rule "The case meets one or more of the reg 11 criteria the partners take into account" applies
-      And "Local child safeguarding practice review" is "to be considered"
+      Then "Local child safeguarding practice review" is "to be considered"
       And "Local child safeguarding practice review" cites "Child Safeguarding Practice Review and Relevant Agency (England) Regulations 2018 (S.I. 2018/789)" "reg 11"
 
     @LOCAL-CSPR-REG11-CRITERIA
@@ -329,8 +304,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | there is concern about how agencies worked together        | no              |
         | the Panel concluded a local review may be more appropriate | no              |
       When the case is assessed on "2026-11-21"
-      Then the rule "The case meets one or more of the reg 11 criteria the partners take into account" does not apply
-      And "Local child safeguarding practice review" is "to be considered"
+      Then "Local child safeguarding practice review" is "to be considered"
 
     @LOCAL-CSPR-HAVE-REGARD
     Scenario: Concern about the actions of a single agency is a circumstance the partners have regard to
@@ -340,8 +314,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                                 | suspected                       |
         | there is concern about a single agency's actions | yes                             |
       When the case is assessed on "2026-11-21"
-      Then the rule "Circumstances Working Together asks the partners to have regard to (list UNVERIFIED)" applies
-      And "Local child safeguarding practice review" is "to be considered"
+      Then "Local child safeguarding practice review" is "to be considered"
 
     @LOCAL-CSPR-HAVE-REGARD
     Scenario: No single-agency concern, no other areas, no institutional setting
@@ -354,7 +327,8 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | more than one area is involved                          | no                              |
         | the case concerns an institutional setting              | no                              |
       When the case is assessed on "2026-11-21"
-      Then the rule "Circumstances Working Together asks the partners to have regard to (list UNVERIFIED)" does not apply
+      Then "Local child safeguarding practice review" is "to be considered"
+
   Rule: Publication once a local review is decided - "Published reports or information must be publicly available for at least one year" (WT2018, secondary)
 
     @LOCAL-CSPR-PUBLICATION @LOCAL-CSPR-COMMISSIONED
@@ -366,10 +340,8 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the partners commissioned a local review | yes             |
       When the case is assessed on "2026-11-21"
       Then "Local child safeguarding practice review" is "required"
-      And the rule "The safeguarding partners have decided to carry out a local review" applies
       And "Publish the local child safeguarding practice review" is "required"
       And "Publish the local child safeguarding practice review" follows "Local child safeguarding practice review"
-      And the rule "Publish the local review's report, available for at least one year" applies
     @LOCAL-CSPR-COMMISSIONED
     Scenario: No local review is commissioned yet: the partners consider one, and no publication duty is listed
       Given the facts:
@@ -379,7 +351,6 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the partners commissioned a local review | no              |
       When the case is assessed on "2026-11-21"
       Then there is no "Publish the local child safeguarding practice review" determination
-      And the rule "The safeguarding partners have decided to carry out a local review" does not apply
       And "Local child safeguarding practice review" is "to be considered"
 
     @LOCAL-CSPR-COMMISSIONED
@@ -389,8 +360,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened    | the person died |
         | abuse or neglect | known           |
       When the case is assessed on "2026-11-21"
-      Then the rule "The safeguarding partners have decided to carry out a local review" does not apply
-      And "Local child safeguarding practice review" is "to be considered"
+      Then "Local child safeguarding practice review" is "to be considered"
       And no question asks "the partners commissioned a local review"
 
   Rule: National review - s16B(1): the Panel is "(a) to identify serious child safeguarding cases in England which raise issues that are complex or of national importance, and (b) where they consider it appropriate, to arrange for those cases to be reviewed under their supervision."
@@ -402,8 +372,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened    | the person died |
         | abuse or neglect | known           |
       When the case is assessed on "2026-11-21"
-      Then the rule "The Panel considers whether a serious child safeguarding case in England raises issues that are complex or of national importance" applies
-      And "National child safeguarding practice review" is "to be considered"
+      Then "National child safeguarding practice review" is "to be considered"
 
     @NATIONAL-REVIEW-PANEL-CONSIDERS @CSPR-CASE-IN-ENGLAND @PANEL-NOTIFICATION-OTHER-AREA
     Scenario: A death from suspected abuse elsewhere in England: another authority notifies, but the Panel still considers a national review
@@ -414,7 +383,6 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect  | suspected            |
       When the case is assessed on "2026-11-21"
       Then "Notify the Child Safeguarding Practice Review Panel" is "not required"
-      And the rule "A case in England, wherever in England it happened, or abroad to a child who lives in England" applies
       And "National child safeguarding practice review" is "to be considered"
       And "National child safeguarding practice review" cites "Children Act 2004" "s16B(1)"
 
@@ -429,7 +397,6 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                      | suspected       |
       When the case is assessed on "2026-11-21"
       Then "Notify the Child Safeguarding Practice Review Panel" is "not required"
-      And the rule "A case in England, wherever in England it happened, or abroad to a child who lives in England" applies
       And "National child safeguarding practice review" is "to be considered"
 
     @CSPR-CASE-IN-ENGLAND @NATIONAL-REVIEW-PANEL-CONSIDERS
@@ -441,8 +408,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened                         | the person died |
         | abuse or neglect                      | suspected       |
       When the case is assessed on "2026-11-21"
-      Then the rule "A case in England, wherever in England it happened, or abroad to a child who lives in England" turns on facts not yet known
-      And "National child safeguarding practice review" is "undetermined", depending on "the child normally lives in England"
+      Then "National child safeguarding practice review" is "undetermined", depending on "the child normally lives in England"
 
     @CSPR-CASE-IN-ENGLAND @NATIONAL-REVIEW-PANEL-CONSIDERS
     Scenario: A child who does not live in England is harmed abroad: not a case in England
@@ -454,8 +420,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened                         | the person died |
         | abuse or neglect                      | suspected       |
       When the case is assessed on "2026-11-21"
-      Then the rule "A case in England, wherever in England it happened, or abroad to a child who lives in England" does not apply
-      And "National child safeguarding practice review" is "not required"
+      Then "National child safeguarding practice review" is "not required"
 
     @NATIONAL-REVIEW-PANEL-CONSIDERS
     Scenario: Not a serious child safeguarding case, so no national review to consider
@@ -464,8 +429,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | what happened    | the person died |
         | abuse or neglect | not suspected   |
       When the case is assessed on "2026-11-21"
-      Then the rule "The Panel considers whether a serious child safeguarding case in England raises issues that are complex or of national importance" does not apply
-      And "National child safeguarding practice review" is "not required"
+      Then "National child safeguarding practice review" is "not required"
 
     @NATIONAL-REVIEW-REG3-CRITERIA
     Scenario: The case may raise issues requiring a change to guidance (reg 3(b))
@@ -475,8 +439,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                              | known           |
         | the case may need a change to law or guidance | yes             |
       When the case is assessed on "2026-11-21"
-      Then the rule "The case meets one or more of the reg 3 criteria the Panel takes into account" applies
-      And "National child safeguarding practice review" is "to be considered"
+      Then "National child safeguarding practice review" is "to be considered"
 
     @NATIONAL-REVIEW-REG3-CRITERIA
     Scenario: None of the reg 3 criteria is met
@@ -489,9 +452,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the case highlights recurrent themes                            | no              |
         | the case raises complex issues or issues of national importance | no              |
       When the case is assessed on "2026-11-21"
-      Then the rule "The case meets one or more of the reg 3 criteria the Panel takes into account" does not apply
-      And the rule "The case raises issues that are complex or of national importance" does not apply
-      And "National child safeguarding practice review" is "to be considered"
+      Then "National child safeguarding practice review" is "to be considered"
 
     @NATIONAL-REVIEW-COMPLEX-OR-NATIONAL
     Scenario: The case raises issues of national importance (s16B(1)(a), not a reg 3 criterion)
@@ -501,9 +462,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect                                                | known           |
         | the case raises complex issues or issues of national importance | yes             |
       When the case is assessed on "2026-11-21"
-      Then the rule "The case raises issues that are complex or of national importance" applies
-      And the rule "The case meets one or more of the reg 3 criteria the Panel takes into account" turns on facts not yet known
-      And "National child safeguarding practice review" is "to be considered"
+      Then "National child safeguarding practice review" is "to be considered"
 
     @NATIONAL-REVIEW-PUBLICATION @NATIONAL-REVIEW-ARRANGED
     Scenario: The Panel arranged a national review: it publishes the report unless inappropriate
@@ -514,8 +473,6 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | the Panel arranged a national review | yes             |
       When the case is assessed on "2026-11-21"
       Then "National child safeguarding practice review" is "required"
-      And the rule "The Panel has arranged a national review of the case" applies
       And "Publish the national review report" is "required"
       And "Publish the national review report" follows "National child safeguarding practice review"
       And "Publish the national review report" cites "Children Act 2004" "s16B(4)-(5)"
-      And the rule "The Panel publishes the national review report unless inappropriate" applies

@@ -20,7 +20,6 @@ Feature: Deaths of looked after children and care leavers, and child death revie
       And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" is due on "2026-11-09"
       And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" cites "Children Act 1989" "Sch.2 para 20(1)(a)"
       And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" goes to "Ofsted"
-      And the rule "Notify the Secretary of State and Ofsted of a looked after child's death, within five working days" applies
     @LAC-DEATH-NOTIFY-SOS-AND-OFSTED @LAC-DEATH-NOTIFY-SOS
     Scenario: A child who was not looked after
       Given a child
@@ -30,9 +29,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | what happened                                  | the person died |
         | the date the local authority became aware      | 2026-11-02      |
       When the case is assessed on "2026-11-03"
-      Then the rule "Notify the Secretary of State and Ofsted of a looked after child's death, within five working days" does not apply
-      And the rule "Notify the Secretary of State of a looked after child's death (before 29 June 2018)" does not apply
-      And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" is "not required"
+      Then "Notify the Secretary of State (and Ofsted) of the death of a looked after child" is "not required"
 
     @LAC-DEATH-NOTIFY-SOS
     Scenario: Before 29 June 2018 the Act's notification to the Secretary of State applies, with no deadline of its own
@@ -43,8 +40,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | what happened                                  | the person died |
         | the date the local authority became aware      | 2017-04-12      |
       When the case is assessed on "2017-04-13"
-      Then the rule "Notify the Secretary of State of a looked after child's death (before 29 June 2018)" applies
-      And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" is "required"
+      Then "Notify the Secretary of State (and Ofsted) of the death of a looked after child" is "required"
       And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" cites "Children Act 1989" "Sch.2 para 20(1)"
 
     @LAC-DEATH-NOTIFY-SOS-AND-OFSTED
@@ -72,7 +68,6 @@ Feature: Deaths of looked after children and care leavers, and child death revie
       When the case is assessed on "2023-12-15"
       Then "Notify the Secretary of State and Ofsted of the death of a care leaver" is "required"
       And "Notify the Secretary of State and Ofsted of the death of a care leaver" is due on "2023-12-22"
-      And the rule "Notify the death of a care leaver up to and including the age of 24" applies
       And there is no "Notify the Child Safeguarding Practice Review Panel" determination
       And there is no "Serious Case Review" determination
       And there is no "Child death review" determination
@@ -98,9 +93,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | what happened                             | the person died |
         | the date the local authority became aware | 2026-11-02      |
       When the case is assessed on "2026-11-03"
-      Then the rule "The notification covers care leavers up to and including 24 only" applies
-      And the rule "Notify the death of a care leaver up to and including the age of 24" does not apply
-      And "Notify the Secretary of State and Ofsted of the death of a care leaver" is "not required"
+      Then "Notify the Secretary of State and Ofsted of the death of a care leaver" is "not required"
 
     @CARE-LEAVER-AGED-25-OR-OVER @CARE-LEAVER-DEATH
     Scenario: A care leaver whose age is not known
@@ -111,8 +104,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | what happened                             | the person died |
         | the date the local authority became aware | 2026-11-02      |
       When the case is assessed on "2026-11-03"
-      Then the rule "The notification covers care leavers up to and including 24 only" turns on facts not yet known
-      And "Notify the Secretary of State and Ofsted of the death of a care leaver" is "undetermined", depending on "the person's age"
+      Then "Notify the Secretary of State and Ofsted of the death of a care leaver" is "undetermined", depending on "the person's age"
 
     @CARE-LEAVER-DEATH
     Scenario: A 17-year-old care leaver dies: a child is within the age limit, so it is not asked
@@ -163,7 +155,6 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | abuse or neglect                      | not suspected   |
       When the case is assessed on "2026-11-03"
       Then "Child death review" is "required"
-      And the rule "Review each death of a child normally resident in the area" applies
     @CDR-S16M-NORMALLY-RESIDENT @CDR-S16M-DIED-IN-AREA
     Scenario: A visiting child dies in the area: the partners may review it
       Given a child
@@ -174,9 +165,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | where it happened                     | in this area    |
         | the date of the incident              | 2026-10-30      |
       When the case is assessed on "2026-11-03"
-      Then the rule "Review each death of a child normally resident in the area" does not apply
-      And the rule "The partners may review the death in the area of a child not normally resident there" applies
-      And "Child death review" is "discretionary"
+      Then "Child death review" is "discretionary"
 
     @CDR-S16M-DIED-IN-AREA
     Scenario: A child who neither lived nor died in the area
@@ -188,8 +177,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | where it happened                     | elsewhere in England |
         | the date of the incident              | 2026-10-30           |
       When the case is assessed on "2026-11-03"
-      Then the rule "The partners may review the death in the area of a child not normally resident there" does not apply
-      And "Child death review" is "not required"
+      Then "Child death review" is "not required"
 
   Rule: Before child death review partners - LSCB Regulations 2006 reg 6: "From 1st April 2008 each LSCB shall ... have the following functions in relation to the deaths of children normally resident in the area"; before then it "may carry out the functions"
 
@@ -203,8 +191,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | the date of the incident              | 2015-06-01      |
       When the case is assessed on "2015-06-02"
       Then "Child death review" is "required"
-      And the rule "From 1 April 2008 to 28 September 2019 (end assumed), the LSCB's child death functions cover each death of a child normally resident in its area" applies
-      And the rule "Review each death of a child normally resident in the area" does not apply
+      Then "Child death review" is "required"
     @CDR-LSCB-REG6 @CDR-LSCB-REG6-PERMISSIVE
     Scenario: A death on 2007-06-01, while the LSCB's child death functions were permissive
       Given a child
@@ -214,9 +201,7 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | the child normally lives in this area | yes             |
         | the date of the incident              | 2007-06-01      |
       When the case is assessed on "2007-06-02"
-      Then the rule "From 1 April 2008 to 28 September 2019 (end assumed), the LSCB's child death functions cover each death of a child normally resident in its area" does not apply
-      And the rule "From 1 April 2006 to 31 March 2008 an LSCB may carry out child death functions" applies
-      And "Child death review" is "discretionary"
+      Then "Child death review" is "discretionary"
 
     @CDR-LSCB-REG6-PERMISSIVE
     Scenario: A death in 2015 is past the permissive period
@@ -227,4 +212,4 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | the child normally lives in this area | yes             |
         | the date of the incident              | 2015-06-01      |
       When the case is assessed on "2015-06-02"
-      Then the rule "From 1 April 2006 to 31 March 2008 an LSCB may carry out child death functions" does not apply
+      Then "Child death review" is "required"

@@ -23,8 +23,7 @@ Feature: Which children's regime applies, by date
         | fact                                      | value      |
         | the date the local authority became aware | 2019-09-27 |
       When the case is assessed on "2019-09-28"
-      Then the rule "The area had moved from its LSCB to safeguarding-partner arrangements" does not apply
-      And "Serious Case Review" is "required"
+      Then "Serious Case Review" is "required"
       And "Notify the Child Safeguarding Practice Review Panel" is "required"
       And "Notify the Child Safeguarding Practice Review Panel" is due on "2019-10-04"
       And there is no "Rapid review" determination
@@ -36,8 +35,7 @@ Feature: Which children's regime applies, by date
         | fact                                      | value      |
         | the date the local authority became aware | 2019-09-29 |
       When the case is assessed on "2019-09-30"
-      Then the rule "The area had moved from its LSCB to safeguarding-partner arrangements" applies
-      And there is no "Serious Case Review" determination
+      Then there is no "Serious Case Review" determination
       And "Rapid review" is "required"
       And "Rapid review" is due on "2019-10-18"
       And "Local child safeguarding practice review" is "to be considered"
@@ -48,8 +46,7 @@ Feature: Which children's regime applies, by date
         | fact                                      | value     |
         | the date the local authority became aware | not known |
       When the case is assessed on "2026-11-21"
-      Then the rule "The area had moved from its LSCB to safeguarding-partner arrangements" turns on facts not yet known
-      And "Serious Case Review" is "undetermined", depending on "the date the local authority became aware", "where the child was"
+      Then "Serious Case Review" is "undetermined", depending on "the date the local authority became aware", "where the child was"
       And "Rapid review" is "undetermined", depending on "the date the local authority became aware"
 
   Rule: Working Together 2023 from 15 December 2023 adds care leavers; children's decisions are otherwise unchanged

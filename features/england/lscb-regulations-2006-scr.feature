@@ -24,9 +24,6 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
       When the case is assessed on "2017-03-10"
       Then "Serious Case Review" is "required"
       And "Serious Case Review" cites "Local Safeguarding Children Boards Regulations 2006 (S.I. 2006/90)" "reg 5(1)(e)"
-      And the rule "A serious case - abuse or neglect is known or suspected and the child has died" applies
-      And the rule "A serious case meets the SCR criteria (for the LSCB where the child normally lives)" applies
-      And the rule "Until the area's safeguarding-partner arrangements operate, the LSCB where the child normally lives reviews a case that meets the criteria" applies
       And there is no "Rapid review" determination
       And there is no "Notify the Child Safeguarding Practice Review Panel" determination
 
@@ -39,9 +36,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | where the child was  | at home         |
         | suicide is suspected | no              |
       When the case is assessed on "2017-03-10"
-      Then the rule "A serious case - abuse or neglect is known or suspected and the child has died" does not apply
-      And the rule "The LSCB must carry out a Serious Case Review" does not apply
-      And "Serious Case Review" is "not required"
+      Then "Serious Case Review" is "not required"
 
     @SCR-REG5-SERIOUS-HARM @SCR-SERIOUS-HARM-PRESUMPTION
     Scenario: Serious harm with abuse known and concern about how agencies worked together
@@ -51,9 +46,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | abuse or neglect                                    | known                           |
         | there is concern about how agencies worked together | yes                             |
       When the case is assessed on "2017-03-10"
-      Then the rule "A serious case - the child was seriously harmed and there is cause for concern about joint working" applies
-      And the rule "For serious harm, the LSCB must commission an SCR unless there is definitive evidence of no concern about inter-agency working" applies
-      And "Serious Case Review" is "required"
+      Then "Serious Case Review" is "required"
 
     @SCR-REG5-SERIOUS-HARM @SCR-SERIOUS-HARM-PRESUMPTION
     Scenario: Serious harm with abuse known and definitive evidence of no concern about joint working
@@ -63,9 +56,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | abuse or neglect                                    | known                           |
         | there is concern about how agencies worked together | no                              |
       When the case is assessed on "2017-03-10"
-      Then the rule "A serious case - the child was seriously harmed and there is cause for concern about joint working" does not apply
-      And the rule "For serious harm, the LSCB must commission an SCR unless there is definitive evidence of no concern about inter-agency working" does not apply
-      And "Serious Case Review" is "not required"
+      Then "Serious Case Review" is "not required"
 
   Rule: The serious-harm presumption - WT2015: "unless there is definitive evidence that there are no concerns about inter-agency working, the LSCB must commission an SCR."
 
@@ -76,9 +67,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | what happened    | the person was seriously harmed |
         | abuse or neglect | suspected                       |
       When the case is assessed on "2017-03-10"
-      Then the rule "A serious case - the child was seriously harmed and there is cause for concern about joint working" turns on facts not yet known
-      And the rule "For serious harm, the LSCB must commission an SCR unless there is definitive evidence of no concern about inter-agency working" applies
-      And "Serious Case Review" is "required"
+      Then "Serious Case Review" is "required"
 
     @SCR-REG5-SERIOUS-HARM
     Scenario: In 2014, before the WT2015 presumption, the same facts turn on the concern about joint working
@@ -89,8 +78,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | what happened                             | the person was seriously harmed |
         | abuse or neglect                          | suspected                       |
       When the case is assessed on "2014-06-10"
-      Then the rule "For serious harm, the LSCB must commission an SCR unless there is definitive evidence of no concern about inter-agency working" does not apply
-      And "Serious Case Review" is "undetermined", depending on "there is concern about how agencies worked together"
+      Then "Serious Case Review" is "undetermined", depending on "there is concern about how agencies worked together"
 
   Rule: The meaning of "seriously harmed" - WT2015: "includes, but is not limited to, cases where the child has sustained, as a result of abuse or neglect, any or all of the following: a potentially life-threatening injury; serious and/or likely long-term impairment of physical or mental health or physical, intellectual, emotional, social or behavioural development."
 
@@ -102,8 +90,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | the kind of harm | a potentially life-threatening injury |
         | abuse or neglect | suspected                             |
       When the case is assessed on "2017-03-10"
-      Then the rule "Under Working Together 2013/2015, a potentially life-threatening injury or serious or long-term impairment is serious harm" applies
-      And "Serious Case Review" is "required"
+      Then "Serious Case Review" is "required"
 
     @CHILD-SERIOUS-HARM-WT2015
     Scenario: Harm of another kind is not inferred to be serious: judged not serious, it is no serious case
@@ -114,8 +101,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | the harm is judged serious | no                    |
         | abuse or neglect           | suspected             |
       When the case is assessed on "2017-03-10"
-      Then the rule "Under Working Together 2013/2015, a potentially life-threatening injury or serious or long-term impairment is serious harm" does not apply
-      And "Serious Case Review" is "not required"
+      Then "Serious Case Review" is "not required"
 
     @CHILD-SERIOUS-HARM-JUDGED
     Scenario: Harm of another kind not yet judged: "This definition is not exhaustive", so the SCR turns on the judgement
@@ -138,8 +124,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | suicide is suspected | yes             |
         | abuse or neglect     | suspected       |
       When the case is assessed on "2017-03-10"
-      Then the rule "A serious case - abuse or neglect is known or suspected and the child has died" applies
-      And "Serious Case Review" is "required"
+      Then "Serious Case Review" is "required"
 
     @SCR-REG5-DEATH
     Scenario: A suspected suicide where abuse or neglect is not suspected is not a serious case under reg 5(2)(a)
@@ -150,8 +135,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | where the child was  | at home         |
         | abuse or neglect     | not suspected   |
       When the case is assessed on "2017-03-10"
-      Then the rule "A serious case - abuse or neglect is known or suspected and the child has died" does not apply
-      And "Serious Case Review" is "not required"
+      Then "Serious Case Review" is "not required"
 
   Rule: Who decides - WT2015: "The LSCB for the area in which the child is normally resident should decide whether an incident notified to them meets the criteria for an SCR."
 
@@ -168,7 +152,6 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
       When the case is assessed on "2016-05-10"
       Then "Serious Case Review" is "not required"
       And "Serious Case Review" was decided by the rule "An SCR for a child who does not normally live in this area is for the LSCB where the child lives"
-      And the rule "Until the area's safeguarding-partner arrangements operate, the LSCB where the child normally lives reviews a case that meets the criteria" does not apply
       And there is no "Publish the Serious Case Review report" determination
 
     @SCR-OTHER-BOARD @SCR-LSCB-MUST-REVIEW
@@ -192,7 +175,6 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | the child normally lives in this area | not known       |
       When the case is assessed on "2017-03-10"
       Then "Serious Case Review" is "undetermined", depending on "the child normally lives in this area"
-      And the rule "Until the area's safeguarding-partner arrangements operate, the LSCB where the child normally lives reviews a case that meets the criteria" turns on facts not yet known
   Rule: Deaths in custody and detention - WT2015: "an SCR should always be carried out when a child dies in custody, in police custody, on remand or following sentencing, in a Young Offender Institution, in a secure training centre or a secure children's home, or where the child was detained under the Mental Health Act 2005."
 
     @SCR-CUSTODY-OR-DETENTION-DEATH
@@ -203,8 +185,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | where the child was | custody         |
         | abuse or neglect    | not suspected   |
       When the case is assessed on "2017-03-10"
-      Then the rule "An SCR should always be carried out when a child dies in custody, a secure setting or detained under mental health law" applies
-      And "Serious Case Review" is "required"
+      Then "Serious Case Review" is "required"
 
     @SCR-CUSTODY-OR-DETENTION-DEATH
     Scenario: A child dies at home with no abuse or neglect suspected
@@ -215,8 +196,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | suicide is suspected | no              |
         | abuse or neglect     | not suspected   |
       When the case is assessed on "2017-03-10"
-      Then the rule "An SCR should always be carried out when a child dies in custody, a secure setting or detained under mental health law" does not apply
-      And "Serious Case Review" is "not required"
+      Then "Serious Case Review" is "not required"
 
     @SCR-CUSTODY-OR-DETENTION-DEATH
     Scenario: In 2012, before Working Together 2013, a death in custody without suspected abuse is not an SCR by that rule
@@ -228,8 +208,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | where the child was                       | custody         |
         | abuse or neglect                          | not suspected   |
       When the case is assessed on "2012-05-10"
-      Then the rule "An SCR should always be carried out when a child dies in custody, a secure setting or detained under mental health law" does not apply
-      And "Serious Case Review" is "not required"
+      Then "Serious Case Review" is "not required"
 
   Rule: Follow-on duties once an SCR is to be carried out - WT2015: "This decision should normally be made within one month of notification of the incident."; a six-month completion target (wording UNVERIFIED); publication, "accessible on the LSCBs website for a minimum of 12 months"
 
@@ -270,8 +249,7 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | what happened                             | the person died |
         | abuse or neglect                          | suspected       |
       When the case is assessed on "2006-04-10"
-      Then the rule "No Serious Case Review under reg 5 before the LSCB Regulations 2006 came into force" applies
-      And "Serious Case Review" is "not required"
+      Then "Serious Case Review" is "not required"
       And "Serious Case Review" was decided by the rule "No Serious Case Review under reg 5 before the LSCB Regulations 2006 came into force"
 
     @SCR-BEFORE-LSCB-REGULATIONS @SCR-COMMISSION
@@ -283,5 +261,4 @@ Feature: Serious Case Reviews under the Local Safeguarding Children Boards Regul
         | what happened                             | the person died |
         | abuse or neglect                          | suspected       |
       When the case is assessed on "2006-04-10"
-      Then the rule "No Serious Case Review under reg 5 before the LSCB Regulations 2006 came into force" does not apply
-      And "Serious Case Review" is "required"
+      Then "Serious Case Review" is "required"

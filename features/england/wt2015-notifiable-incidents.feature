@@ -23,7 +23,6 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
       When the case is assessed on "2017-04-13"
       Then "Notify Ofsted and the LSCB of a notifiable incident" is "required"
       And "Notify Ofsted and the LSCB of a notifiable incident" is due on "2017-04-21"
-      And the rule "A child has died (including suspected suicide) and abuse or neglect is known or suspected" applies
     @NI-CHILD-DIED-ABUSE-OR-NEGLECT @NI-LOOKED-AFTER-CHILD-DIED @NI-REGULATED-SETTING-DEATH @NI-REPORT-TO-OFSTED-AND-LSCB
     Scenario: A child who was not looked after dies at home with no abuse or neglect suspected: not notifiable
       Given the facts:
@@ -33,11 +32,7 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | the child is looked after by a local authority | no              |
         | where the child was                            | at home         |
       When the case is assessed on "2017-04-13"
-      Then the rule "A child has died (including suspected suicide) and abuse or neglect is known or suspected" does not apply
-      And the rule "A looked after child has died, whether or not abuse or neglect is suspected" does not apply
-      And the rule "A child in a regulated setting or service has died, whether or not abuse or neglect is suspected" does not apply
-      And the rule "Report a notifiable incident to Ofsted and the LSCB within five working days" does not apply
-      And "Notify Ofsted and the LSCB of a notifiable incident" is "not required"
+      Then "Notify Ofsted and the LSCB of a notifiable incident" is "not required"
 
     @NI-CHILD-SERIOUSLY-HARMED
     Scenario: A child seriously harmed with abuse known is notifiable even without concern about joint working
@@ -47,8 +42,7 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | abuse or neglect                                    | known                           |
         | there is concern about how agencies worked together | no                              |
       When the case is assessed on "2017-04-13"
-      Then the rule "A child has been seriously harmed and abuse or neglect is known or suspected" applies
-      And "Notify Ofsted and the LSCB of a notifiable incident" is "required"
+      Then "Notify Ofsted and the LSCB of a notifiable incident" is "required"
       And "Serious Case Review" is "not required"
 
     @NI-CHILD-SERIOUSLY-HARMED
@@ -60,8 +54,7 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | the harm is judged serious | no                    |
         | abuse or neglect           | known                 |
       When the case is assessed on "2017-04-13"
-      Then the rule "A child has been seriously harmed and abuse or neglect is known or suspected" does not apply
-      And "Notify Ofsted and the LSCB of a notifiable incident" is "not required"
+      Then "Notify Ofsted and the LSCB of a notifiable incident" is "not required"
 
     @NI-LOOKED-AFTER-CHILD-DIED
     Scenario: A looked after child dies of natural causes: still a notifiable incident
@@ -72,8 +65,7 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | the child is looked after by a local authority | yes             |
         | where the child was                            | at home         |
       When the case is assessed on "2017-04-13"
-      Then the rule "A looked after child has died, whether or not abuse or neglect is suspected" applies
-      And "Notify Ofsted and the LSCB of a notifiable incident" is "required"
+      Then "Notify Ofsted and the LSCB of a notifiable incident" is "required"
 
     @NI-REGULATED-SETTING-DEATH
     Scenario: A child dies in a children's home with no abuse suspected: notifiable
@@ -84,8 +76,7 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | the child is looked after by a local authority | no                |
         | where the child was                            | a children's home |
       When the case is assessed on "2017-04-13"
-      Then the rule "A child in a regulated setting or service has died, whether or not abuse or neglect is suspected" applies
-      And "Notify Ofsted and the LSCB of a notifiable incident" is "required"
+      Then "Notify Ofsted and the LSCB of a notifiable incident" is "required"
 
     @NI-REGULATED-SETTING-DEATH @NI-LOOKED-AFTER-CHILD-DIED
     Scenario: Where the child died and whether they were looked after are not yet known
@@ -94,8 +85,7 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
         | what happened    | the person died |
         | abuse or neglect | not suspected   |
       When the case is assessed on "2017-04-13"
-      Then the rule "A child in a regulated setting or service has died, whether or not abuse or neglect is suspected" turns on facts not yet known
-      And "Notify Ofsted and the LSCB of a notifiable incident" is "undetermined", depending on "the child is looked after by a local authority", "where the child was"
+      Then "Notify Ofsted and the LSCB of a notifiable incident" is "undetermined", depending on "the child is looked after by a local authority", "where the child was"
 
   Rule: Dates - notifications went to the Panel from 29 June 2018
 

@@ -74,8 +74,7 @@ Feature: Bath and North East Somerset - the Working Together 2015 principles for
         | where the child was                       | at home         |
         | abuse or neglect                          | not suspected   |
       When the case is assessed on "2017-03-03"
-      Then the rule "Every SCR in Bath and North East Somerset follows the Working Together 2015 principles" does not apply
-      And "Serious Case Review" is "not required"
+      Then "Serious Case Review" is "not required"
       And there is no "Conduct the review by the Working Together 2015 principles (Bath and North East Somerset)" determination
 
     @BANES-REVIEW-PRINCIPLES
@@ -88,6 +87,5 @@ Feature: Bath and North East Somerset - the Working Together 2015 principles for
         | what happened                             | the person died |
         | abuse or neglect                          | known           |
       When the case is assessed on "2017-03-03"
-      Then the rule "Every SCR in Bath and North East Somerset follows the Working Together 2015 principles" turns on facts not yet known
-      And "Serious Case Review" is "undetermined", depending on "the child normally lives in this area"
+      Then "Serious Case Review" is "undetermined", depending on "the child normally lives in this area"
       And there is no "Conduct the review by the Working Together 2015 principles (Bath and North East Somerset)" determination

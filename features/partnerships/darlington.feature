@@ -16,8 +16,6 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       When the case is assessed on "2017-03-10"
       Then "Refer the case for review (Darlington)" is "discretionary"
       And "Refer the case for review (Darlington)" goes to "Darlington Safeguarding Children Board"
-      And the rule "Any professional or agency may refer a case to the DSCB where there are important lessons (LSCB era)" applies
-      And the rule "Any professional or agency may refer a case to the Statutory Safeguarding Partners (partnership era)" does not apply
     @DARLINGTON-REFERRAL-TO-PARTNERS @DARLINGTON-REFERRAL-TO-DSCB
     Scenario: In 2026 the referral goes to the Statutory Safeguarding Partners
       Given a child
@@ -29,8 +27,6 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       When the case is assessed on "2026-11-10"
       Then "Refer the case for review (Darlington)" is "discretionary"
       And "Refer the case for review (Darlington)" goes to "Darlington's statutory safeguarding partners"
-      And the rule "Any professional or agency may refer a case to the Statutory Safeguarding Partners (partnership era)" applies
-      And the rule "Any professional or agency may refer a case to the DSCB where there are important lessons (LSCB era)" does not apply
   Rule: DSCB page, documents - the Notifiable Incident Procedure and Practice Guidance and the Notifiable Incident Form (LSCB era)
 
     @DARLINGTON-NOTIFIABLE-INCIDENT-PROCEDURE
@@ -59,8 +55,7 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | the kind of harm                          | harm of another kind  |
         | abuse or neglect                          | not suspected         |
       When the case is assessed on "2017-03-03"
-      Then the rule "Use the DSCB Notifiable Incident Procedure and Notifiable Incident Form" does not apply
-      And "Darlington Notifiable Incident Procedure and form" is "not required"
+      Then "Darlington Notifiable Incident Procedure and form" is "not required"
 
   Rule: DSP page, documents - the Serious Child Safeguarding Incident Procedure and the Serious Child Safeguarding Notification Form (partnership era)
 
@@ -91,8 +86,7 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | abuse or neglect                                                                              | not suspected   |
         | the family is known to children's social care because of a recent incident or current concern | no              |
       When the case is assessed on "2026-11-03"
-      Then the rule "Use the Serious Child Safeguarding Incident Procedure and notification form" does not apply
-      And "Darlington Serious Child Safeguarding Incident Procedure and notification form" is "not required"
+      Then "Darlington Serious Child Safeguarding Incident Procedure and notification form" is "not required"
 
   Rule: DSP page, "Published Child Safeguarding Practice Reviews" - Working Together 2018: "safeguarding partners must publish the report ... The name of the reviewer(s) should be included. Published reports or information must be publicly available for at least one year."
 
@@ -110,7 +104,6 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
       Then "Publish the CSPR on the Darlington Safeguarding Partnership's site" is "required"
       And "Publish the CSPR on the Darlington Safeguarding Partnership's site" requires "Include the name of the reviewer or reviewers."
       And "Publish the CSPR on the Darlington Safeguarding Partnership's site" requires "at least one year"
-      And the rule "Publish the CSPR naming the reviewer, available for at least one year" applies
     @DARLINGTON-CSPR-PUBLICATION
     Scenario: No CSPR commissioned: nothing to publish
       Given a child
@@ -120,8 +113,7 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | the date the local authority became aware | 2026-11-02 |
         | the partners commissioned a local review  | no         |
       When the case is assessed on "2026-11-03"
-      Then the rule "Publish the CSPR naming the reviewer, available for at least one year" does not apply
-      And there is no "Publish the CSPR on the Darlington Safeguarding Partnership's site" determination
+      Then there is no "Publish the CSPR on the Darlington Safeguarding Partnership's site" determination
 
   Rule: DSP page, SAR section - a SAR Policy and Practice Guidance document and a SAR Referral Form
 
@@ -147,8 +139,7 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | fact                                     | value |
         | the adult has needs for care and support | no    |
       When the case is assessed on "2026-11-03"
-      Then the rule "Refer an adult in Darlington's area with care and support needs for a SAR with its referral form" does not apply
-      And "Refer for a Safeguarding Adults Review with Darlington's SAR referral form" is "not required"
+      Then "Refer for a Safeguarding Adults Review with Darlington's SAR referral form" is "not required"
 
     @DARLINGTON-SAR-REFERRAL
     Scenario: An adult with needs who is not in Darlington's area: the referral is for that area's board
@@ -160,8 +151,7 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | the adult is in the area                 | no                   |
         | where it happened                        | elsewhere in England |
       When the case is assessed on "2026-11-03"
-      Then the rule "Refer an adult in Darlington's area with care and support needs for a SAR with its referral form" does not apply
-      And "Refer for a Safeguarding Adults Review with Darlington's SAR referral form" is "not required"
+      Then "Refer for a Safeguarding Adults Review with Darlington's SAR referral form" is "not required"
       And "Safeguarding Adults Review" is "not required"
 
   Rule: The pages' eras - the partnership's procedure once its arrangements operate; from 29 June 2018 until then the Panel is notified under the national rules
@@ -209,6 +199,4 @@ Feature: Darlington - referrals, notification procedures, publication, SAR refer
         | abuse or neglect                          | not suspected         |
         | the partners commissioned a local review  | no                    |
       When the case is assessed on "2017-03-03"
-      Then the rule "Share messages from reviews in the Lessons Learnt Research Digest" does not apply
-      And the rule "Until the area's safeguarding-partner arrangements operate, the LSCB where the child normally lives reviews a case that meets the criteria" does not apply
-      And there is no "Share the review's lessons in the Lessons Learnt Research Digest" determination
+      Then there is no "Share the review's lessons in the Lessons Learnt Research Digest" determination

@@ -25,7 +25,6 @@ Feature: Derbyshire - Serious Incident Learning Reviews
       When the case is assessed on "2017-03-10"
       Then "Serious Case Review" is "not required"
       And "Serious Incident Learning Review (Derbyshire)" is "required"
-      And the rule "A serious incident below the SCR threshold with lessons to be learnt - a SILR takes place" applies
       And "Publish a summary of the SILR (Derbyshire)" is "required"
       And "Publish a summary of the SILR (Derbyshire)" follows "Serious Incident Learning Review (Derbyshire)"
 
@@ -38,8 +37,6 @@ Feature: Derbyshire - Serious Incident Learning Reviews
         | there are lessons to be learnt | yes             |
       When the case is assessed on "2017-03-10"
       Then "Serious Case Review" is "required"
-      And the rule "A serious incident below the SCR threshold with lessons to be learnt - a SILR takes place" does not apply
-      And the rule "The SILR is a meeting of the professionals from each agency involved, usually for a day" does not apply
       And "Serious Incident Learning Review (Derbyshire)" is "not required"
       And there is no "Publish a summary of the SILR (Derbyshire)" determination
 
@@ -51,8 +48,7 @@ Feature: Derbyshire - Serious Incident Learning Reviews
         | the kind of harm | harm of another kind  |
         | abuse or neglect | not suspected         |
       When the case is assessed on "2017-03-10"
-      Then the rule "A serious incident below the SCR threshold with lessons to be learnt - a SILR takes place" turns on facts not yet known
-      And "Serious Incident Learning Review (Derbyshire)" is "undetermined", depending on "there are lessons to be learnt"
+      Then "Serious Incident Learning Review (Derbyshire)" is "undetermined", depending on "there are lessons to be learnt"
 
     @DERBYSHIRE-SILR
     Scenario: No incident harmed the child: lessons may be learnt, but there is no serious incident to review
@@ -63,8 +59,7 @@ Feature: Derbyshire - Serious Incident Learning Reviews
         | abuse or neglect               | not suspected |
         | there are lessons to be learnt | yes           |
       When the case is assessed on "2017-06-01"
-      Then the rule "A serious incident below the SCR threshold with lessons to be learnt - a SILR takes place" does not apply
-      And "Serious Incident Learning Review (Derbyshire)" is "not required"
+      Then "Serious Incident Learning Review (Derbyshire)" is "not required"
 
   Rule: Page, paragraph 4 - the learning review is professionals from each agency involved meeting, usually for a day, to share information and identify good practice and missed opportunities
 
@@ -91,8 +86,7 @@ Feature: Derbyshire - Serious Incident Learning Reviews
         | there is concern about how agencies worked together | no                              |
         | there are lessons to be learnt                      | no                              |
       When the case is assessed on "2017-03-10"
-      Then the rule "Summaries of SILRs are published" does not apply
-      And there is no "Publish a summary of the SILR (Derbyshire)" determination
+      Then there is no "Publish a summary of the SILR (Derbyshire)" determination
 
   Rule: The page's era - a Local Safeguarding Children Board's page: its SILR and the summary of it hold while the LSCB operated
 

@@ -56,8 +56,7 @@ Feature: Northamptonshire - a 7 Minute Briefing after every Serious Case Review
         | abuse or neglect                           | known           |
         | the date the Serious Case Review concluded | 2015-11-30      |
       When the case is assessed on "2017-03-10"
-      Then the rule "A 7 Minute Briefing follows the conclusion of every SCR (from January 2016)" does not apply
-      And "Produce a 7 Minute Briefing on the SCR for team meetings (Northamptonshire)" is "not required"
+      Then "Produce a 7 Minute Briefing on the SCR for team meetings (Northamptonshire)" is "not required"
 
   Rule: One way for every follow-on duty - listed as soon as the SCR it follows is required, before the SCR concludes
 
@@ -92,7 +91,6 @@ Feature: Northamptonshire - a 7 Minute Briefing after every Serious Case Review
         | abuse or neglect                          | not suspected   |
       When the case is assessed on "2017-03-03"
       Then "Serious Case Review" is "not required"
-      And the rule "A 7 Minute Briefing follows the conclusion of every SCR (from January 2016)" does not apply
       And there is no "Produce a 7 Minute Briefing on the SCR for team meetings (Northamptonshire)" determination
 
   Rule: The page's era - a Local Safeguarding Children Board's bulletin: nothing carries it past the LSCB

@@ -225,12 +225,6 @@ def no_determination(decision: Decision, engine: Engine, det_id: str) -> None:
     assert decision.determination(determination_id(engine, det_id)) is None
 
 
-RULE_OUTCOMES = {
-    "applies": "true", "does not apply": "false", "turns on facts not yet known": "unknown",
-    "fired": "true", "did not fire": "false", "is unknown": "unknown",
-}
-
-
 def rule_id(engine: Engine, name: str) -> str:
     """A rule named by its title (the words of the rulebook) or by its id."""
     by_title = {b.rule.title.lower(): b.rule.id for b in engine.book.rules}
@@ -240,17 +234,6 @@ def rule_id(engine: Engine, name: str) -> str:
     if name.lower() not in by_title:
         raise AssertionError(f"the feature names an unknown rule {name!r}")
     return by_title[name.lower()]
-
-
-@then(parsers.parse('the rule "{name}" {outcome}'))
-@then(parsers.parse('rule "{name}" {outcome}'))
-def rule_outcome(decision: Decision, engine: Engine, name: str, outcome: str) -> None:
-    """How the rule of law stood on the case: it applies, does not, or turns on facts not yet known."""
-    rule = rule_id(engine, name)
-    expected = RULE_OUTCOMES[outcome]
-    trace = next((t for t in decision.trace or [] if t.rule == rule), None)
-    assert trace is not None, f"rule {rule} was not considered"
-    assert trace.value == expected, f"rule {rule} is {trace.value}: {[(c.test, c.value) for c in trace.conditions]}"
 
 
 @then(parsers.parse('"{det_id}" requires "{text}"'))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from safeguarding_rules import load_rulebook
+from safeguarding_rules.features_index import read_features
+from safeguarding_rules.resources import FEATURES_DIR
 from tests.conftest import RuleCoverage
 
 
@@ -40,3 +42,10 @@ def test_every_determination_is_exercised(rule_coverage: RuleCoverage) -> None:
     assert set(CONTRACT_IDS) <= declared
     missing = [f"{det_id}: no scenario lists it" for det_id in sorted(declared) if det_id not in rule_coverage.statuses]
     assert not missing, "\n".join(missing)
+
+
+def test_every_rule_is_traced_to_a_scenario_by_its_tag() -> None:
+    """A policy lead goes from a rule in the rulebook to the scenarios tagged with its id."""
+    tagged = {tag for feature in read_features([FEATURES_DIR]) for scenario in feature.scenarios for tag in scenario.tags}
+    untraced = sorted(bound.rule.id for bound in load_rulebook().rules if bound.rule.id not in tagged)
+    assert not untraced, f"rules no scenario is tagged with: {untraced}"

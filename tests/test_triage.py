@@ -119,3 +119,13 @@ def test_the_triage_page_and_the_rulebook_have_no_serious_accessibility_violatio
         browser.close()
     serious = {path: [(v["id"], v["impact"]) for v in found if v["impact"] in ("serious", "critical")] for path, found in checked.items()}
     assert all(not v for v in serious.values()), serious
+
+
+def test_each_problem_is_shown_beside_its_field_and_linked_from_the_summary(client: TestClient) -> None:
+    """GOV.UK's error pattern: the summary links to the field, which shows the message too, in words."""
+    page = client.post("/triage", data={"subject.kind": "child", "subject.age": "19"})
+    assert '<a href="#f-2">' in page.text and 'id="f-2"' in page.text
+    assert "govuk-error-message" in page.text and "govuk-form-group--error" in page.text
+    dates = client.post("/triage", data={"subject.kind": "child", "incident.occurred_on": "2026-11-05", "incident.became_aware_on": "2026-11-01"})
+    assert "the date the local authority became aware is before the date of the incident" in dates.text
+    assert "incident.became_aware_on" not in dates.text.split("<form")[0]  # words, not dotted names

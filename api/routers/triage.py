@@ -13,14 +13,14 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
-from jinja2 import Environment, PackageLoader, select_autoescape
-from markupsafe import Markup, escape
+from jinja2 import ChoiceLoader, Environment, PackageLoader, PrefixLoader, select_autoescape
 from pydantic import ValidationError
 from safeguarding_rules_api.deps import EngineDep
 
 from safeguarding_rules import CaseRefusedError, Decision
 from safeguarding_rules.errors import safe_location
 from safeguarding_rules.facts import CASE_FACTS, nest_facts
+from safeguarding_rules.plain import fact_name
 
 router = APIRouter(tags=["triage"], include_in_schema=False)
 
@@ -46,7 +46,14 @@ LABELS = {
 
 START_FACTS = list(LABELS)
 
-_env = Environment(loader=PackageLoader("safeguarding_rules_api", "templates"), autoescape=select_autoescape())
+_env = Environment(
+    loader=ChoiceLoader([
+        PackageLoader("safeguarding_rules_api", "templates"),
+        # GOV.UK Frontend's components as Jinja macros, as that package's README sets them up.
+        PrefixLoader({"govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja")}),
+    ]),
+    autoescape=select_autoescape(),
+)
 
 
 def label(fact: str) -> str:
@@ -56,32 +63,42 @@ def label(fact: str) -> str:
     return (spec.description or fact) if spec else fact
 
 
-def _control(fact: str, anchor: str, value: str) -> Markup:
-    """The form control for one fact: a choice with "Not known", or a date or number."""
+def _field(fact: str, anchor: str, value: str, partnerships: list[str], *, text: str | None = None,
+           hint: str | None = None, error: str | None = None) -> dict[str, Any]:
+    """One fact's form field as the parameters of a GOV.UK Frontend macro: a choice with "Not known",
+    or a date or number. ``text`` and ``hint`` override the label; ``error`` shows beside the field."""
     spec = CASE_FACTS.get(fact)
-    name = escape(fact)
-    if spec is None or spec.type == "str":
-        known: list[str] = list(_env.globals.get("partnerships") or [])  # type: ignore[call-overload]
-        options = [("", "Not known")] + [(p, p) for p in known]
-        return _select(name, anchor, options, value)
-    if spec.type == "bool":
-        return _select(name, anchor, [("", "Not known"), ("true", "Yes"), ("false", "No")], value)
-    if spec.type == "enum":
-        return _select(name, anchor, [("", "Not known")] + [(v, str(v).replace("_", " ").capitalize()) for v in spec.values], value)
-    kind = "date" if spec.type == "date" else "number"
-    width = "govuk-input--width-10" if kind == "date" else "govuk-input--width-3"
-    return Markup(f'<input class="govuk-input {width}" type="{kind}" id="{anchor}" name="{name}" value="{escape(value)}">')
+    params: dict[str, Any] = {
+        "id": anchor, "name": fact, "value": value,
+        "label": {"text": text or label(fact), "classes": "govuk-label--m" if text else "govuk-label--s"},
+    }
+    if hint:
+        params["hint"] = {"text": hint}
+    if error:
+        params["errorMessage"] = {"text": error}
+    if spec is None or spec.type in ("str", "bool", "enum"):
+        if spec is None or spec.type == "str":
+            options = [(p, p) for p in partnerships]
+        elif spec.type == "bool":
+            options = [("true", "Yes"), ("false", "No")]
+        else:
+            options = [(str(v), str(v).replace("_", " ").capitalize()) for v in spec.values]
+        params["items"] = [{"value": v, "text": words, "selected": v == value} for v, words in [("", "Not known"), *options]]
+        return {"component": "select", "params": params}
+    params["type"] = "date" if spec.type == "date" else "number"
+    params["classes"] = "govuk-input--width-10" if spec.type == "date" else "govuk-input--width-3"
+    return {"component": "input", "params": params}
 
 
-def _select(name: Any, anchor: str, options: list[tuple[Any, str]], value: str) -> Markup:
-    items = "".join(
-        f'<option value="{escape(v)}"{" selected" if str(v) == value else ""}>{escape(text)}</option>' for v, text in options
-    )
-    return Markup(f'<select class="govuk-select" id="{anchor}" name="{name}">{items}</select>')
-
-
-_env.globals.update(STATUS_WORDS=STATUS_WORDS, label=label, control=_control)
+_env.globals.update(STATUS_WORDS=STATUS_WORDS, label=label)
 _env.filters["label"] = label
+
+
+def _start_fields(answers: dict[str, str], partnerships: list[str], errors: dict[str, str]) -> list[dict[str, Any]]:
+    return [
+        _field(fact, f"f-{n}", answers.get(fact, ""), partnerships, error=errors.get(fact))
+        for n, fact in enumerate(START_FACTS, start=1)
+    ]
 
 
 def _answers(form: Any) -> dict[str, str]:
@@ -102,22 +119,50 @@ def _case(answers: dict[str, str]) -> dict[str, Any]:
     return nest_facts(facts)
 
 
-def _assess(engine: Any, answers: dict[str, str]) -> tuple[Decision | None, list[dict[str, str]]]:
+Problem = tuple[str, str]
+"""What is wrong with a case: the fact it is about ("" for the case as a whole), and the message."""
+
+
+def _in_words(book: Any, text: str) -> str:
+    """A refusal for a practitioner: each fact's dotted name said in the glossary's words."""
+    for fact in sorted(CASE_FACTS, key=len, reverse=True):
+        if fact in text:
+            text = text.replace(fact, fact_name(book, fact))
+    return text
+
+
+def _assess(engine: Any, answers: dict[str, str]) -> tuple[Decision | None, list[Problem]]:
+    """The decision, or what is wrong, each problem with the fact it is about so the page can link
+    to its field (a whole-case problem such as an impossible age names its facts in the message)."""
     try:
         return engine.assess(_case(answers)), []
     except ValidationError as exc:
-        errors = []
+        problems = []
         for error in exc.errors():
             loc = ".".join(str(p) for p in safe_location(error["loc"]))
-            anchor = f"f-{START_FACTS.index(loc) + 1}" if loc in START_FACTS else "main"
-            errors.append({"anchor": anchor, "message": f"{label(loc) if loc else 'The case'}: {error['msg']}"})
-        return None, errors
+            pieces = str(error["msg"]).split("; ") if not loc else [str(error["msg"])]
+            for piece in pieces:
+                fact, _, message = piece.partition(": ")
+                if loc or fact not in CASE_FACTS:
+                    named = sorted((piece.find(f), f) for f in CASE_FACTS if f in piece)
+                    fact, message = loc or (named[0][1] if named else ""), piece
+                words = fact_name(engine.book, fact) if fact else "the case"
+                problems.append((fact, _in_words(engine.book, f"{words[0].upper()}{words[1:]}: {message}")))
+        return None, problems
     except CaseRefusedError as exc:
-        return None, [{"anchor": "main", "message": str(exc)}]
+        return None, [(exc.field, _in_words(engine.book, str(exc)))]
 
 
 def _render(template: str, **context: Any) -> HTMLResponse:
     return HTMLResponse(_env.get_template(template).render(**context))
+
+
+def _start_page(answers: dict[str, str], partnerships: list[str], problems: list[Problem]) -> HTMLResponse:
+    """The first form, with an error summary linking to each field a problem is about."""
+    anchors = {fact: f"f-{n}" for n, fact in enumerate(START_FACTS, start=1)}
+    errors = [{"text": message, "href": f"#{anchors.get(fact, 'main')}"} for fact, message in problems]
+    by_fact = {fact: message for fact, message in problems if fact in anchors}
+    return _render("triage.html", decision=None, errors=errors, start_fields=_start_fields(answers, partnerships, by_fact))
 
 
 @cache
@@ -133,31 +178,32 @@ def stylesheet() -> Response:
 
 @router.get("/triage", response_class=HTMLResponse)
 def triage_start(engine: EngineDep) -> HTMLResponse:
-    _env.globals["partnerships"] = engine.partnerships
-    return _render("triage.html", decision=None, answers={}, start_facts=START_FACTS, errors=[])
+    return _start_page({}, engine.partnerships, [])
 
 
 @router.post("/triage", response_class=HTMLResponse)
 async def triage(request: Request, engine: EngineDep) -> HTMLResponse:
-    _env.globals["partnerships"] = engine.partnerships
     answers = _answers(await request.form())
-    decision, errors = _assess(engine, answers)
+    decision, problems = _assess(engine, answers)
     if decision is None:
-        return _render("triage.html", decision=None, answers=answers, start_facts=START_FACTS, errors=errors)
+        return _start_page(answers, engine.partnerships, problems)
     open_questions = [q for q in decision.questions if q.fact in CASE_FACTS and q.fact not in answers]
     next_question = None
     if open_questions:
         q = open_questions[0]
-        next_question = {"fact": q.fact, "label": label(q.fact), "settles": len(q.decides), "anchor": "next"}
+        next_question = _field(
+            q.fact, "next", "", engine.partnerships, text=f"Next question: {label(q.fact)}",
+            hint=f"Answering this could settle {len(q.decides)} open item(s).",
+        )
     return _render("triage.html", decision=decision, answers=answers, next_question=next_question, errors=[])
 
 
 @router.post("/triage/print", response_class=HTMLResponse)
 async def triage_print(request: Request, engine: EngineDep) -> HTMLResponse:
     answers = _answers(await request.form())
-    decision, errors = _assess(engine, answers)
+    decision, problems = _assess(engine, answers)
     if decision is None:
-        return _render("triage.html", decision=None, answers=answers, start_facts=START_FACTS, errors=errors)
+        return _start_page(answers, engine.partnerships, problems)
     return render_decision(decision)
 
 

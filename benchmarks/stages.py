@@ -34,7 +34,7 @@ def _profile(engine: Engine, raw: list[dict], trace: bool) -> dict[str, float]:
         facts = {**case_facts(case), **engine.settings_for(case)}
         facts.update(engine.book.parameter_values(facts, engine._date_facts))
         t2 = time.perf_counter()
-        compiled, matcher = engine._scope(case.partnership)
+        compiled, matcher = engine._scope(case.jurisdiction, case.partnership)
         known = dict(facts)
         with matcher.session() as rounds:
             fired = rounds.match(known, derived=False)

@@ -215,6 +215,7 @@ def compile_book(book: RuleBook, scope: AbstractSet[str] | None = None) -> Compi
     roots = list(conditions.values())
     roots += [spec.applies_when for spec, ruleset_id in book.determinations.values() if scope is None or ruleset_id in scope]
     roots += [r.spec.effective.while_ for r in book.rulesets if scope is None or r.spec.id in scope]
+    roots += [j.when for r in book.rulesets if scope is None or r.spec.id in scope for j in r.spec.joint_reviews.values()]
     for root in roots:
         for node in fact_nodes(root):
             by_node[id(node)] = atoms.setdefault(Atom.of(node), len(atoms))

@@ -48,25 +48,26 @@ class Engine:
         self.compiled: CompiledBook = compile_book(self.book)
         """Every rule of the book, compiled: for the conflict check and whole-book analysis."""
         self._date_facts = {r.spec.id: r.spec.effective.date_fact or "assessment_date" for r in self.book.rulesets}
-        self._scopes: dict[str | None, tuple[CompiledBook, Matcher]] = {}
+        self._scopes: dict[tuple[str, str | None], tuple[CompiledBook, Matcher]] = {}
         self._scopes_lock = threading.Lock()
         self._rulesets_in_scope: dict[tuple[str, str | None], list[LoadedRuleset]] = {}
-        self._scope(None)  # the national rules, built now; each partnership's on its first case
+        if "england" in self.jurisdictions:
+            self._scope("england", None)  # England's national rules, built now; any other scope on its first case
 
-    def _scope(self, partnership: str | None) -> tuple[CompiledBook, Matcher]:
-        """The national rules plus one partnership's overlay, compiled and matched on their own: a
-        case touches only its own partnership's rules, and no matcher holds every overlay."""
+    def _scope(self, jurisdiction: str, partnership: str | None) -> tuple[CompiledBook, Matcher]:
+        """One jurisdiction's national rules plus one partnership's overlay, compiled and matched on
+        their own: a case touches only its own nation's law and its own partnership's rules."""
         with self._scopes_lock:
-            scope = self._scopes.get(partnership)
+            scope = self._scopes.get((jurisdiction, partnership))
             if scope is None:
-                ids = {r.spec.id for r in self.book.rulesets if r.spec.partnership in (None, partnership)}
+                ids = {r.spec.id for r in self._in_scope(jurisdiction, partnership)}
                 compiled = compile_book(self.book, ids)
                 matcher: Matcher = (
                     DurableSession(compiled)
                     if self._matcher == "durable"
                     else PythonMatcher(compiled, set(self.book.derived_facts))
                 )
-                scope = self._scopes[partnership] = (compiled, matcher)
+                scope = self._scopes[(jurisdiction, partnership)] = (compiled, matcher)
             return scope
 
     @property
@@ -76,22 +77,29 @@ class Engine:
     @property
     def jurisdictions(self) -> list[str]:
         """Jurisdictions with at least one national ruleset loaded."""
-        return sorted({r.spec.jurisdiction for r in self.book.rulesets if r.spec.partnership is None})
+        return sorted({j for r in self.book.rulesets if r.spec.partnership is None for j in r.spec.jurisdictions})
+
+    def _in_scope(self, jurisdiction: str, partnership: str | None) -> list[LoadedRuleset]:
+        return [
+            r for r in self.book.rulesets
+            if jurisdiction in r.spec.jurisdictions and r.spec.partnership in (None, partnership)
+        ]
 
     def rulesets_for(self, case: Case) -> list[LoadedRuleset]:
         """The national rulesets of the case's jurisdiction, plus its partnership's overlay if it names one."""
         if case.jurisdiction not in self.jurisdictions:
             raise UnsupportedJurisdictionError(case.jurisdiction, self.jurisdictions)
-        if case.partnership is not None and case.partnership not in self.partnerships:
-            raise UnknownPartnershipError(case.partnership, self.partnerships)
+        if case.partnership is not None:
+            local = sorted({
+                r.spec.partnership for r in self.book.rulesets
+                if r.spec.partnership and case.jurisdiction in r.spec.jurisdictions
+            })
+            if case.partnership not in local:  # a partnership of another nation is not this case's
+                raise UnknownPartnershipError(case.partnership, local)
         key = (case.jurisdiction, case.partnership)
         scoped = self._rulesets_in_scope.get(key)
         if scoped is None:
-            scoped = self._rulesets_in_scope[key] = [
-                r
-                for r in self.book.rulesets
-                if r.spec.jurisdiction == case.jurisdiction and r.spec.partnership in (None, case.partnership)
-            ]
+            scoped = self._rulesets_in_scope[key] = self._in_scope(case.jurisdiction, case.partnership)
         return scoped
 
     def settings_for(self, case: Case) -> dict[str, Any]:
@@ -106,7 +114,7 @@ class Engine:
         rulesets = self.rulesets_for(case)
         facts = {**case_facts(case), **self.settings_for(case)}
         facts.update(self.book.parameter_values(facts, self._date_facts))
-        compiled, matcher = self._scope(case.partnership)
+        compiled, matcher = self._scope(case.jurisdiction, case.partnership)
         known = dict(facts)
         with matcher.session() as rounds:  # match, settle derived facts, match them: no callbacks
             fired = rounds.match(known, derived=False)

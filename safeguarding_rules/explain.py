@@ -24,13 +24,16 @@ from safeguarding_rules.models.decision import (
     Decision,
     Determination,
     DeterminationKind,
+    JointReview,
+    JointReviewKind,
+    LegalForce,
     Question,
     RulesetRef,
     Status,
     VerificationStatus,
 )
 from safeguarding_rules.plain import open_fact
-from safeguarding_rules.schema import Condition, DeterminationSpec
+from safeguarding_rules.schema import CitationRef, Condition, DeterminationSpec
 
 _IN_WORDS = {"consider": "for consideration", "not_required": "not required"}
 """A status as a reason says it: "It could be required or for consideration, depending on ..."."""
@@ -154,6 +157,26 @@ class Explainer:
                 decided[det_id] = follow_on.model_copy(update={"follows": followed})
         return [decided[det_id] for det_id in applicable if det_id in decided]
 
+    def joint_reviews(self, determinations: list[Determination]) -> list[JointReview]:
+        """Where the case meets several reviews: what guidance opens to their bodies (listed once the
+        reviews it names are in play, whatever their status short of not_required)."""
+        in_play = {d.id: d for d in determinations if d.status != "not_required"}
+        joint = []
+        for loaded in self.rulesets:
+            for joint_id, spec in loaded.spec.joint_reviews.items():
+                met = [det_id for det_id in spec.each_of + spec.any_of if det_id in in_play]
+                if not all(det_id in in_play for det_id in spec.each_of) or (spec.any_of and not set(spec.any_of) & set(in_play)):
+                    continue
+                if spec.when is not None and self.ev.condition(spec.when) == "false":
+                    continue
+                joint.append(JointReview(
+                    id=joint_id, title=spec.title, kind=JointReviewKind(spec.kind), determinations=met,
+                    duty_holders={det_id: in_play[det_id].actor or "" for det_id in met},
+                    says=spec.says.strip(), citations=[citation(self.book, ref) for ref in spec.citations],
+                    ruleset=loaded.spec.id,
+                ))
+        return joint
+
     def _rules_of(self, det_id: str) -> list[BoundRule]:
         return self.index.by_determination.get(det_id, [])
 
@@ -174,7 +197,8 @@ class Explainer:
                 status=Status(status),
                 rules=[b.rule.id for b in rules_],
                 reason=reason,
-                citations=citations_of(self.book, cited),
+                citations=(citations := citations_of(self.book, cited)),
+                legal_force=legal_force(self.book, citations),
                 **{"depends_on": [], **extra},
             )
 
@@ -280,6 +304,7 @@ def build_decision(
     applicable = explainer.applicable()
     determinations = explainer.determinations(applicable)
     return Decision(
+        joint_reviews=explainer.joint_reviews(determinations),
         case_ref=case.case_ref,
         assessment_date=case.assessment_date,
         partnership=case.partnership,
@@ -290,6 +315,29 @@ def build_decision(
     )
 
 
+def citation(book: RuleBook, ref: CitationRef) -> Citation:
+    """A ruleset's citation resolved against the sources registry."""
+    return Citation(
+        source=book.sources[ref.source].title,
+        source_id=ref.source,
+        provision=ref.provision,
+        quote=ref.quote,
+        paraphrase=ref.paraphrase,
+        url=ref.url or book.sources[ref.source].url,
+        status=VerificationStatus(ref.status),
+        note=ref.note,
+    )
+
+
+_FORCE_ORDER = [force.value for force in LegalForce]
+
+
+def legal_force(book: RuleBook, citations: list[Citation]) -> LegalForce | None:
+    """The strongest kind of instrument among the citations (commentary carries no force)."""
+    kinds = {book.sources[c.source_id].kind for c in citations}
+    return next((LegalForce(force) for force in _FORCE_ORDER if force in kinds), None)
+
+
 def citations_of(book: RuleBook, rules: Iterable[BoundRule]) -> list[Citation]:
     """The citations of the rules, each once, resolved against the sources registry (cached per rule)."""
     seen: dict[tuple[str, str, str], Citation] = {}
@@ -297,23 +345,11 @@ def citations_of(book: RuleBook, rules: Iterable[BoundRule]) -> list[Citation]:
         cached = book.citation_cache.get(bound.rule.id)
         if cached is None:
             cached = book.citation_cache[bound.rule.id] = [
-                (
-                    (ref.source, ref.provision, ref.quote or ref.paraphrase or ""),
-                    Citation(
-                        source=book.sources[ref.source].title,
-                        source_id=ref.source,
-                        provision=ref.provision,
-                        quote=ref.quote,
-                        paraphrase=ref.paraphrase,
-                        url=ref.url or book.sources[ref.source].url,
-                        status=VerificationStatus(ref.status),
-                        note=ref.note,
-                    ),
-                )
+                ((ref.source, ref.provision, ref.quote or ref.paraphrase or ""), citation(book, ref))
                 for ref in bound.rule.citations
             ]
-        for key, citation in cached:
-            seen.setdefault(key, citation)
+        for key, resolved in cached:
+            seen.setdefault(key, resolved)
     return list(seen.values())
 
 

@@ -58,7 +58,7 @@ def load_rulebook(directories: Sequence[Path | str] | None = None) -> RuleBook:
         _load_file(path, book, issues, rule_lines)
     if not book.rulesets and not issues:
         issues.append(LoadIssue(", ".join(map(str, dirs)), "no ruleset files found"))
-    issues.extend(check_book(book, rule_lines))
+    issues.extend(check_book(book, rule_lines, partial=bool(issues)))
     issues.extend(check_overlays(book, rule_lines))
     if issues:
         raise RulesetError(issues)

@@ -395,6 +395,33 @@ class Change(_Strict):
     reason: NonEmpty
 
 
+class JointReviewSpec(_Strict):
+    """Reviews a case can meet together, and what guidance says about running them as one.
+
+    Each review keeps its own duty-holder: this says only when a joint (or single) review is open to
+    them, quoting the guidance. It is listed once every one of ``each_of`` and at least one of
+    ``any_of`` (when given) are in play, whatever their status short of not_required."""
+
+    title: NonEmpty
+    each_of: list[Name] = Field(default_factory=list, description="Determinations that must all be in play.")
+    any_of: list[Name] = Field(default_factory=list, description="Determinations at least one of which must be in play.")
+    when: Condition | None = Field(default=None, description="Further conditions on the case (unknown still lists it).")
+    kind: Literal["joint_or_parallel", "single_review"] = Field(
+        description=(
+            "`joint_or_parallel`: the bodies may run them jointly or in parallel, no body leads by law; "
+            "`single_review`: one review process runs them all (Wales's Single Unified Safeguarding Review)."
+        )
+    )
+    says: NonEmpty = Field(description="What is open to the bodies, in plain words.")
+    citations: Annotated[list[CitationRef], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _some(self) -> JointReviewSpec:
+        if not self.each_of and not self.any_of:
+            raise ValueError("a joint review names its determinations in `each_of`, `any_of` or both")
+        return self
+
+
 class RulesetFile(_Strict):
     """A ruleset file: one statutory regime, named for its instrument and commencement."""
 
@@ -402,7 +429,12 @@ class RulesetFile(_Strict):
     id: Name
     title: NonEmpty
     version: NonEmpty
-    jurisdiction: Name
+    jurisdiction: Name | list[Name] = Field(
+        description=(
+            "The jurisdiction(s) whose cases it decides: `england`, or a list where one law runs in "
+            "several (a domestic homicide review's s9 in `[england, wales]`)."
+        )
+    )
     partnership: Name | None = Field(
         default=None, description="Set on a partnership's local overlay: its rules apply only to its cases."
     )
@@ -432,7 +464,15 @@ class RulesetFile(_Strict):
     setting_values: dict[Name, SettingValue] = Field(
         default_factory=dict, description="A partnership overlay's values for national settings."
     )
+    joint_reviews: dict[Name, JointReviewSpec] = Field(
+        default_factory=dict, description="Reviews a case can meet together, and how guidance lets them be run."
+    )
     rules: Annotated[list[Rule], Field(min_length=1)]
+
+    @property
+    def jurisdictions(self) -> tuple[str, ...]:
+        """The jurisdictions it decides for, as a tuple however the file wrote them."""
+        return (self.jurisdiction,) if isinstance(self.jurisdiction, str) else tuple(self.jurisdiction)
 
     @model_validator(mode="after")
     def _date_fact(self) -> RulesetFile:

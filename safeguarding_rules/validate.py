@@ -14,7 +14,7 @@ from safeguarding_rules.models.case import JURISDICTIONS
 from safeguarding_rules.schema import Condition, Rule
 
 
-def check_book(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]) -> list[LoadIssue]:
+def check_book(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]], *, partial: bool = False) -> list[LoadIssue]:
     """Checks across files: every name a rule uses must exist and every value must be possible."""
     issues: list[LoadIssue] = []
     files = {r.spec.id: str(r.path) for r in book.rulesets}
@@ -68,8 +68,22 @@ def check_book(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]) ->
         if loaded.spec.effective.while_ is not None:
             for message in _condition_problems(loaded.spec.effective.while_, book):
                 issues.append(LoadIssue(str(loaded.path), message, None, None, "effective.while"))
-        if loaded.spec.jurisdiction not in JURISDICTIONS:
-            issues.append(LoadIssue(str(loaded.path), f"unknown jurisdiction {loaded.spec.jurisdiction!r}; one of: {', '.join(JURISDICTIONS)}", None, None, "jurisdiction"))
+        for jurisdiction in loaded.spec.jurisdictions:
+            if jurisdiction not in JURISDICTIONS:
+                issues.append(LoadIssue(str(loaded.path), f"unknown jurisdiction {jurisdiction!r}; one of: {', '.join(JURISDICTIONS)}", None, None, "jurisdiction"))
+        for joint_id, joint in loaded.spec.joint_reviews.items():
+            for det_id in joint.each_of + joint.any_of:
+                if det_id not in book.determinations and not partial:  # a file that failed to load is reported already
+                    issues.append(LoadIssue(str(loaded.path), f"joint review {joint_id!r} names {det_id!r}, which is not a determination", None, None, f"joint_reviews.{joint_id}"))
+            for i, ref in enumerate(joint.citations):
+                where = f"joint_reviews.{joint_id}.citations.{i}"
+                if ref.source not in book.sources:
+                    issues.append(LoadIssue(str(loaded.path), f"unknown source {ref.source!r}", None, None, where))
+                elif ref.quote is not None and book.sources[ref.source].kind in _PARAPHRASE_ONLY:
+                    issues.append(LoadIssue(str(loaded.path), f"{ref.source!r} is a {book.sources[ref.source].kind} source: paraphrase it", None, None, where))
+            if joint.when is not None:
+                for message in _condition_problems(joint.when, book):
+                    issues.append(LoadIssue(str(loaded.path), message, None, None, f"joint_reviews.{joint_id}.when"))
     for fact_name, (setting, ruleset_id) in book.settings.items():
         for choice in setting.choices or []:
             if _type(book, choice) != "date" or choice not in CASE_FACTS:

@@ -87,18 +87,42 @@ def test_an_impossible_case_is_a_422_naming_its_fields_never_a_decision(client: 
         assert any(words in error["msg"] for error in response.json()["errors"]), response.text
 
 
-def test_a_case_from_a_jurisdiction_without_rulesets_is_a_422_naming_it(client: TestClient) -> None:
-    response = client.post("/v1/assess", json={**CASE, "jurisdiction": "scotland"})
+@pytest.fixture(scope="module")
+def england_only(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    """A service loaded with England's rulesets alone, as a deployment for one nation would be."""
+
+    from safeguarding_rules.resources import RULESETS_DIR
+
+    root = tmp_path_factory.mktemp("england-only")
+    shutil.copy(RULESETS_DIR / "sources.yaml", root / "sources.yaml")
+    shutil.copytree(RULESETS_DIR / "england", root / "england")
+    return TestClient(create_app(engine=Engine([root], include_national=False)))
+
+
+def test_a_case_from_a_jurisdiction_without_rulesets_is_a_422_naming_it(england_only: TestClient) -> None:
+    response = england_only.post("/v1/assess", json={**CASE, "jurisdiction": "scotland"})
     assert response.status_code == 422
     problem = response.json()
     error = problem["errors"][0]
     assert error["loc"] == ["body", "jurisdiction"] and error["type"] == "unsupported_jurisdiction"
     assert "'scotland'" in error["msg"] and problem["known"] == ["england"]
-    assert client.post("/v1/assess", json={**CASE, "jurisdiction": "atlantis"}).status_code == 422
+    assert england_only.post("/v1/assess", json={**CASE, "jurisdiction": "atlantis"}).status_code == 422
 
 
-def test_a_refused_case_in_a_batch_gets_its_own_error(client: TestClient) -> None:
-    response = client.post("/v1/assess/batch", json={"cases": [CASE, {**CASE, "jurisdiction": "wales"}]})
+def test_each_nation_is_decided_by_its_own_law(client: TestClient) -> None:
+    """Every jurisdiction has rulesets, and a case meets only its own nation's (and shared) law."""
+    for jurisdiction, own in [
+        ("england", "england."), ("wales", "wales."), ("scotland", "scotland."), ("northern_ireland", "northern-ireland."),
+    ]:
+        decision = client.post("/v1/assess", json={**CASE, "jurisdiction": jurisdiction}).json()
+        ids = [r["id"] for r in decision["rulesets"]]
+        assert any(i.startswith(own) for i in ids), (jurisdiction, ids)
+        others = [i for i in ids if not i.startswith((own, "england-and-wales."))]
+        assert not others, (jurisdiction, others)
+
+
+def test_a_refused_case_in_a_batch_gets_its_own_error(england_only: TestClient) -> None:
+    response = england_only.post("/v1/assess/batch", json={"cases": [CASE, {**CASE, "jurisdiction": "wales"}]})
     assert response.status_code == 200, response.text
     first, second = response.json()["results"]
     assert first["decision"] is not None

@@ -36,7 +36,9 @@ def test_assess_stdin_json_prints_the_decision() -> None:
     result = runner.invoke(app, ["assess", "-", "--json"], input=json.dumps(case))
     assert result.exit_code == 0, result.output
     decision = json.loads(result.output)
-    assert {d["id"]: d["status"] for d in decision["determinations"]} == {"s42_enquiry": "not_required", "sar": "not_required"}
+    assert {d["id"]: d["status"] for d in decision["determinations"]} == {
+        "s42_enquiry": "not_required", "sar": "not_required", "dhr": "undetermined",  # has the adult died?
+    }
 
 
 def test_assess_rejects_an_invalid_case_one_line_per_problem_without_its_values() -> None:

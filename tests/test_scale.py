@@ -26,6 +26,6 @@ def test_two_hundred_partnerships_and_over_a_thousand_rules_load_and_assess(tmp_
     national = engine.assess({**case, "partnership": None})
     assert not [d.id for d in national.determinations if "." in d.id]
     # One compiled scope per partnership used, never one matcher holding every overlay.
-    assert set(engine._scopes) == {None, "p0150"}
-    assert len(engine._scopes["p0150"][0].conditions) < 100
+    assert set(engine._scopes) == {("england", None), ("england", "p0150")}
+    assert len(engine._scopes[("england", "p0150")][0].conditions) < 100
     engine.close()

@@ -64,15 +64,20 @@ Feature: Cases that cannot happen, and cases under another nation's law, are ref
 
   Rule: Jurisdiction - each nation's own law; England's rulesets decide English cases only
 
-    Scenario: A Welsh case is refused by name until Welsh rulesets exist
+    @WALES-CONCISE-CPR
+    Scenario: A Welsh case is decided under Welsh law, and England's duties are not listed
       Given a child
       And the facts:
-        | fact                              | value           |
-        | the nation the case is decided in | Wales           |
-        | what happened                     | the person died |
-        | abuse or neglect                  | suspected       |
-      When the case is submitted on "2026-11-21"
-      Then it is refused, naming "no rulesets are loaded for the nation the case is decided in 'wales'"
+        | fact                                                                                        | value           |
+        | the nation the case is decided in                                                           | Wales           |
+        | what happened                                                                               | the person died |
+        | where it happened                                                                           | in this area    |
+        | abuse or neglect                                                                            | suspected       |
+        | the child was on the child protection register or looked after in the 6 months before      | no              |
+      When the case is assessed on "2026-11-21"
+      Then "Concise child practice review (Wales)" is "required"
+      And there is no "Notify the Child Safeguarding Practice Review Panel" determination
+      And there is no "Rapid review" determination
 
     Scenario: A case that names no jurisdiction is decided in England
       Given a child

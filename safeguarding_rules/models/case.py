@@ -92,6 +92,16 @@ class HarmKind(StrEnum):
     OTHER = "other"
 
 
+class Relationship(StrEnum):
+    """Who the violence, abuse or neglect a death resulted from was by, as Domestic Violence, Crime and
+    Victims Act 2004 s9(1) names them: a relative or (former) intimate partner, a household member, or another."""
+
+    RELATIVE = "relative"
+    INTIMATE_PARTNER = "intimate_partner"
+    HOUSEHOLD_MEMBER = "household_member"
+    OTHER = "other"
+
+
 class Setting(StrEnum):
     """Where the child was: custody and secure or regulated settings carry duties of their own."""
 
@@ -169,6 +179,33 @@ class Subject(_Facts):
             "against the abuse or neglect or the risk of it'."
         ),
     )
+    recently_registered_or_looked_after: TriState = Field(
+        default=None,
+        description=(
+            "Wales: the child was on the child protection register or was looked after on any date in the 6 "
+            "months before the death or injury (a concise review if not, an extended one if so: S.I. "
+            "2015/1466 reg 4); a person who has turned 18 but was looked after counts."
+        ),
+    )
+    recently_protected: TriState = Field(
+        default=None,
+        description=(
+            "Wales: in the 6 months before the event, a local authority decided, after enquiries under the "
+            "2014 Act s126(2), to take action to protect the adult (a concise review if not, an extended one "
+            "if so: S.I. 2015/1466 reg 4)."
+        ),
+    )
+    adult_support_and_protection: TriState = Field(
+        default=None,
+        description="Scotland: the adult is, or was, subject to adult support and protection processes.",
+    )
+    child_or_sibling_registered_or_looked_after: TriState = Field(
+        default=None,
+        description=(
+            "Northern Ireland: the child or a sibling is or has been on a HSC trust's child protection register, "
+            "or looked after by an authority (SBNI Regulations 2012 reg 17(2)(b))."
+        ),
+    )
 
 
 class Incident(_Facts):
@@ -206,8 +243,9 @@ class Incident(_Facts):
     suspected_suicide: TriState = Field(
         default=None,
         description=(
-            "The child's death is a suspected suicide: Working Together 2015 'Regulation 5(2)(b)(i) includes "
-            "cases where a child died by suspected suicide' (abuse or neglect must still be known or suspected)."
+            "The death is a suspected suicide. For a child, Working Together 2015 'Regulation 5(2)(b)(i) includes "
+            "cases where a child died by suspected suicide' (abuse or neglect must still be known or suspected); "
+            "for a person of 16 or over, a suicide after domestic abuse may call for a domestic homicide review."
         ),
     )
     harm_judged_serious: TriState = Field(
@@ -216,6 +254,29 @@ class Incident(_Facts):
             "For a harmed child whose harm is of no kind Working Together lists: the body judges it serious "
             "harm. Working Together's description 'is not an exhaustive list' and 'even if a child recovers, "
             "serious harm may still have occurred', so other harm is a matter of judgement."
+        ),
+    )
+    responsible_relationship: Relationship | None = Field(
+        default=None,
+        description=(
+            "For a death from violence, abuse or neglect: who it was by, as related to the person who died. "
+            "Domestic Violence, Crime and Victims Act 2004 s9(1): '(a) a person to whom he was related or with "
+            "whom he was or had been in an intimate personal relationship, or (b) a member of the same household'."
+        ),
+    )
+    domestic_abuse_before_death: TriState = Field(
+        default=None,
+        description=(
+            "For a death by suicide: the person had been subjected to domestic abuse (for example coercive, "
+            "controlling behaviour) by a relative, partner or household member, so the circumstances give rise "
+            "to concern (the 2016 domestic homicide review guidance, as local guidance restates it)."
+        ),
+    )
+    impairment_permanent: TriState = Field(
+        default=None,
+        description=(
+            "For serious impairment of health or development: it is permanent. Wales's practice reviews need "
+            "'serious and permanent impairment' (S.I. 2015/1466 reg 4(3)(a)(iii))."
         ),
     )
     harm_kind: HarmKind | None = Field(
@@ -261,6 +322,13 @@ class Concerns(_Facts):
             "No agency was involved with the child and family, and that itself gives cause for concern: a "
             "circumstance Working Together asks the safeguarding partners to have regard to in deciding on a "
             "local review."
+        ),
+    )
+    board_member_effectiveness: TriState = Field(
+        default=None,
+        description=(
+            "Northern Ireland: the Safeguarding Board has concerns about how effectively a person or body "
+            "represented on it safeguarded and promoted the welfare of children (SBNI Regulations 2012 reg 17(2)(c))."
         ),
     )
 
@@ -327,6 +395,13 @@ class Learning(_Facts):
             "referrals); national rules do not read it."
         ),
     )
+    effective_practice: TriState = Field(
+        default=None,
+        description=(
+            "The bodies worked effectively together and there is outstanding positive learning from the case "
+            "(Northern Ireland's good-practice case management review, SBNI Regulations 2012 reg 17(3))."
+        ),
+    )
 
 
 class Review(_Facts):
@@ -339,6 +414,17 @@ class Review(_Facts):
     )
     national_review_arranged: TriState = Field(
         default=None, description="The Panel arranged a national review of the case under s16B."
+    )
+    csp_told_on: CaseDate | None = Field(
+        default=None,
+        description=(
+            "When the Community Safety Partnership was told of a death that may call for a domestic homicide "
+            "review (the police should inform it in writing); its decision runs from this date."
+        ),
+    )
+    dhr_established: TriState = Field(
+        default=None,
+        description="The Community Safety Partnership has decided to establish a domestic homicide review.",
     )
 
 
@@ -377,7 +463,11 @@ class Case(_Facts):
     )
     death_resulted_from_abuse_or_neglect: Knowledge | None = Field(
         default=None,
-        description="Care Act 2014 s44(2)(b): 'the SAB knows or suspects that the death resulted from abuse or neglect'.",
+        description=(
+            "Whether the death resulted from abuse or neglect: Care Act 2014 s44(2)(b) 'the SAB knows or suspects "
+            "that the death resulted from abuse or neglect'; for a domestic homicide review, s9(1) of the 2004 Act "
+            "'has, or appears to have, resulted from violence, abuse or neglect' (`suspected` where it appears to)."
+        ),
     )
     serious_abuse_or_neglect: Knowledge | None = Field(
         default=None,

@@ -22,7 +22,10 @@ class RulesetSummary(_Out):
     )
     title: str = Field(description="The regime the ruleset encodes, in words.")
     version: str = Field(description="The ruleset's version, e.g. `2026.1`, as recorded in each decision's `rulesets`.")
-    jurisdiction: str = Field(description="The jurisdiction whose cases it decides, e.g. `england`.")
+    jurisdiction: str = Field(description="The (first) jurisdiction whose cases it decides, e.g. `england`; all of them are in `jurisdictions`.")
+    jurisdictions: list[str] = Field(
+        description="Every jurisdiction whose cases it decides, e.g. `[england, wales]` for domestic homicide reviews."
+    )
     partnership: str | None = Field(
         description=(
             "For a partnership's local overlay, the partnership id whose cases it applies to; null for national rules."

@@ -32,6 +32,24 @@ class DeterminationKind(StrEnum):
     ACTION = "action"
 
 
+class LegalForce(StrEnum):
+    """The strongest kind of instrument a determination rests on: a policy lead reads whether it is
+    law, statutory guidance, or guidance a body follows by choice (Scotland's learning reviews)."""
+
+    ACT = "act"
+    REGULATIONS = "regulations"
+    STATUTORY_GUIDANCE = "statutory_guidance"
+    GUIDANCE = "guidance"
+    LOCAL_GUIDANCE = "local_guidance"
+
+
+class JointReviewKind(StrEnum):
+    """How reviews a case meets together may be run."""
+
+    JOINT_OR_PARALLEL = "joint_or_parallel"  # the bodies may run them jointly or in parallel; none leads by law
+    SINGLE_REVIEW = "single_review"  # one review process runs them all (Wales's SUSR)
+
+
 class TruthValue(StrEnum):
     """A condition's value on the case: three-valued, so unknown is never false."""
 
@@ -145,6 +163,32 @@ class Determination(_Out):
         ),
     )
     ruleset: str = Field(description="Id of the ruleset that holds the determination (one of `rulesets`).")
+    legal_force: LegalForce | None = Field(
+        default=None,
+        description=(
+            "The strongest kind of instrument its citations come from: `act`, `regulations`, "
+            "`statutory_guidance`, `guidance` (non-statutory, e.g. Scotland's learning review guidance) or "
+            "`local_guidance`; null when nothing is cited (a `not_required` with no deciding rule)."
+        ),
+    )
+
+
+class JointReview(_Out):
+    """Reviews the case meets together, each with its own duty-holder, and how guidance lets them run."""
+
+    id: str = Field(description="Stable id, e.g. `sar_and_dhr`.")
+    title: str = Field(description="What may be run together, in words.")
+    kind: JointReviewKind = Field(
+        description=(
+            "`joint_or_parallel`: the bodies may run them jointly or in parallel and no body leads by law; "
+            "`single_review`: one review process runs them all."
+        )
+    )
+    determinations: list[str] = Field(description="Ids of the determinations in play (any status but not_required).")
+    duty_holders: dict[str, str] = Field(description="Each of those determinations' own duty-holder, by id.")
+    says: str = Field(description="What is open to the bodies, in plain words.")
+    citations: list[Citation] = Field(description="The guidance that says so, quoted.")
+    ruleset: str = Field(description="Id of the ruleset that declares it.")
 
 
 class Question(_Out):
@@ -262,6 +306,13 @@ class Decision(_Out):
             "Every review, enquiry, notification or action that applies to the case's subject, dates and era, "
             "`not_required` included, so a reader sees what was considered."
         )
+    )
+    joint_reviews: list[JointReview] = Field(
+        default_factory=list,
+        description=(
+            "Where the case meets more than one review: which may be run jointly (or, in Wales, as one "
+            "review), quoting the guidance; each review keeps its own duty-holder. Empty if none."
+        ),
     )
     questions: list[Question] = Field(
         description=(

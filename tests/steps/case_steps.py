@@ -252,3 +252,49 @@ def goes_to(decision: Decision, det_id: str, recipient: str) -> None:
 def no_local_pathway(decision: Decision, partnership: str) -> None:
     local = [d.id for d in decision.determinations if d.id.startswith(f"{partnership}.")]
     assert not local, f"local pathways listed without the partnership: {local}"
+
+
+def _joint(decision: Decision, engine: Engine, names: str, kind: str) -> None:
+    """A joint (or single) review listing every named determination, each with its own duty-holder and
+    the guidance quoted."""
+    wanted = {determination_id(engine, n) for n in re.findall(r'"([^"]+)"', names)}
+    found = [j for j in decision.joint_reviews if j.kind == kind and wanted <= set(j.determinations)]
+    listed = [(j.kind, j.determinations) for j in decision.joint_reviews]
+    assert found, f"no {kind} review of {sorted(wanted)}; listed: {listed}"
+    joint = found[0]
+    assert all(joint.duty_holders.get(d) for d in wanted), joint.duty_holders
+    assert any(c.quote for c in joint.citations), f"{joint.id} quotes nothing"
+
+
+@then(parsers.parse("{names} may be run together, each by its own body"))
+def run_together(decision: Decision, engine: Engine, names: str) -> None:
+    _joint(decision, engine, names, "joint_or_parallel")
+
+
+@then(parsers.parse("one Single Unified Safeguarding Review runs {names}"))
+def one_susr(decision: Decision, engine: Engine, names: str) -> None:
+    _joint(decision, engine, names, "single_review")
+
+
+@then("no reviews are listed to run together")
+def none_together(decision: Decision) -> None:
+    assert not decision.joint_reviews, [(j.id, j.determinations) for j in decision.joint_reviews]
+
+
+_FORCE_WORDS = {
+    "an Act": "act", "regulations": "regulations", "statutory guidance": "statutory_guidance",
+    "guidance, not statute": "guidance", "local guidance": "local_guidance",
+}
+
+
+@then(parsers.parse('"{det_id}" rests on {force}'))
+def rests_on(decision: Decision, det_id: str, force: str) -> None:
+    """The strongest instrument it cites: whether it is law, or guidance a body follows."""
+    det = _determination(decision, det_id)
+    assert det.legal_force == _FORCE_WORDS[force], f"{det_id} rests on {det.legal_force}"
+
+
+@then(parsers.parse('"{det_id}" is for "{actor}" to do'))
+def done_by(decision: Decision, det_id: str, actor: str) -> None:
+    det = _determination(decision, det_id)
+    assert det.actor is not None and actor in det.actor, f"{det_id} is for {det.actor}"

@@ -1,0 +1,120 @@
+Feature: Learning Reviews in Scotland - national guidance for child and adult protection committees
+  In Scotland no statute requires a case review: Child Protection Committees and Adult Protection
+  Committees follow the Scottish Government's national guidance on Learning Reviews (children from
+  September 2021, updated 2024; adults from 26 May 2022), and each decision says it rests on guidance,
+  not statute. Committees tell the Care Inspectorate their decision, and why if they do not proceed.
+  The child guidance's criteria are not in the sources checked, so a child's death or significant
+  harm is a review the committee must consider, never a silent no.
+
+  Rule: Children - "it is the CPC, on behalf of the Chief Officers Group, that decides whether a Learning Review is warranted"; the guidance reaches cases "when a child or young person dies, is significantly harmed, or was at risk of death or significant harm or where there was effective practice"
+
+    @SCOT-CHILD-LR-DEATH-OR-HARM
+    Scenario: A child dies and neglect is suspected: the Child Protection Committee decides whether a Learning Review is warranted
+      Given a child
+      And the case facts:
+        | fact                              | value           |
+        | the nation the case is decided in | Scotland        |
+        | what happened                     | the person died |
+        | abuse or neglect                  | suspected       |
+      When the case is assessed on "2026-11-21"
+      Then "Learning Review (Child Protection Committee, Scotland)" is "to be considered"
+      And "Learning Review (Child Protection Committee, Scotland)" rests on guidance, not statute
+      And "Learning Review (Child Protection Committee, Scotland)" goes to "Care Inspectorate (the decision, and the outcome with an anonymised report)"
+      And there is no "Notify the Child Safeguarding Practice Review Panel" determination
+
+    @SCOT-CHILD-LR-DEATH-OR-HARM @SCOT-CHILD-LR-OUT-OF-SCOPE
+    Scenario: A child is harmed and whether the harm is significant is not yet judged: it is asked
+      Given a child
+      And the case facts:
+        | fact                              | value                 |
+        | the nation the case is decided in | Scotland              |
+        | what happened                     | the person was harmed |
+      When the case is assessed on "2026-11-21"
+      Then "Learning Review (Child Protection Committee, Scotland)" is "undetermined", depending on "the harm is judged serious", "the bodies worked effectively and there is outstanding positive learning"
+
+    @SCOT-CHILD-LR-RISK-OR-EFFECTIVE-PRACTICE
+    Scenario: Effective practice kept a child safe: the committee may review it for its learning
+      Given a child
+      And the case facts:
+        | fact                                                                       | value    |
+        | the nation the case is decided in                                          | Scotland |
+        | what happened                                                              | no harm  |
+        | the bodies worked effectively and there is outstanding positive learning   | yes      |
+      When the case is assessed on "2026-11-21"
+      Then "Learning Review (Child Protection Committee, Scotland)" is "to be considered"
+
+    @SCOT-CHILD-LR-OUT-OF-SCOPE @SCOT-CHILD-LR-RISK-OR-EFFECTIVE-PRACTICE
+    Scenario: No harm, no risk and nothing to learn from: outside the guidance
+      Given a child
+      And the case facts:
+        | fact                                                                       | value    |
+        | the nation the case is decided in                                          | Scotland |
+        | what happened                                                              | no harm  |
+        | the adult is experiencing or at risk of abuse or neglect                   | no       |
+        | the bodies worked effectively and there is outstanding positive learning   | no       |
+      When the case is assessed on "2026-11-21"
+      Then "Learning Review (Child Protection Committee, Scotland)" is "not required"
+
+  Rule: Adults - Annex 2, criterion 1: "Where the adult is, or was, subject to adult support and protection processes and the incident or accumulation of incidents gives rise for reasonable cause for concern about how professionals and services worked together to protect the adult from harm", and the adult dies (harm or neglect a factor; suicide or accidental death; alleged murder, culpable homicide, reckless conduct or violence) or "has not died but is believed to have experienced serious abuse or neglect"
+
+    Background:
+      Given an adult
+      And the case facts:
+        | fact                                                        | value    |
+        | the nation the case is decided in                           | Scotland |
+        | the adult is or was subject to adult support and protection processes | yes |
+        | there is concern about how agencies worked together         | yes      |
+
+    @SCOT-ASP-LR-DEATH
+    Scenario: An adult under adult support and protection dies of suspected neglect: the committee will undertake a Learning Review
+      Given the facts:
+        | fact                                          | value           |
+        | what happened                                 | the person died |
+        | that the death resulted from abuse or neglect | suspected       |
+      When the case is assessed on "2026-11-21"
+      Then "Learning Review (Adult Protection Committee, Scotland)" is "required"
+      And "Learning Review (Adult Protection Committee, Scotland)" rests on guidance, not statute
+      And "Learning Review (Adult Protection Committee, Scotland)" requires "Chief Officers Group"
+      And there is no "Safeguarding Adults Review" determination
+
+    @SCOT-ASP-LR-DEATH @SCOT-ASP-LR-DEATH-OTHER-CAUSE
+    Scenario: The death is neither from harm nor a suicide: the committee considers whether it was accidental or violent
+      Given the facts:
+        | fact                                          | value           |
+        | what happened                                 | the person died |
+        | that the death resulted from abuse or neglect | not suspected   |
+        | suicide is suspected                          | no              |
+      When the case is assessed on "2026-11-21"
+      Then "Learning Review (Adult Protection Committee, Scotland)" is "to be considered"
+
+    @SCOT-ASP-LR-SERIOUS-ABUSE
+    Scenario: The adult survives serious abuse: criterion 1(ii)
+      Given the facts:
+        | fact                      | value                           |
+        | what happened             | the person was seriously harmed |
+        | serious abuse or neglect  | known                           |
+      When the case is assessed on "2026-11-21"
+      Then "Learning Review (Adult Protection Committee, Scotland)" is "required"
+
+    @SCOT-ASP-LR-NO-CONCERN @SCOT-ASP-LR-DEATH
+    Scenario: No concern about how services worked together: criterion 1 is not met
+      Given the facts:
+        | fact                                                  | value           |
+        | what happened                                         | the person died |
+        | that the death resulted from abuse or neglect         | known           |
+        | there is concern about how agencies worked together   | no              |
+      When the case is assessed on "2026-11-21"
+      Then "Learning Review (Adult Protection Committee, Scotland)" is "not required"
+
+    @SCOT-ASP-LR-NOT-UNDER-ASP @SCOT-ASP-LR-NO-CONCERN
+    Scenario: An adult never under adult support and protection dies: criterion 2 is for the committee to consider
+      Given the facts:
+        | fact                                                        | value           |
+        | the adult is or was subject to adult support and protection processes | no    |
+        | what happened                                               | the person died |
+      When the case is assessed on "2026-11-21"
+      Then "Learning Review (Adult Protection Committee, Scotland)" is "to be considered"
+
+    Scenario: Before the adult guidance of 26 May 2022 there was no adult Learning Review
+      When the case is assessed on "2022-03-01"
+      Then there is no "Learning Review (Adult Protection Committee, Scotland)" determination

@@ -1,0 +1,130 @@
+Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeguarding Review
+  Under regulation 4 of the Safeguarding Boards (Functions and Procedures) (Wales) Regulations 2015,
+  in force from 6 April 2016, a regional Safeguarding Board must undertake a practice review where,
+  within its area, abuse or neglect of a child or adult is known or suspected and the person has died,
+  sustained a potentially life-threatening injury, or sustained serious and permanent impairment of
+  health or development. The review is concise, or extended where in the 6 months before the child was
+  on the child protection register or looked after (for an adult: a local authority had decided to
+  take action to protect them). Since 1 October 2024 one Single Unified Safeguarding Review runs every
+  review a case meets in Wales, and the chair of the Board decides whether it is held.
+
+  Background:
+    Given a child
+    And the case facts:
+      | fact                              | value        |
+      | the nation the case is decided in | Wales        |
+      | where it happened                 | in this area |
+      | abuse or neglect                  | suspected    |
+
+  Rule: Regulation 4(3): "Rhaid i Fwrdd gynnal adolygiad ymarfer cryno … pan fo'n hysbys neu pan amheuir, o fewn ardal y Bwrdd, fod plentyn neu oedolyn wedi ei gam-drin neu ei esgeuluso" (a Board must undertake a concise practice review where, within its area, abuse or neglect of a child or adult is known or suspected); as the 2012 Regulations put it, where the child has "(a)(i) died; or (ii) sustained potentially life threatening injury; or (iii) sustained serious and permanent impairment of health or development"
+
+    @WALES-HARM-DIED @WALES-PRACTICE-REVIEW-CASE @WALES-CONCISE-CPR
+    Scenario: A child dies of suspected neglect, not known to services: a concise child practice review, run as a SUSR
+      Given the facts:
+        | fact                                                                               | value           |
+        | what happened                                                                      | the person died |
+        | the child was on the child protection register or looked after in the 6 months before | no           |
+      When the case is assessed on "2026-11-21"
+      Then "Concise child practice review (Wales)" is "required"
+      And "Concise child practice review (Wales)" is for "Safeguarding Children Board" to do
+      And "Extended child practice review (Wales)" is "not required"
+      And "Concise child practice review (Wales)" rests on regulations
+      And one Single Unified Safeguarding Review runs "Concise child practice review (Wales)"
+      And there is no "Notify the Child Safeguarding Practice Review Panel" determination
+
+    @WALES-HARM-LIFE-THREATENING-INJURY @WALES-EXTENDED-CPR
+    Scenario: A looked after child suffers a potentially life-threatening injury: an extended child practice review
+      Given the facts:
+        | fact                                                                               | value                                 |
+        | what happened                                                                      | the person was seriously harmed       |
+        | the kind of harm                                                                   | a potentially life-threatening injury |
+        | the child was on the child protection register or looked after in the 6 months before | yes                                |
+      When the case is assessed on "2026-11-21"
+      Then "Extended child practice review (Wales)" is "required"
+      And "Concise child practice review (Wales)" is "not required"
+
+    @WALES-HARM-PERMANENT-IMPAIRMENT @WALES-CONCISE-CPR
+    Scenario: A serious impairment: whether it is permanent decides, and it is asked
+      Given the facts:
+        | fact                                                                               | value                                           |
+        | what happened                                                                      | the person was seriously harmed                 |
+        | the kind of harm                                                                   | serious or long-term impairment of health or development |
+        | the child was on the child protection register or looked after in the 6 months before | no                                          |
+      When the case is assessed on "2026-11-21"
+      Then "Concise child practice review (Wales)" is "undetermined", depending on "the impairment is permanent"
+
+    @WALES-HARM-PERMANENT-IMPAIRMENT @WALES-CONCISE-CPR
+    Scenario: A serious and permanent impairment meets the test
+      Given the facts:
+        | fact                                                                               | value                                           |
+        | what happened                                                                      | the person was seriously harmed                 |
+        | the kind of harm                                                                   | serious or long-term impairment of health or development |
+        | the impairment is permanent                                                        | yes                                             |
+        | the child was on the child protection register or looked after in the 6 months before | no                                          |
+      When the case is assessed on "2026-11-21"
+      Then "Concise child practice review (Wales)" is "required"
+
+    @WALES-PRACTICE-REVIEW-CASE @WALES-CONCISE-CPR @WALES-EXTENDED-CPR
+    Scenario: Whether the child was on the register or looked after is not known: both kinds stay open
+      Given the facts:
+        | fact          | value           |
+        | what happened | the person died |
+      When the case is assessed on "2026-11-21"
+      Then "Concise child practice review (Wales)" is "undetermined", depending on "the child was on the child protection register or looked after in the 6 months before"
+      And "Extended child practice review (Wales)" is "undetermined", depending on "the child was on the child protection register or looked after in the 6 months before"
+
+    @WALES-PRACTICE-REVIEW-CASE
+    Scenario: It happened outside the Board's area: that area's Board reviews it
+      Given the facts:
+        | fact                                                                               | value                |
+        | what happened                                                                      | the person died      |
+        | where it happened                                                                  | elsewhere in England |
+        | the child was on the child protection register or looked after in the 6 months before | no                |
+      When the case is assessed on "2026-11-21"
+      Then "Concise child practice review (Wales)" is "not required"
+
+    @WALES-CONCISE-CPR
+    Scenario: Before the Single Unified Safeguarding Review went live, the practice review ran on its own
+      Given the facts:
+        | fact                                                                               | value           |
+        | what happened                                                                      | the person died |
+        | the child was on the child protection register or looked after in the 6 months before | no           |
+      When the case is assessed on "2023-05-10"
+      Then "Concise child practice review (Wales)" is "required"
+      And no reviews are listed to run together
+
+  Rule: Adults - regulation 4(3)(c): concise where the adult had not, in the 6 months before, been "yn berson y mae awdurdod lleol wedi penderfynu cymryd camau … i'w amddiffyn" (a person a local authority had decided to take action to protect); extended where they had
+
+    @WALES-CONCISE-APR @WALES-HARM-DIED
+    Scenario: An adult dies of suspected neglect in a care home: a concise adult practice review
+      Given an adult
+      And the facts:
+        | fact                                                                          | value           |
+        | the nation the case is decided in                                             | Wales           |
+        | where it happened                                                             | in this area    |
+        | abuse or neglect                                                              | suspected       |
+        | what happened                                                                 | the person died |
+        | a local authority decided to take action to protect the adult in the 6 months before | no       |
+        | that the death resulted from abuse or neglect                                 | suspected       |
+        | who the violence, abuse or neglect was by                                     | someone else    |
+        | suicide is suspected                                                          | no              |
+      When the case is assessed on "2026-11-21"
+      Then "Concise adult practice review (Wales)" is "required"
+      And "Extended adult practice review (Wales)" is "not required"
+      And "Domestic Homicide Review" is "not required"
+      And one Single Unified Safeguarding Review runs "Concise adult practice review (Wales)"
+
+    @WALES-EXTENDED-APR
+    Scenario: An adult the local authority had decided to protect is seriously injured: an extended adult practice review
+      Given an adult
+      And the facts:
+        | fact                                                                          | value                                 |
+        | the nation the case is decided in                                             | Wales                                 |
+        | where it happened                                                             | in this area                          |
+        | abuse or neglect                                                              | known                                 |
+        | what happened                                                                 | the person was seriously harmed       |
+        | the kind of harm                                                              | a potentially life-threatening injury |
+        | a local authority decided to take action to protect the adult in the 6 months before | yes                           |
+      When the case is assessed on "2026-11-21"
+      Then "Extended adult practice review (Wales)" is "required"
+      And "Concise adult practice review (Wales)" is "not required"

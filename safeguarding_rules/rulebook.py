@@ -22,6 +22,7 @@ from safeguarding_rules.features_index import FeatureDoc, ScenarioDoc
 from safeguarding_rules.plain import fact_name, glossary, plain
 
 _ENV = Environment(loader=PackageLoader("safeguarding_rules", "rulebook_templates"), autoescape=select_autoescape())
+_ENV.filters["nation_name"] = lambda nation: glossary()["jurisdiction"]["values"].get(nation, nation)
 
 
 def page_name(ruleset_id: str) -> str:
@@ -56,7 +57,8 @@ def render_rulebook(book: RuleBook, features: list[FeatureDoc]) -> dict[str, str
         }
         for b in book.rules
     ]
-    common = {"rulesets": [r.spec for r in book.rulesets], "page_name": page_name}
+    nations = [(value, str(words)) for value, words in glossary()["jurisdiction"]["values"].items()]
+    common = {"rulesets": [r.spec for r in book.rulesets], "page_name": page_name, "nations": nations}
     pages = {
         "index.html": _ENV.get_template("index.html").render(**common, book=book),
         "scenarios.html": _ENV.get_template("scenarios.html").render(

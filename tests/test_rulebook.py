@@ -159,3 +159,13 @@ def test_every_ruleset_records_its_changes_and_the_rulebook_shows_them() -> None
         assert loaded.spec.changelog and loaded.spec.changelog[0].version == loaded.spec.version, loaded.spec.id
     changes = render_rulebook(book, [])["changes.html"]
     assert "2026.2" in changes and "normally lives" in changes
+
+
+def test_the_index_lists_each_nations_regimes_and_shared_law_under_each(pages: dict[str, str]) -> None:
+    index = pages["index.html"]
+    sections = {nation: index.split(f'id="nation-{nation}"', 1)[1].split("<h3", 1)[0] for nation in ("england", "wales", "scotland", "northern_ireland")}
+    assert "Child and Adult Practice Reviews" in sections["wales"] and "Child and Adult Practice Reviews" not in sections["england"]
+    assert all("Domestic Homicide Reviews (Domestic Violence" in sections[n] for n in ("england", "wales"))
+    assert "Learning Reviews" in sections["scotland"] and "Case Management Reviews" in sections["northern_ireland"]
+    dhr_page = next(html for name, html in pages.items() if "dvcva-2004-s9" in name)
+    assert "Decides cases in England and Wales" in dhr_page and "Reviews that may run together" in dhr_page

@@ -124,8 +124,22 @@ def test_the_triage_page_and_the_rulebook_have_no_serious_accessibility_violatio
 def test_each_problem_is_shown_beside_its_field_and_linked_from_the_summary(client: TestClient) -> None:
     """GOV.UK's error pattern: the summary links to the field, which shows the message too, in words."""
     page = client.post("/triage", data={"subject.kind": "child", "subject.age": "19"})
-    assert '<a href="#f-2">' in page.text and 'id="f-2"' in page.text
+    assert '<a href="#f-3">' in page.text and 'id="f-3" name="subject.age"' in page.text
     assert "govuk-error-message" in page.text and "govuk-form-group--error" in page.text
     dates = client.post("/triage", data={"subject.kind": "child", "incident.occurred_on": "2026-11-05", "incident.became_aware_on": "2026-11-01"})
     assert "the date the local authority became aware is before the date of the incident" in dates.text
     assert "incident.became_aware_on" not in dates.text.split("<form")[0]  # words, not dotted names
+
+
+def test_the_page_asks_which_nation_and_shows_reviews_that_run_together(client: TestClient) -> None:
+    start = client.get("/triage")
+    assert "law decides the case?" in start.text and ">Northern ireland<" not in start.text
+    assert ">Northern Ireland<" in start.text
+    welsh = client.post("/triage", data={
+        "jurisdiction": "wales", "subject.kind": "child", "incident.outcome": "died", "incident.location": "in_area",
+        "abuse_or_neglect": "suspected", "subject.recently_registered_or_looked_after": "false",
+    })
+    assert "Concise child practice review (Wales)" in welsh.text and "Notify the Child Safeguarding Practice Review Panel" not in welsh.text
+    assert "Reviews that may run together" in welsh.text and "single review process incorporating all reviews in Wales" in welsh.text
+    scottish = client.post("/triage", data={"jurisdiction": "scotland", "subject.kind": "child", "incident.outcome": "died"})
+    assert "Rests on guidance, not statute" in scottish.text

@@ -20,7 +20,7 @@ from safeguarding_rules_api.deps import EngineDep
 from safeguarding_rules import CaseRefusedError, Decision
 from safeguarding_rules.errors import safe_location
 from safeguarding_rules.facts import CASE_FACTS, nest_facts
-from safeguarding_rules.plain import fact_name
+from safeguarding_rules.plain import fact_name, glossary
 
 router = APIRouter(tags=["triage"], include_in_schema=False)
 
@@ -30,6 +30,7 @@ STATUS_WORDS = {
 }
 
 LABELS = {
+    "jurisdiction": "Which nation's law decides the case?",
     "subject.kind": "Is this about a child or an adult?",
     "subject.age": "Age in whole years",
     "incident.outcome": "What happened to them?",
@@ -63,6 +64,11 @@ def label(fact: str) -> str:
     return (spec.description or fact) if spec else fact
 
 
+def _sentence(words: str) -> str:
+    """Words as an option reads: a capital first letter, the rest as written ("Northern Ireland")."""
+    return words[:1].upper() + words[1:]
+
+
 def _field(fact: str, anchor: str, value: str, partnerships: list[str], *, text: str | None = None,
            hint: str | None = None, error: str | None = None) -> dict[str, Any]:
     """One fact's form field as the parameters of a GOV.UK Frontend macro: a choice with "Not known",
@@ -82,7 +88,8 @@ def _field(fact: str, anchor: str, value: str, partnerships: list[str], *, text:
         elif spec.type == "bool":
             options = [("true", "Yes"), ("false", "No")]
         else:
-            options = [(str(v), str(v).replace("_", " ").capitalize()) for v in spec.values]
+            words = glossary().get(fact, {}).get("values") or {}
+            options = [(str(v), _sentence(str(words.get(v, str(v).replace("_", " "))))) for v in spec.values]
         params["items"] = [{"value": v, "text": words, "selected": v == value} for v, words in [("", "Not known"), *options]]
         return {"component": "select", "params": params}
     params["type"] = "date" if spec.type == "date" else "number"

@@ -89,3 +89,11 @@ Feature: Cases that cannot happen, and cases under another nation's law, are ref
         | the date the local authority became aware | 2026-11-02      |
       When the case is assessed on "2026-11-21"
       Then "Notify the Child Safeguarding Practice Review Panel" is "required"
+
+    Scenario: In England an adult is 18 or over, so a 17-year-old adult is refused
+      Given an adult
+      And the facts:
+        | fact             | value |
+        | the person's age | 17    |
+      When the case is submitted on "2026-11-21"
+      Then it is refused, naming "an adult is 18 or over"

@@ -118,3 +118,13 @@ Feature: Learning Reviews in Scotland - national guidance for child and adult pr
     Scenario: Before the adult guidance of 26 May 2022 there was no adult Learning Review
       When the case is assessed on "2022-03-01"
       Then there is no "Learning Review (Adult Protection Committee, Scotland)" determination
+
+    @SCOT-ASP-LR-SERIOUS-ABUSE
+    Scenario: In Scotland an adult is 16 or over: a 17-year-old under adult support and protection gets the adult Learning Review
+      Given the facts:
+        | fact                      | value                           |
+        | the person's age          | 17                              |
+        | what happened             | the person was seriously harmed |
+        | serious abuse or neglect  | suspected                       |
+      When the case is assessed on "2026-11-21"
+      Then "Learning Review (Adult Protection Committee, Scotland)" is "required"

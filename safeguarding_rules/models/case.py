@@ -125,6 +125,9 @@ class SeriousIndicator(StrEnum):
 
 JURISDICTIONS: tuple[str, ...] = tuple(j.value for j in Jurisdiction)
 
+SCOTTISH_ADULT_AGE = 16
+"""Adult Support and Protection (Scotland) Act 2007 s53(1): "'adult' means an individual aged 16 or over"."""
+
 CHILD_AGE_LIMIT = 18
 """Children Act 2004 s65(1) (and Children Act 1989 s105(1)): "child" means a person under the age of eighteen."""
 
@@ -145,7 +148,9 @@ class _Facts(BaseModel):
 class Subject(_Facts):
     """The child or adult the case is about (never their identity)."""
 
-    kind: SubjectKind = Field(description="`child` (under 18) or `adult` (18 or over).")
+    kind: SubjectKind = Field(
+        description="`child` (under 18) or `adult` (18 or over; in Scotland 16 or over, Adult Support and Protection (Scotland) Act 2007 s53)."
+    )
     age: Annotated[StrictInt, Field(ge=0, le=130)] | None = Field(
         default=None, description="Age in whole years, for age-bound rules."
     )
@@ -524,7 +529,9 @@ def _impossibilities(case: Case) -> list[str]:
     facts = {
         "subject.kind": case.subject.kind,
         "subject.age": case.subject.age,
+        "jurisdiction": case.jurisdiction,
         "assessment_date": case.assessment_date,
+        "review.csp_told_on": case.review.csp_told_on,
         "incident.occurred_on": case.incident.occurred_on,
         "incident.became_aware_on": case.incident.became_aware_on,
         "incident.panel_notified_on": case.incident.panel_notified_on,
@@ -547,8 +554,9 @@ def contradictions(facts: typing.Mapping[str, typing.Any]) -> list[str]:
             f"subject.age: a child is a person under the age of {CHILD_AGE_LIMIT} (Children Act 2004 s65), "
             "but subject.kind is child and subject.age is 18 or more"
         )
-    if kind == "adult" and age is not None and age < CHILD_AGE_LIMIT:
-        problems.append(f"subject.age: an adult is 18 or over, but subject.kind is adult and subject.age is under {CHILD_AGE_LIMIT}")
+    adult_from = SCOTTISH_ADULT_AGE if facts.get("jurisdiction") == "scotland" else CHILD_AGE_LIMIT
+    if kind == "adult" and age is not None and age < adult_from:
+        problems.append(f"subject.age: an adult is {adult_from} or over, but subject.kind is adult and subject.age is under {adult_from}")
     problems.extend(out_of_order(facts))
     return problems
 
@@ -560,6 +568,8 @@ DATE_ORDER: tuple[tuple[str, str], ...] = (
     ("incident.occurred_on", "review.scr_initiated_on"),
     ("incident.occurred_on", "review.scr_concluded_on"),
     ("review.scr_initiated_on", "review.scr_concluded_on"),
+    ("incident.occurred_on", "review.csp_told_on"),
+    ("review.csp_told_on", "assessment_date"),
     ("incident.occurred_on", "assessment_date"),
     ("incident.became_aware_on", "assessment_date"),
     ("incident.panel_notified_on", "assessment_date"),

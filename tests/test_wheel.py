@@ -86,12 +86,14 @@ def test_installed_outside_the_checkout_the_library_assesses(installed: Path) ->
         "import json, safeguarding_rules as s; "
         f"d = s.assess(json.loads({json.dumps(json.dumps(CASE))})); "
         "print(json.dumps({'file': s.__file__, 'version': s.__version__, "
-        "'panel': d.determination('panel_notification').status}))"
+        "'panel': d.determination('panel_notification').status, "
+        "'nations': sorted(s.Engine().jurisdictions)}))"
     )
     result = _run(installed, "-c", script)
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert out["panel"] == "required"
+    assert out["nations"] == ["england", "northern_ireland", "scotland", "wales"]  # every nation's rulesets ship
     assert str(ROOT) not in out["file"] and "site-packages" in out["file"]
     assert out["version"] != "0+unknown"
 

@@ -152,7 +152,11 @@ class Subject(_Facts):
         description="`child` (under 18) or `adult` (18 or over; in Scotland 16 or over, Adult Support and Protection (Scotland) Act 2007 s53)."
     )
     age: Annotated[StrictInt, Field(ge=0, le=130)] | None = Field(
-        default=None, description="Age in whole years, for age-bound rules."
+        default=None,
+        description=(
+            "Age in whole years when it happened (for a death, the age at death: a domestic homicide review is "
+            "for 'a person aged 16 or over', s9(1) of the 2004 Act), for age-bound rules."
+        ),
     )
     looked_after: TriState = Field(default=None, description="A child looked after by a local authority.")
     care_leaver: TriState = Field(default=None, description="A care leaver.")

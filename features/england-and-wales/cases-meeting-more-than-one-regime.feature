@@ -149,20 +149,22 @@ Feature: Cases that meet more than one regime
       And "Domestic Homicide Review" is "to be considered"
       And one Single Unified Safeguarding Review runs "Extended child practice review (Wales)" and "Domestic Homicide Review"
 
-    @WALES-CONCISE-APR
-    Scenario: A young adult in Wales, once looked after, dies of suspected neglect: an adult practice review in one SUSR (the extended child practice review for a person who has turned 18 is not encoded)
+    @WALES-EXTENDED-CPR @WALES-CONCISE-APR
+    Scenario: A young man in Wales who turned 18 after leaving care dies of suspected neglect: the extended child practice review reaches him, and one SUSR runs it with the adult review
       Given an adult
       And the case facts:
-        | fact                                                                                 | value           |
-        | the nation the case is decided in                                                    | Wales           |
-        | the person's age                                                                     | 18              |
-        | what happened                                                                        | the person died |
-        | where it happened                                                                    | in this area    |
-        | abuse or neglect                                                                     | suspected       |
-        | a local authority decided to take action to protect the adult in the 6 months before | no              |
+        | fact                                                                                   | value           |
+        | the nation the case is decided in                                                      | Wales           |
+        | the person's age                                                                       | 18              |
+        | what happened                                                                          | the person died |
+        | where it happened                                                                      | in this area    |
+        | abuse or neglect                                                                       | suspected       |
+        | the child was on the child protection register or looked after in the 6 months before | yes             |
+        | a local authority decided to take action to protect the adult in the 6 months before   | no              |
       When the case is assessed on "2026-11-21"
-      Then "Concise adult practice review (Wales)" is "required"
-      And one Single Unified Safeguarding Review runs "Concise adult practice review (Wales)"
+      Then "Extended child practice review (Wales)" is "required"
+      And "Concise adult practice review (Wales)" is "required"
+      And one Single Unified Safeguarding Review runs "Extended child practice review (Wales)" and "Concise adult practice review (Wales)"
 
   Rule: Northern Ireland - no statutory adult review: an adult's death from domestic abuse gets the Department of Justice's domestic homicide review
 

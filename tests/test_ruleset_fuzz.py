@@ -49,7 +49,7 @@ def mutations(draw: st.DrawFn) -> tuple[Path, str]:
 
 
 # Derandomised and modest in CI; explore more locally with RULESET_FUZZ_EXAMPLES=2000.
-EXAMPLES = int(os.environ.get("RULESET_FUZZ_EXAMPLES", "60"))
+EXAMPLES = int(os.environ.get("RULESET_FUZZ_EXAMPLES", "30"))
 
 
 @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])

@@ -38,12 +38,11 @@ Feature: Domestic Homicide Reviews - Domestic Violence, Crime and Victims Act 20
       Then "Domestic Homicide Review" is "undetermined", depending on "who the violence, abuse or neglect was by"
 
     @DHR-NOT-BY-A-CONNECTED-PERSON @DHR-S9-DEATH
-    Scenario: A man is killed by a stranger in the street: not a domestic homicide
+    Scenario: A man is killed by a stranger in the street: not a domestic homicide, and whether it was a suicide is not asked
       Given the facts:
         | fact                                          | value        |
         | that the death resulted from abuse or neglect | known        |
         | who the violence, abuse or neglect was by     | someone else |
-        | suicide is suspected                          | no           |
       When the case is assessed on "2026-10-06"
       Then "Domestic Homicide Review" is "not required"
 
@@ -84,7 +83,7 @@ Feature: Domestic Homicide Reviews - Domestic Violence, Crime and Victims Act 20
       Given the facts:
         | fact                                                     | value     |
         | what happened                                            | not known |
-        | the adult is experiencing or at risk of abuse or neglect | yes       |
+        | the person is experiencing or at risk of abuse or neglect | yes       |
       When the case is assessed on "2026-10-06"
       Then there is no "Domestic Homicide Review" determination
 

@@ -30,7 +30,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
       Given the facts:
         | fact                                                     | value         |
         | abuse or neglect                                         | not suspected |
-        | the adult is experiencing or at risk of abuse or neglect | yes           |
+        | the person is experiencing or at risk of abuse or neglect | yes           |
         | the concern is self-neglect                              | no            |
       When the case is assessed on "2026-11-21"
       Then "Safeguarding enquiry (s42)" is "required"
@@ -60,7 +60,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
       Given the facts:
         | fact                                                     | value         |
         | abuse or neglect                                         | not suspected |
-        | the adult is experiencing or at risk of abuse or neglect | no            |
+        | the person is experiencing or at risk of abuse or neglect | no            |
       When the case is assessed on "2026-11-21"
       Then "Safeguarding enquiry (s42)" is "not required"
 
@@ -71,7 +71,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
         | abuse or neglect            | not suspected |
         | the concern is self-neglect | no            |
       When the case is assessed on "2026-11-21"
-      Then "Safeguarding enquiry (s42)" is "undetermined", depending on "the adult is experiencing or at risk of abuse or neglect"
+      Then "Safeguarding enquiry (s42)" is "undetermined", depending on "the person is experiencing or at risk of abuse or neglect"
 
   Rule: Self-neglect - CSSG ch.14 (secondary; para 14.17 as cited, UNVERIFIED): "It should be noted that self-neglect may not prompt a section 42 enquiry."
 
@@ -154,7 +154,7 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
       Given the facts:
         | fact                                                     | value     |
         | what happened                                            | not known |
-        | the adult is experiencing or at risk of abuse or neglect | yes       |
+        | the person is experiencing or at risk of abuse or neglect | yes       |
         | the concern is self-neglect                              | no        |
       When the case is assessed on "2026-11-21"
       Then "Safeguarding enquiry (s42)" is "required"

@@ -88,14 +88,14 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | serious abuse or neglect                            | suspected |
         | there is concern about how agencies worked together | yes       |
       When the case is assessed on "2026-11-21"
-      Then "Safeguarding Adults Review" is "undetermined", depending on "what happened", "that the death resulted from abuse or neglect", "the adult is experiencing or at risk of abuse or neglect"
+      Then "Safeguarding Adults Review" is "undetermined", depending on "what happened", "that the death resulted from abuse or neglect", "the person is experiencing or at risk of abuse or neglect"
 
     @SAR-S44-CONDITION-2 @SAR-S44-MANDATORY
     Scenario: Serious abuse is known and the adult is at risk of abuse now, so alive: condition 2 is met without asking
       Given the facts:
         | fact                                                     | value |
         | serious abuse or neglect                                 | known |
-        | the adult is experiencing or at risk of abuse or neglect | yes   |
+        | the person is experiencing or at risk of abuse or neglect | yes   |
         | there is concern about how agencies worked together      | yes   |
       When the case is assessed on "2026-11-21"
       Then "Safeguarding Adults Review" is "required"

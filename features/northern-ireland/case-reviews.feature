@@ -87,6 +87,26 @@ Feature: Northern Ireland - case management reviews and domestic homicide review
       When the case is assessed on "2026-11-21"
       Then "Domestic Homicide Review (Northern Ireland)" is "not required"
 
+    @NI-DHR-SUICIDE-AFTER-DOMESTIC-ABUSE @NI-DHR-NOT-A-DOMESTIC-DEATH
+    Scenario: A suicide after domestic abuse: whether Northern Ireland's reviews reach it is unconfirmed, so the Department considers it
+      Given the facts:
+        | fact                                                               | value         |
+        | suicide is suspected                                               | yes           |
+        | the person had been subjected to domestic abuse before their death | yes           |
+        | that the death resulted from abuse or neglect                      | not suspected |
+      When the case is assessed on "2026-11-21"
+      Then "Domestic Homicide Review (Northern Ireland)" is "to be considered"
+
+    @NI-DHR-DEATH
+    Scenario: The date of death is not known: whether it falls after 10 December 2020 is asked
+      Given the facts:
+        | fact                                          | value      |
+        | the date of the incident                      | not known  |
+        | that the death resulted from abuse or neglect | known      |
+        | who the violence, abuse or neglect was by     | a relative |
+      When the case is assessed on "2026-11-21"
+      Then "Domestic Homicide Review (Northern Ireland)" is "undetermined", depending on "the date of the incident", "suicide is suspected", "the person had been subjected to domestic abuse before their death"
+
     Scenario: A death before 10 December 2020, when the Department introduced the reviews
       Given the facts:
         | fact                                          | value      |

@@ -30,7 +30,7 @@ Feature: Learning Reviews in Scotland - national guidance for child and adult pr
         | the nation the case is decided in | Scotland              |
         | what happened                     | the person was harmed |
       When the case is assessed on "2026-11-21"
-      Then "Learning Review (Child Protection Committee, Scotland)" is "undetermined", depending on "the harm is judged serious", "the bodies worked effectively and there is outstanding positive learning"
+      Then "Learning Review (Child Protection Committee, Scotland)" is "undetermined", depending on "the harm is judged serious", "the person is experiencing or at risk of abuse or neglect", "the bodies worked effectively and there is outstanding positive learning"
 
     @SCOT-CHILD-LR-RISK-OR-EFFECTIVE-PRACTICE
     Scenario: Effective practice kept a child safe: the committee may review it for its learning
@@ -43,6 +43,17 @@ Feature: Learning Reviews in Scotland - national guidance for child and adult pr
       When the case is assessed on "2026-11-21"
       Then "Learning Review (Child Protection Committee, Scotland)" is "to be considered"
 
+    @SCOT-CHILD-LR-RISK-OR-EFFECTIVE-PRACTICE
+    Scenario: A child at risk of significant harm, though not yet harmed, is within the guidance
+      Given a child
+      And the case facts:
+        | fact                                                     | value    |
+        | the nation the case is decided in                        | Scotland |
+        | what happened                                            | no harm  |
+        | the person is experiencing or at risk of abuse or neglect | yes      |
+      When the case is assessed on "2026-11-21"
+      Then "Learning Review (Child Protection Committee, Scotland)" is "to be considered"
+
     @SCOT-CHILD-LR-OUT-OF-SCOPE @SCOT-CHILD-LR-RISK-OR-EFFECTIVE-PRACTICE
     Scenario: No harm, no risk and nothing to learn from: outside the guidance
       Given a child
@@ -50,7 +61,7 @@ Feature: Learning Reviews in Scotland - national guidance for child and adult pr
         | fact                                                                       | value    |
         | the nation the case is decided in                                          | Scotland |
         | what happened                                                              | no harm  |
-        | the adult is experiencing or at risk of abuse or neglect                   | no       |
+        | the person is experiencing or at risk of abuse or neglect                   | no       |
         | the bodies worked effectively and there is outstanding positive learning   | no       |
       When the case is assessed on "2026-11-21"
       Then "Learning Review (Child Protection Committee, Scotland)" is "not required"

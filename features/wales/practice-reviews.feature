@@ -18,7 +18,7 @@ Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeg
 
   Rule: Regulation 4(3): "Rhaid i Fwrdd gynnal adolygiad ymarfer cryno … pan fo'n hysbys neu pan amheuir, o fewn ardal y Bwrdd, fod plentyn neu oedolyn wedi ei gam-drin neu ei esgeuluso" (a Board must undertake a concise practice review where, within its area, abuse or neglect of a child or adult is known or suspected); as the 2012 Regulations put it, where the child has "(a)(i) died; or (ii) sustained potentially life threatening injury; or (iii) sustained serious and permanent impairment of health or development"
 
-    @WALES-HARM-DIED @WALES-PRACTICE-REVIEW-CASE @WALES-CONCISE-CPR
+    @WALES-HARM-DIED @WALES-PRACTICE-REVIEW-CASE @WALES-CONCISE-CPR @WALES-EXTENDED-CPR-NOT-WHEN-UNKNOWN-TO-SERVICES
     Scenario: A child dies of suspected neglect, not known to services: a concise child practice review, run as a SUSR
       Given the facts:
         | fact                                                                               | value           |
@@ -32,7 +32,7 @@ Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeg
       And one Single Unified Safeguarding Review runs "Concise child practice review (Wales)"
       And there is no "Notify the Child Safeguarding Practice Review Panel" determination
 
-    @WALES-HARM-LIFE-THREATENING-INJURY @WALES-EXTENDED-CPR
+    @WALES-HARM-LIFE-THREATENING-INJURY @WALES-EXTENDED-CPR @WALES-CONCISE-CPR-NOT-WHEN-KNOWN-TO-SERVICES
     Scenario: A looked after child suffers a potentially life-threatening injury: an extended child practice review
       Given the facts:
         | fact                                                                               | value                                 |
@@ -74,14 +74,25 @@ Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeg
       And "Extended child practice review (Wales)" is "undetermined", depending on "the child was on the child protection register or looked after in the 6 months before"
 
     @WALES-PRACTICE-REVIEW-CASE
-    Scenario: It happened outside the Board's area: that area's Board reviews it
+    Scenario: It happened outside the Board's area to a child of another area: that area's Board reviews it
+      Given the facts:
+        | fact                                                                               | value                |
+        | what happened                                                                      | the person died      |
+        | where it happened                                                                  | elsewhere in England |
+        | the child normally lives in this area                                              | no                   |
+        | the child was on the child protection register or looked after in the 6 months before | no                |
+      When the case is assessed on "2026-11-21"
+      Then "Concise child practice review (Wales)" is "not required"
+
+    @WALES-PRACTICE-REVIEW-CASE @WALES-CONCISE-CPR
+    Scenario: A child harmed outside the area may still be a child of the area: it is asked, not ruled out
       Given the facts:
         | fact                                                                               | value                |
         | what happened                                                                      | the person died      |
         | where it happened                                                                  | elsewhere in England |
         | the child was on the child protection register or looked after in the 6 months before | no                |
       When the case is assessed on "2026-11-21"
-      Then "Concise child practice review (Wales)" is "not required"
+      Then "Concise child practice review (Wales)" is "undetermined", depending on "the child normally lives in this area"
 
     @WALES-CONCISE-CPR
     Scenario: Before the Single Unified Safeguarding Review went live, the practice review ran on its own
@@ -95,7 +106,7 @@ Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeg
 
   Rule: Adults - regulation 4(3)(c): concise where the adult had not, in the 6 months before, been "yn berson y mae awdurdod lleol wedi penderfynu cymryd camau … i'w amddiffyn" (a person a local authority had decided to take action to protect); extended where they had
 
-    @WALES-CONCISE-APR @WALES-HARM-DIED
+    @WALES-CONCISE-APR @WALES-HARM-DIED @WALES-EXTENDED-APR-NOT-WHEN-UNPROTECTED
     Scenario: An adult dies of suspected neglect in a care home: a concise adult practice review
       Given an adult
       And the facts:
@@ -114,7 +125,7 @@ Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeg
       And "Domestic Homicide Review" is "not required"
       And one Single Unified Safeguarding Review runs "Concise adult practice review (Wales)"
 
-    @WALES-EXTENDED-APR
+    @WALES-EXTENDED-APR @WALES-CONCISE-APR-NOT-WHEN-PROTECTED
     Scenario: An adult the local authority had decided to protect is seriously injured: an extended adult practice review
       Given an adult
       And the facts:

@@ -461,7 +461,12 @@ class Case(_Facts):
         default=None, description="'abuse or neglect ... is known or suspected'."
     )
     at_risk_of_abuse_or_neglect: TriState = Field(
-        default=None, description="Care Act 2014 s42(1)(b): 'is experiencing, or is at risk of, abuse or neglect'."
+        default=None,
+        description=(
+            "The person is experiencing, or is at risk of, abuse or neglect: for an adult, Care Act 2014 s42(1)(b) "
+            "'is experiencing, or is at risk of, abuse or neglect'; for a child in Scotland, 'at risk of death or "
+            "significant harm' in the learning review guidance's scope."
+        ),
     )
     self_neglect: TriState = Field(
         default=None,

@@ -296,7 +296,7 @@ def test_the_documented_examples_are_assessed_as_they_say(client: TestClient) ->
 
     spec = client.get("/openapi.json").json()
     documented = spec["paths"]["/v1/assess"]["post"]["requestBody"]["content"]["application/json"]["examples"]
-    assert set(documented) == {"child_death", "sar", "partnership", "unknown_facts"}
+    assert set(documented) == {"child_death", "sar", "partnership", "unknown_facts", "wales_domestic_homicide"}
     statuses = {}
     for name, example in EXAMPLES.items():
         response = client.post("/v1/assess", json=example["value"])
@@ -306,3 +306,4 @@ def test_the_documented_examples_are_assessed_as_they_say(client: TestClient) ->
     assert statuses["sar"]["sar"] == "required"
     assert statuses["partnership"]["derbyshire.silr"] == "required"
     assert statuses["unknown_facts"]["panel_notification"] == "undetermined"
+    assert statuses["wales_domestic_homicide"] == {"dhr": "consider", "wales.concise_apr": "required", "wales.extended_apr": "not_required"}

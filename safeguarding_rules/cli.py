@@ -145,8 +145,15 @@ def _print_table(decision: Decision) -> None:
         table.add_column(column, overflow="fold")
     for det in decision.determinations:
         status = det.status + (f" (at least {det.at_least})" if det.at_least else "")
+        if det.legal_force in ("guidance", "local_guidance"):
+            status += "\n(guidance, not statute)"
         table.add_row(det.title, status, det.due.isoformat() if det.due else "", "\n".join(det.rules), det.reason)
     out.print(table)
+    for joint in decision.joint_reviews:
+        out.print(f"[bold]{joint.title}[/bold]", highlight=False)
+        out.print(f"  {joint.says}", highlight=False)
+        for det_id, actor in joint.duty_holders.items():
+            out.print(f"  - {det_id}: {actor}", highlight=False)
     if decision.questions:
         out.print("[bold]Unknown facts that would decide it:[/bold]")
         for question in decision.questions:

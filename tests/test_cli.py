@@ -92,3 +92,19 @@ def test_serve_sets_keep_alive_shutdown_and_connection_limits(monkeypatch) -> No
     assert result.exit_code == 0, result.output
     assert captured["timeout_keep_alive"] == 5 and captured["timeout_graceful_shutdown"] == 12
     assert captured["limit_concurrency"] == 256 and captured["port"] == 8123
+
+
+def test_assess_prints_reviews_that_run_together_and_guidance_that_is_not_statute(tmp_path: Path) -> None:
+    case = {
+        "assessment_date": "2026-11-21", "jurisdiction": "wales",
+        "subject": {"kind": "adult", "recently_protected": False},
+        "incident": {"outcome": "died", "occurred_on": "2026-11-01", "location": "in_area", "responsible_relationship": "relative"},
+        "abuse_or_neglect": "known", "death_resulted_from_abuse_or_neglect": "known",
+    }
+    result = runner.invoke(app, ["assess", "-"], input=json.dumps(case), env={"COLUMNS": "240"})
+    assert result.exit_code == 0, result.output
+    assert "One Single Unified Safeguarding Review runs the reviews in Wales" in result.output
+    assert "dhr: Community Safety Partnership" in result.output
+    scottish = {"assessment_date": "2026-11-21", "jurisdiction": "scotland", "subject": {"kind": "child"}, "incident": {"outcome": "died"}}
+    result = runner.invoke(app, ["assess", "-"], input=json.dumps(scottish), env={"COLUMNS": "240"})
+    assert "(guidance, not statute)" in result.output

@@ -95,7 +95,7 @@ class Engine:
                 if r.spec.partnership and case.jurisdiction in r.spec.jurisdictions
             })
             if case.partnership not in local:  # a partnership of another nation is not this case's
-                raise UnknownPartnershipError(case.partnership, local)
+                raise UnknownPartnershipError(case.partnership, local, case.jurisdiction if case.partnership in self.partnerships else None)
         key = (case.jurisdiction, case.partnership)
         scoped = self._rulesets_in_scope.get(key)
         if scoped is None:

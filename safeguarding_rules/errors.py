@@ -59,11 +59,12 @@ class UnknownPartnershipError(CaseRefusedError):
     field = "partnership"
     type = "unknown_partnership"
 
-    def __init__(self, partnership: str, known: list[str]) -> None:
+    def __init__(self, partnership: str, known: list[str], jurisdiction: str | None = None) -> None:
         self.partnership = partnership
         self.known = known
+        where = f" in {jurisdiction}" if jurisdiction else ""
         listed = ", ".join(known) if known else "none are loaded"
-        super().__init__(f"unknown partnership {partnership!r}; known partnerships: {listed}")
+        super().__init__(f"unknown partnership {partnership!r}{where}; known partnerships{where}: {listed}")
 
 
 class UnsupportedJurisdictionError(CaseRefusedError):

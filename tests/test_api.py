@@ -307,3 +307,10 @@ def test_the_documented_examples_are_assessed_as_they_say(client: TestClient) ->
     assert statuses["partnership"]["derbyshire.silr"] == "required"
     assert statuses["unknown_facts"]["panel_notification"] == "undetermined"
     assert statuses["wales_domestic_homicide"] == {"dhr": "consider", "wales.concise_apr": "required", "wales.extended_apr": "not_required"}
+
+
+def test_a_partnership_of_another_nation_is_refused_naming_the_nation(client: TestClient) -> None:
+    response = client.post("/v1/assess", json={**CASE, "jurisdiction": "wales", "partnership": "derbyshire"})
+    assert response.status_code == 422
+    error = response.json()["errors"][0]
+    assert error["type"] == "unknown_partnership" and "in wales" in error["msg"], error

@@ -143,3 +143,12 @@ def test_the_page_asks_which_nation_and_shows_reviews_that_run_together(client: 
     assert "Reviews that may run together" in welsh.text and "single review process incorporating all reviews in Wales" in welsh.text
     scottish = client.post("/triage", data={"jurisdiction": "scotland", "subject.kind": "child", "incident.outcome": "died"})
     assert "Rests on guidance, not statute" in scottish.text
+
+
+def test_open_questions_are_put_in_the_glossarys_words_with_the_law_beside_them(client: TestClient) -> None:
+    from safeguarding_rules_api.routers.triage import open_words
+
+    assert open_words("incident.normally_resident_in_area") == "whether the child normally lives in this area"
+    assert open_words("incident.location") == "where it happened"
+    printable = client.post("/triage/print", data={"subject.kind": "child", "incident.outcome": "died"})
+    assert "whether the child normally lives in this area" in printable.text

@@ -57,6 +57,15 @@ _env = Environment(
 )
 
 
+def open_words(fact: str) -> str:
+    """An open question in the glossary's words: "where it happened", "whether the child normally
+    lives in this area" (the fact's legal description goes beside it as a hint)."""
+    entry = glossary().get(fact, {})
+    if "name" in entry:
+        return str(entry["name"])
+    return f"whether {entry[True]}" if True in entry else fact
+
+
 def label(fact: str) -> str:
     if fact in LABELS:
         return LABELS[fact]
@@ -97,7 +106,7 @@ def _field(fact: str, anchor: str, value: str, partnerships: list[str], *, text:
     return {"component": "input", "params": params}
 
 
-_env.globals.update(STATUS_WORDS=STATUS_WORDS, label=label)
+_env.globals.update(STATUS_WORDS=STATUS_WORDS, label=label, open_words=open_words)
 _env.filters["label"] = label
 
 
@@ -199,8 +208,9 @@ async def triage(request: Request, engine: EngineDep) -> HTMLResponse:
     if open_questions:
         q = open_questions[0]
         next_question = _field(
-            q.fact, "next", "", engine.partnerships, text=f"Next question: {label(q.fact)}",
-            hint=f"Answering this could settle {len(q.decides)} open item(s).",
+            q.fact, "next", "", engine.partnerships,
+            text=f"Next question: {LABELS.get(q.fact) or _sentence(open_words(q.fact))}",
+            hint=f"{q.description or ''} Answering this could settle {len(q.decides)} open item(s).".strip(),
         )
     return _render("triage.html", decision=decision, answers=answers, next_question=next_question, errors=[])
 

@@ -6,7 +6,7 @@ import datetime as dt
 import random
 from typing import Any
 
-from safeguarding_rules.models.case import CHILD_AGE_LIMIT, DATE_ORDER
+from safeguarding_rules.models.case import CHILD_AGE_LIMIT, DATE_ORDER, SCOTTISH_ADULT_AGE
 
 TRI = (True, False, None)
 KNOWLEDGE = ("known", "suspected", "not_suspected", None)
@@ -20,13 +20,19 @@ def _date(rng: random.Random, first: int = 2005, last: int = 2026) -> str:
 
 
 def possible(flat: dict[str, Any]) -> dict[str, Any]:
-    """Facts by dotted name made into a case that can happen: English, an age that fits the kind,
-    dates in their order (a later date never before an earlier one). Generators use it so that a
-    property test explores decisions, not refusals (refusals have tests of their own)."""
-    flat = {**flat, "jurisdiction": "england"}
+    """Facts by dotted name made into a case that can happen: in any nation (English when none is
+    given), a partnership only in England, where the overlays are, an age that fits the kind (an adult
+    is 16 or over in Scotland), dates in their order (a later date never before an earlier one).
+    Generators use it so that a property test explores decisions, not refusals (refusals have tests
+    of their own)."""
+    jurisdiction = flat.get("jurisdiction") or "england"
+    flat = {**flat, "jurisdiction": jurisdiction}
+    if jurisdiction != "england":
+        flat["partnership"] = None
+    adult_from = SCOTTISH_ADULT_AGE if jurisdiction == "scotland" else CHILD_AGE_LIMIT
     age, kind = flat.get("subject.age"), flat.get("subject.kind")
     if isinstance(age, int):
-        flat["subject.age"] = min(age, CHILD_AGE_LIMIT - 1) if kind == "child" else max(age, CHILD_AGE_LIMIT)
+        flat["subject.age"] = min(age, CHILD_AGE_LIMIT - 1) if kind == "child" else max(age, adult_from)
     for first, second in DATE_ORDER:
         a, b = flat.get(first), flat.get(second)
         if a is not None and b is not None and _as_date(b) < _as_date(a):

@@ -1,4 +1,6 @@
 Feature: Domestic Homicide Reviews - Domestic Violence, Crime and Victims Act 2004, section 9
+  What section 9 describes is written once for England, Wales and Northern Ireland, where it extends;
+  England and Wales's review is shown here, Northern Ireland's in its own feature.
   A domestic homicide review looks at the death of a person aged 16 or over that has, or appears to
   have, resulted from violence, abuse or neglect by a relative, a current or former intimate partner,
   or a member of the same household. The Community Safety Partnership decides whether to establish
@@ -14,7 +16,7 @@ Feature: Domestic Homicide Reviews - Domestic Violence, Crime and Victims Act 20
 
   Rule: s9(1): "the death of a person aged 16 or over has, or appears to have, resulted from violence, abuse or neglect by— (a) a person to whom he was related or with whom he was or had been in an intimate personal relationship, or (b) a member of the same household as himself"
 
-    @DHR-S9-DEATH
+    @DHR-S9-DEATH @S9-DOMESTIC-DEATH @S9-AGED-16-OR-OVER
     Scenario: A woman is killed by her former partner: the Community Safety Partnership decides within a month of being told
       Given the facts:
         | fact                                                             | value                                |
@@ -37,7 +39,7 @@ Feature: Domestic Homicide Reviews - Domestic Violence, Crime and Victims Act 20
       When the case is assessed on "2026-10-06"
       Then "Domestic Homicide Review" is "undetermined", depending on "who the violence, abuse or neglect was by"
 
-    @DHR-NOT-BY-A-CONNECTED-PERSON @DHR-S9-DEATH
+    @DHR-NOT-BY-A-CONNECTED-PERSON @DHR-S9-DEATH @S9-NOT-A-DOMESTIC-DEATH
     Scenario: A man is killed by a stranger in the street: not a domestic homicide, and whether it was a suicide is not asked
       Given the facts:
         | fact                                          | value        |
@@ -46,7 +48,7 @@ Feature: Domestic Homicide Reviews - Domestic Violence, Crime and Victims Act 20
       When the case is assessed on "2026-10-06"
       Then "Domestic Homicide Review" is "not required"
 
-    @DHR-S9-DEATH
+    @DHR-S9-DEATH @S9-AGED-16-OR-OVER @S9-DOMESTIC-DEATH
     Scenario: A 16-year-old killed by her stepfather at home meets the review's age
       Given a child
       And the facts:
@@ -89,7 +91,7 @@ Feature: Domestic Homicide Reviews - Domestic Violence, Crime and Victims Act 20
 
   Rule: Suicide - the 2016 statutory guidance (as local guidance reproduces it): "where a victim took their own life (suicide) and the circumstances give rise to concern, for example it emerges that there was coercive controlling behaviour in the relationship, a Review should be undertaken"
 
-    @DHR-SUICIDE-AFTER-DOMESTIC-ABUSE @DHR-NOT-BY-A-CONNECTED-PERSON
+    @DHR-SUICIDE-AFTER-DOMESTIC-ABUSE @DHR-NOT-BY-A-CONNECTED-PERSON @S9-SUICIDE-AFTER-DOMESTIC-ABUSE
     Scenario: A woman takes her own life after years of coercive control by her husband
       Given the facts:
         | fact                                                      | value         |
@@ -100,7 +102,7 @@ Feature: Domestic Homicide Reviews - Domestic Violence, Crime and Victims Act 20
       Then "Domestic Homicide Review" is "to be considered"
       And "Domestic Homicide Review" was decided by the rule "A suicide of a person aged 16 or over after domestic abuse by a relative, partner or household member"
 
-    @DHR-SUICIDE-AFTER-DOMESTIC-ABUSE @DHR-NOT-BY-A-CONNECTED-PERSON
+    @DHR-SUICIDE-AFTER-DOMESTIC-ABUSE @DHR-NOT-BY-A-CONNECTED-PERSON @S9-SUICIDE-AFTER-DOMESTIC-ABUSE @S9-NOT-A-DOMESTIC-DEATH
     Scenario: A suicide where no domestic abuse is known of: not a domestic homicide review
       Given the facts:
         | fact                                                      | value         |

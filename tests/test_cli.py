@@ -37,7 +37,8 @@ def test_assess_stdin_json_prints_the_decision() -> None:
     assert result.exit_code == 0, result.output
     decision = json.loads(result.output)
     assert {d["id"]: d["status"] for d in decision["determinations"]} == {
-        "s42_enquiry": "not_required", "sar": "not_required", "dhr": "undetermined",  # has the adult died?
+        "s42_enquiry": "not_required", "sar": "not_required",
+        "dhr": "undetermined", "leder_notification": "undetermined",  # has the adult died?
     }
 
 

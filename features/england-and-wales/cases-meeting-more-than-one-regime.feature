@@ -80,23 +80,24 @@ Feature: Cases that meet more than one regime
       And there is no "Domestic Homicide Review" determination
       And no reviews are listed to run together
 
-    @SAR-S44-MANDATORY
-    Scenario: An adult with a learning disability dies of suspected neglect: a Safeguarding Adults Review (the NHS's LeDeR review is not encoded)
+    @SAR-S44-MANDATORY @LEDER-LEARNING-DISABILITY
+    Scenario: An adult with a learning disability dies of suspected neglect: a Safeguarding Adults Review, and the LeDeR review works with it
       Given an adult
       And the case facts:
         | fact                                                | value           |
         | the adult has needs for care and support            | yes             |
         | the adult is in the area                            | yes             |
+        | the person had a learning disability                | yes             |
         | what happened                                       | the person died |
         | the date of the incident                            | 2026-10-01      |
         | that the death resulted from abuse or neglect       | suspected       |
         | who the violence, abuse or neglect was by           | someone else    |
-        | suicide is suspected                                | no              |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
       Then "Safeguarding Adults Review" is "required"
+      And "Notify the death to LeDeR (learning disability and autism)" is "required"
       And "Domestic Homicide Review" is "not required"
-      And no reviews are listed to run together
+      And "Safeguarding Adults Review" and "Notify the death to LeDeR (learning disability and autism)" may be run together, each by its own body
 
     @DHR-S9-DEATH
     Scenario: A man is stabbed by his partner: a domestic homicide review (which an offensive weapons homicide review would give way to; those are not encoded)

@@ -188,6 +188,17 @@ class Subject(_Facts):
             "against the abuse or neglect or the risk of it'."
         ),
     )
+    learning_disability: TriState = Field(
+        default=None,
+        description=(
+            "The person had a learning disability: NHS England's LeDeR programme asks that 'All deaths of "
+            "people with a learning disability should be notified'."
+        ),
+    )
+    autistic: TriState = Field(
+        default=None,
+        description="The person was autistic: LeDeR reviews the deaths of autistic adults too (from 2022).",
+    )
     recently_registered_or_looked_after: TriState = Field(
         default=None,
         description=(

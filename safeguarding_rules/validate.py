@@ -55,6 +55,12 @@ def check_book(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]], *,
                     issue(f"parameter {unit!r} is a date, not a number of days or months", "then.due")
         if _type(book, bound.effective.date_fact or "") != "date":
             issue(f"effective.date_fact {bound.effective.date_fact!r} is not a date fact", "effective.date_fact")
+    titled: dict[str, str] = {}
+    for bound in book.rules:  # features and the rulebook name a rule by its title, so one title names one rule
+        first = titled.setdefault(bound.rule.title.lower(), bound.rule.id)
+        if first != bound.rule.id:
+            file, line = rule_lines.get(bound.rule.id, (files.get(bound.ruleset, ""), None))
+            issues.append(LoadIssue(file, f"title is also rule {first}'s: a title names one rule", line, bound.rule.id, "title"))
     for det_id, (det, ruleset_id) in book.determinations.items():
         if det.applies_when is not None:
             for message in _condition_problems(det.applies_when, book):

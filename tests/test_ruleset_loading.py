@@ -67,6 +67,18 @@ def test_duplicate_rule_id_is_an_error(rulesets: Path) -> None:
     assert any("rule SAR-S44-DISCRETIONARY" in i and "duplicate rule id" in i for i in issues)
 
 
+def test_two_rules_with_one_title_are_an_error(rulesets: Path) -> None:
+    """Features and the rulebook name a rule by its title, so a title must name one rule."""
+    path = rulesets / S44
+    text = path.read_text()
+    start = text.index("id: SAR-NOT-IN-AREA")
+    title_start = text.index("title: ", start)
+    title_end = text.index("\n", title_start)
+    path.write_text(text[:title_start] + "title: The SAB may arrange a SAR in any other case of an adult in its area with care and support needs" + text[title_end:])
+    (issue,) = load_issues(rulesets)
+    assert "rule SAR-NOT-IN-AREA" in issue and "also rule SAR-S44-DISCRETIONARY's" in issue
+
+
 def test_citation_without_a_quote_is_an_error(rulesets: Path) -> None:
     edit(rulesets / S44, "quote: a review of a case involving an adult in its area\n", "\n")
     (issue,) = load_issues(rulesets)

@@ -100,7 +100,7 @@ Feature: Domestic Homicide Reviews - Domestic Violence, Crime and Victims Act 20
         | that the death resulted from abuse or neglect             | not suspected |
       When the case is assessed on "2026-10-06"
       Then "Domestic Homicide Review" is "to be considered"
-      And "Domestic Homicide Review" was decided by the rule "A suicide of a person aged 16 or over after domestic abuse by a relative, partner or household member"
+      And "Domestic Homicide Review" was decided by the rule "The Community Safety Partnership considers a review of a suicide after domestic abuse"
 
     @DHR-SUICIDE-AFTER-DOMESTIC-ABUSE @DHR-NOT-BY-A-CONNECTED-PERSON @S9-SUICIDE-AFTER-DOMESTIC-ABUSE @S9-NOT-A-DOMESTIC-DEATH
     Scenario: A suicide where no domestic abuse is known of: not a domestic homicide review

@@ -197,12 +197,18 @@ def triage_start(engine: EngineDep) -> HTMLResponse:
     return _start_page({}, engine.partnerships, [])
 
 
-@router.post("/triage", response_class=HTMLResponse)
-async def triage(request: Request, engine: EngineDep) -> HTMLResponse:
+async def _posted(request: Request, engine: Any) -> tuple[dict[str, str], Decision | HTMLResponse]:
+    """The answers a form posted, and their decision, or the start page naming what is wrong."""
     answers = _answers(await request.form())
     decision, problems = _assess(engine, answers)
-    if decision is None:
-        return _start_page(answers, engine.partnerships, problems)
+    return answers, decision if decision is not None else _start_page(answers, engine.partnerships, problems)
+
+
+@router.post("/triage", response_class=HTMLResponse)
+async def triage(request: Request, engine: EngineDep) -> HTMLResponse:
+    answers, decision = await _posted(request, engine)
+    if isinstance(decision, HTMLResponse):
+        return decision
     open_questions = [q for q in decision.questions if q.fact in CASE_FACTS and q.fact not in answers]
     next_question = None
     if open_questions:
@@ -217,11 +223,8 @@ async def triage(request: Request, engine: EngineDep) -> HTMLResponse:
 
 @router.post("/triage/print", response_class=HTMLResponse)
 async def triage_print(request: Request, engine: EngineDep) -> HTMLResponse:
-    answers = _answers(await request.form())
-    decision, problems = _assess(engine, answers)
-    if decision is None:
-        return _start_page(answers, engine.partnerships, problems)
-    return render_decision(decision)
+    _, decision = await _posted(request, engine)
+    return decision if isinstance(decision, HTMLResponse) else render_decision(decision)
 
 
 def render_decision(decision: Decision) -> HTMLResponse:

@@ -89,6 +89,19 @@ class RuleBook:
                 values[name] = value
         return values
 
+    def citation_statuses(self) -> dict[str, int]:
+        """How far the quotes are checked: every citation of rules, joint reviews, parameters and
+        settings counted by status (verified, secondary, unverified)."""
+        counts = dict.fromkeys(("verified", "secondary", "unverified"), 0)
+        for loaded in self.rulesets:
+            spec = loaded.spec
+            refs = [c for rule in spec.rules for c in rule.citations]
+            refs += [c for joint in spec.joint_reviews.values() for c in joint.citations]
+            refs += [p.citation for p in spec.parameters.values()] + [s.citation for s in spec.settings.values()]
+            for ref in refs:
+                counts[ref.status] += 1
+        return counts
+
     @property
     def partnerships(self) -> list[str]:
         return sorted({r.spec.partnership for r in self.rulesets if r.spec.partnership})

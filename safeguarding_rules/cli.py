@@ -174,7 +174,8 @@ def validate(
     except RulesetError as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(1) from exc
-    typer.echo(f"OK: {len(book.rulesets)} rulesets, {len(book.rules)} rules, {len(book.sources)} sources")
+    quotes = ", ".join(f"{n} {status}" for status, n in book.citation_statuses().items())
+    typer.echo(f"OK: {len(book.rulesets)} rulesets, {len(book.rules)} rules, {len(book.sources)} sources; citations {quotes}")
 
 
 @app.command()

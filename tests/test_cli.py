@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
 from typer.testing import CliRunner
 
+from safeguarding_rules import load_rulebook
 from safeguarding_rules.cli import app
 from safeguarding_rules.loader import DEFAULT_RULESETS_DIR
 
@@ -61,6 +63,9 @@ def test_version_is_the_installed_packages() -> None:
 def test_validate_passes_the_national_rulesets() -> None:
     result = runner.invoke(app, ["validate"])
     assert result.exit_code == 0 and result.output.startswith("OK: ")
+    counted = dict(re.findall(r"(\d+) (verified|secondary|unverified)", result.output))
+    statuses = load_rulebook().citation_statuses()
+    assert {status: int(n) for n, status in counted.items()} == statuses and sum(statuses.values()) > 100
 
 
 def test_validate_names_file_and_rule_for_a_misspelt_fact(tmp_path: Path) -> None:

@@ -165,9 +165,8 @@ class Explainer:
         for loaded in self.rulesets:
             for joint_id, spec in loaded.spec.joint_reviews.items():
                 met = [det_id for det_id in spec.each_of + spec.any_of if det_id in in_play]
-                if not all(det_id in in_play for det_id in spec.each_of) or (spec.any_of and not set(spec.any_of) & set(in_play)):
-                    continue
-                if spec.when is not None and self.ev.condition(spec.when) == "false":
+                complete = set(spec.each_of) <= in_play.keys() and (not spec.any_of or set(spec.any_of) & in_play.keys())
+                if not complete or (spec.when is not None and self.ev.condition(spec.when) == "false"):
                     continue
                 joint.append(JointReview(
                     id=joint_id, title=spec.title, kind=JointReviewKind(spec.kind), determinations=met,

@@ -35,7 +35,8 @@ def _overlays(directory: Path, count: int, rules_per_overlay: int) -> None:
     for n in range(count):
         name = f"p{n:04d}"
         body = template[:rules_at] + "".join(
-            re.sub(r"EXAMPLE-PARTNERSHIP-([A-Z-]+)", rf"P{n:04d}-\g<1>-{k}", rule) for k in range(rules_per_overlay)
+            re.sub(r"(\n    title: [^\n]+)", rf"\g<1> (variant {k})", re.sub(r"EXAMPLE-PARTNERSHIP-([A-Z-]+)", rf"P{n:04d}-\g<1>-{k}", rule))
+            for k in range(rules_per_overlay)
         )
         folder = directory / name
         folder.mkdir()

@@ -55,9 +55,13 @@ def check_book(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]], *,
                     issue(f"parameter {unit!r} is a date, not a number of days or months", "then.due")
         if _type(book, bound.effective.date_fact or "") != "date":
             issue(f"effective.date_fact {bound.effective.date_fact!r} is not a date fact", "effective.date_fact")
-    titled: dict[str, str] = {}
-    for bound in book.rules:  # features and the rulebook name a rule by its title, so one title names one rule
-        first = titled.setdefault(bound.rule.title.lower(), bound.rule.id)
+    # Features and the rulebook name a rule by its title, so a title names one rule among those that
+    # can meet in a case: every national rule, and one partnership's with them.
+    partnership_of = {r.spec.id: r.spec.partnership for r in book.rulesets}
+    titled: dict[tuple[str | None, str], str] = {}
+    for bound in sorted(book.rules, key=lambda b: partnership_of.get(b.ruleset) is not None):
+        partnership, title = partnership_of.get(bound.ruleset), bound.rule.title.lower()
+        first = titled.get((None, title)) or titled.setdefault((partnership, title), bound.rule.id)
         if first != bound.rule.id:
             file, line = rule_lines.get(bound.rule.id, (files.get(bound.ruleset, ""), None))
             issues.append(LoadIssue(file, f"title is also rule {first}'s: a title names one rule", line, bound.rule.id, "title"))

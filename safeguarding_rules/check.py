@@ -54,11 +54,26 @@ class EraLeak:
 
 
 @dataclass(frozen=True)
+class CoverageGap:
+    """Days inside a ruleset's declared period on which no rule of one of its determinations that
+    could give a duty is in force: a case dated there would get ``not_encoded``, so the ruleset
+    declares more than it encodes."""
+
+    determination: str
+    ruleset: str
+    date_fact: str
+    first: dt.date | None
+    last: dt.date | None
+
+
+@dataclass(frozen=True)
 class CheckReport:
     pairs_checked: int
     conflicts: list[Conflict]
     rules_checked_for_era: int = 0
     era_leaks: list[EraLeak] = field(default_factory=list)
+    determinations_checked_for_coverage: int = 0
+    coverage_gaps: list[CoverageGap] = field(default_factory=list)
 
 
 class _Analysis:
@@ -229,7 +244,44 @@ def check_conflicts(engine: Engine) -> CheckReport:
                              {neg.rule.id, pos.rule.id} <= fired)
                 )
     checked, leaks = _era_leaks(engine)
-    return CheckReport(pairs, conflicts, checked, leaks)
+    gaps = coverage_gaps(book)
+    return CheckReport(pairs, conflicts, checked, leaks, len(book.determinations), gaps)
+
+
+def coverage_gaps(book: RuleBook) -> list[CoverageGap]:
+    """For each determination, the days of its ruleset's declared period (``effective`` from and to,
+    on its date fact) that none of its rules with a positive status covers. A rule read on another
+    date fact is not comparable and is left aside; a determination with no such rule at all is one
+    gap over the whole period."""
+    gaps: list[CoverageGap] = []
+    for det_id, (_spec, ruleset_id) in book.determinations.items():
+        declared = book.ruleset(ruleset_id).spec.effective  # type: ignore[union-attr]
+        fact = declared.date_fact or ""
+        spans = sorted(
+            (b.effective.from_ or dt.date.min, b.effective.to or dt.date.max)
+            for b in book.rules
+            if b.rule.then.determination == det_id and b.rule.then.status != "not_required"
+            and (b.effective.date_fact or fact) == fact
+        )
+        start, end = declared.from_ or dt.date.min, declared.to or dt.date.max
+        cursor = start
+        for first, last in spans:
+            if last < cursor:
+                continue
+            if first > cursor:
+                gaps.append(CoverageGap(det_id, ruleset_id, fact, _day(cursor), _day(min(first - _DAY, end))))
+            if last >= end:
+                cursor = None
+                break
+            cursor = max(cursor, last + _DAY)
+        if cursor is not None and cursor <= end:
+            gaps.append(CoverageGap(det_id, ruleset_id, fact, _day(cursor), _day(end)))
+    return gaps
+
+
+def _day(day: dt.date) -> dt.date | None:
+    """A day, or None for an open end."""
+    return None if day in (dt.date.min, dt.date.max) else day
 
 
 def _era_leaks(engine: Engine) -> tuple[int, list[EraLeak]]:

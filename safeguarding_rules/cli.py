@@ -180,8 +180,9 @@ def validate(
 
 @app.command()
 def check(rulesets: RulesetsOption = None) -> None:
-    """Search every determination for rules that rule it out and require it on the same facts, and every
-    rule for a positive status outside its ruleset's declared period (an era leak)."""
+    """Search every determination for rules that rule it out and require it on the same facts, every
+    rule for a positive status outside its ruleset's declared period (an era leak), and every
+    determination for days of its declared period that no rule encodes (a coverage gap)."""
     from safeguarding_rules.check import check_conflicts
 
     report = check_conflicts(_engine(rulesets))
@@ -199,15 +200,25 @@ def check(rulesets: RulesetsOption = None) -> None:
             f"period ruleset {leak.ruleset!r} declares (effective from, to and while)"
         )
         typer.echo(json.dumps(leak.case, indent=2))
+    for gap in report.coverage_gaps:
+        typer.echo(
+            f"COVERAGE GAP in {gap.determination!r}: ruleset {gap.ruleset!r} declares {gap.date_fact} "
+            f"{gap.first or 'from the start'} to {gap.last or 'now'}, but no rule that could give a duty is in force then"
+        )
     typer.echo(
         f"{report.pairs_checked} pairs of excluding and positive rules checked; {len(report.conflicts)} conflict(s). "
-        "Every determination has an `otherwise` status, so no combination of facts is left without one."
+        "Where no rule concludes, a determination is not required only on the rules in force that the case fails, "
+        "and not encoded where none is in force."
     )
     typer.echo(
         f"{report.rules_checked_for_era} positive rules checked against their ruleset's period; "
         f"{len(report.era_leaks)} era leak(s)."
     )
-    if report.conflicts or report.era_leaks:
+    typer.echo(
+        f"{report.determinations_checked_for_coverage} determinations checked for gaps in their declared period; "
+        f"{len(report.coverage_gaps)} coverage gap(s)."
+    )
+    if report.conflicts or report.era_leaks or report.coverage_gaps:
         raise typer.Exit(1)
 
 

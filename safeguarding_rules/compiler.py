@@ -123,6 +123,8 @@ class CompiledBook:
     """A three-valued evaluator for every condition node, by ``id()`` of the node."""
     deriving: dict[str, list[Kleene]]
     """For each derived fact, the evaluators of the rules that conclude it."""
+    period_parts: dict[str, int]
+    """How many of each rule's conditions (the first ones) are its period in force, by rule id."""
 
     def atom_index(self, condition: Condition) -> int:
         return self.by_node[id(condition)]
@@ -231,7 +233,8 @@ def compile_book(book: RuleBook, scope: AbstractSet[str] | None = None) -> Compi
         if bound.rule.then.fact is not None:
             condition = conditions[bound.rule.id]
             deriving.setdefault(bound.rule.then.fact, []).append(kleene[id(condition)] if condition else _always)
-    return CompiledBook(tuple(atoms), definition, conditions, by_node, kleene, deriving)
+    periods = {b.rule.id: len(effective_conditions(b)) for b in rules}
+    return CompiledBook(tuple(atoms), definition, conditions, by_node, kleene, deriving, periods)
 
 
 def _always(_fired: AbstractSet[int], _known: Mapping[str, Any]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -26,11 +26,14 @@ Rank = dict[str, int]
 
 @dataclass(frozen=True)
 class Settled:
-    """What a determination's rules settle: the status, the rules that decide it, those pending."""
+    """What a determination's rules settle: the status, the rules that decide it, those pending, and
+    for a "no" that no rule concluded, the rules in force whose conditions the case fails (the claim
+    that the duty is not required rests on them)."""
 
     status: str
     deciding: list[BoundRule]
     pending: list[BoundRule]
+    unmet: list[BoundRule] = field(default_factory=list)
 
 
 def rank_of(book: RuleBook, ruleset_id: str) -> Rank:
@@ -47,15 +50,24 @@ def status_of(bound: BoundRule) -> ConcludedStatus:
     return bound.rule.then.status or "not_required"
 
 
+NOT_ENCODED = "not_encoded"
+"""The status of a duty no rule in force speaks for on the case's dates: the rulesets do not encode
+its law then, which is never the same as "not required"."""
+
+
 def settle(
     rules: list[BoundRule],
     value: Callable[[BoundRule], Truth],
+    in_force: Callable[[BoundRule], Truth],
     otherwise: str,
     rank: Rank,
     conjuncts_of: Callable[[BoundRule], frozenset[str]],
 ) -> Settled:
     """The status of one determination: the strongest status among its rules that hold (by ``rank``);
-    ``undetermined`` while an unknown rule could give a stronger one; else ``otherwise``."""
+    ``undetermined`` while an unknown rule could give a stronger one. When no rule holds or is
+    pending, the ``otherwise`` status stands only on the rules that could have given a duty and are
+    in force on the case's dates, each of which the case fails (``unmet``); if no such rule is in
+    force, the law for those dates is not encoded (``not_encoded``), never a silent "no"."""
     held = [b for b in rules if value(b) == "true"]
     best = max((rank[status_of(b)] for b in held), default=-1)
     deciding = [b for b in held if rank[status_of(b)] == best]
@@ -65,7 +77,10 @@ def settle(
         return Settled("undetermined", deciding, pending)
     if deciding:
         return Settled(status_of(deciding[0]), deciding, [])
-    return Settled(otherwise, [], [])
+    covering = [b for b in rules if status_of(b) != "not_required" and in_force(b) != "false"]
+    if not covering:
+        return Settled(NOT_ENCODED, [], [])
+    return Settled(otherwise, [], [], unmet=covering)
 
 
 def unsubsumed(

@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from safeguarding_rules.book import BoundRule
 from safeguarding_rules.compiler import CompiledBook
-from safeguarding_rules.logic import Truth, any_of
+from safeguarding_rules.logic import Truth, all_of, any_of
 from safeguarding_rules.schema import Condition
 
 
@@ -37,6 +37,14 @@ class Evaluation:
 
     def rule(self, bound: BoundRule) -> Truth:
         return self.condition(self.compiled.conditions[bound.rule.id])
+
+    def in_force(self, bound: BoundRule) -> Truth:
+        """Whether the case falls in the rule's period in force (its dates and era), whatever its ``when``."""
+        condition = self.compiled.conditions[bound.rule.id]
+        parts = self.compiled.period_parts[bound.rule.id]
+        if condition is None or not parts:
+            return "true"
+        return all_of(self.condition(part) for part in (condition.all or [])[:parts])
 
 
 def settle_derived(compiled: CompiledBook, fired: set[int], known: dict[str, Any]) -> dict[str, bool]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from safeguarding_rules.book import BoundRule, LoadedRuleset, RuleBook
 from safeguarding_rules.compiler import fact_nodes
-from safeguarding_rules.decide import conjuncts, rank_of, settle, status_of
+from safeguarding_rules.decide import NOT_ENCODED, conjuncts, rank_of, settle, status_of
 from safeguarding_rules.decide import due as due_of
 from safeguarding_rules.evaluate import Evaluation, Truth
 from safeguarding_rules.facts import CASE_FACTS
@@ -27,12 +27,14 @@ from safeguarding_rules.models.decision import (
     JointReview,
     JointReviewKind,
     LegalForce,
+    NotApplicable,
+    Period,
     Question,
     RulesetRef,
     Status,
     VerificationStatus,
 )
-from safeguarding_rules.plain import open_fact
+from safeguarding_rules.plain import fact_name, open_fact, plain
 from safeguarding_rules.schema import CitationRef, Condition, DeterminationSpec
 
 _IN_WORDS = {"consider": "for consideration", "not_required": "not required"}
@@ -132,35 +134,73 @@ class Explainer:
 
     # -- determinations ------------------------------------------------------------------
 
-    def applicable(self) -> list[str]:
+    def applicable(self) -> tuple[list[str], list[NotApplicable]]:
         """Determinations that apply to the case's subject, dates and era (``applies_when`` and the
-        ruleset's ``effective.while`` not false)."""
+        ruleset's ``effective.while`` not false), and those a stated fact takes out of scope, each
+        with the fact that does (the false parts of its scope, in words)."""
         eras = self.index.eras
-        return [
-            det_id
-            for det_id, spec, ruleset_id in self.index.determinations
-            if self.ev.condition(spec.applies_when) != "false" and self.ev.condition(eras[ruleset_id]) != "false"
-        ]
+        listed: list[str] = []
+        out: list[NotApplicable] = []
+        for det_id, spec, ruleset_id in self.index.determinations:
+            outside = self.failed(spec.applies_when) + self.failed(eras[ruleset_id])
+            if not outside:
+                listed.append(det_id)
+                continue
+            needs = "; and ".join(plain(self.book, part) for part in outside)
+            out.append(NotApplicable(id=det_id, reason=f"Only where {needs}."))
+        return listed, out
 
-    def determinations(self, applicable: list[str]) -> list[Determination]:
-        """The applicable determinations; a follow-on duty only once a duty it follows is required."""
+    def failed(self, condition: Condition | None, value: Truth = "false") -> list[Condition]:
+        """The parts that give a condition its value (false, or unknown): each such part of an
+        ``all`` (followed into nested ``all``), or the condition itself; nothing if it has another value."""
+        if condition is None or self.ev.condition(condition) != value:
+            return []
+        if condition.all is not None:
+            return [part for child in condition.all for part in self.failed(child, value)]
+        return [condition]
+
+    def determinations(self, applicable: list[str]) -> tuple[list[Determination], list[NotApplicable]]:
+        """The applicable determinations; a follow-on duty only once a duty it follows is required
+        (until then it is named as not applicable, with the status of the duty it follows)."""
         decided: dict[str, Determination] = {}
+        waiting: list[NotApplicable] = []
         for det_id in applicable:
             spec, ruleset_id = self.book.determinations[det_id]
             if spec.follows is None:
-                decided[det_id] = self._determine(det_id, spec, ruleset_id, self._rules_of(det_id))
+                decided[det_id] = self._in_scope(self._determine(det_id, spec, ruleset_id, self._rules_of(det_id)), spec, ruleset_id)
         for det_id in applicable:
             spec, ruleset_id = self.book.determinations[det_id]
             followed = next((f for f in spec.follows or [] if f in decided and decided[f].status == "required"), None)
             if followed is not None:
                 follow_on = self._determine(det_id, spec, ruleset_id, self._rules_of(det_id))
                 decided[det_id] = follow_on.model_copy(update={"follows": followed})
-        return [decided[det_id] for det_id in applicable if det_id in decided]
+            elif spec.follows is not None:
+                states = " or ".join(f"{f} ({decided[f].status})" for f in spec.follows if f in decided)
+                waiting.append(NotApplicable(id=det_id, reason=f"Follows {states or ' or '.join(spec.follows)} once required."))
+        return [decided[det_id] for det_id in applicable if det_id in decided], waiting
+
+    def _in_scope(self, det: Determination, spec: DeterminationSpec, ruleset_id: str) -> Determination:
+        """A duty found while it is not yet known whether the case is within the law's scope (its
+        ``applies_when`` or era turns on unknown facts) is only a duty if it is: undetermined, naming
+        those facts. A "no" stays a "no" (out of scope is no duty either)."""
+        if det.status in (Status.NOT_REQUIRED, Status.UNDETERMINED, NOT_ENCODED):
+            return det
+        open_ = self.failed(spec.applies_when, "unknown") + self.failed(self.index.eras[ruleset_id], "unknown")
+        if not open_:
+            return det
+        facts = _unique(f for c in open_ for f in self.unknown_facts(c))
+        words = _IN_WORDS.get(det.status, det.status)
+        reason = (
+            f"It would be {words} if {'; and '.join(plain(self.book, c) for c in open_)}: that depends on "
+            f"{'; '.join(open_fact(self.book, f) for f in facts)}. {det.reason}"
+        )
+        return det.model_copy(update={"status": Status.UNDETERMINED, "depends_on": _unique([*det.depends_on, *facts]),
+                                      "at_least": None, "reason": reason, "due": None})
 
     def joint_reviews(self, determinations: list[Determination]) -> list[JointReview]:
         """Where the case meets several reviews: what guidance opens to their bodies (listed once the
         reviews it names are in play, whatever their status short of not_required)."""
-        in_play = {d.id: d for d in determinations if d.status != "not_required"}
+        in_play = {d.id: d for d in determinations if d.status not in ("not_required", NOT_ENCODED)}
         joint = []
         for loaded in self.rulesets:
             for joint_id, spec in loaded.spec.joint_reviews.items():
@@ -181,7 +221,8 @@ class Explainer:
 
     def _determine(self, det_id: str, spec: DeterminationSpec, ruleset_id: str, rules: list[BoundRule]) -> Determination:
         settled = settle(
-            rules, lambda b: self.values[b.rule.id], spec.otherwise.status, rank_of(self.book, ruleset_id), self._conjuncts
+            rules, lambda b: self.values[b.rule.id], self.ev.in_force, spec.otherwise.status,
+            rank_of(self.book, ruleset_id), self._conjuncts,
         )
         deciding, pending = settled.deciding, settled.pending
 
@@ -224,7 +265,20 @@ class Explainer:
                 settled.status, supporting, reason, deciding, due=due, due_basis=due_basis,
                 actor=then.actor, recipients=then.recipients, requirements=requirements,
             )
-        return make(spec.otherwise.status, [], spec.otherwise.reason, [])
+        if settled.status == NOT_ENCODED:
+            periods = encoded_periods(self.book, rules)
+            reason = (
+                "The rulesets do not encode this duty's law for the case's dates: they encode it "
+                f"{'; and '.join(period_words(p) for p in periods) or 'for no period'}. Whether it is due "
+                "must be decided on the law in force then; this is not a decision that it is not required."
+            )
+            return make(NOT_ENCODED, [], reason, [], encoded=periods)
+        unmet = "; ".join(
+            f"“{b.rule.title}” needs {' and '.join(plain(self.book, part) for part in self.failed(self.ev.compiled.conditions[b.rule.id]))}"
+            for b in settled.unmet
+        )
+        reason = f"{spec.otherwise.reason.strip()} No rule that could make it due applies: {unmet}."
+        return make(settled.status, settled.unmet, reason, settled.unmet)
 
     # -- questions and trace --------------------------------------------------------------
 
@@ -300,9 +354,10 @@ def build_decision(
 ) -> Decision:
     """The decision for one case; the per-rule trace (most of a decision's size) only when asked."""
     explainer = Explainer(book, evaluation, rulesets)
-    applicable = explainer.applicable()
-    determinations = explainer.determinations(applicable)
+    applicable, out_of_scope = explainer.applicable()
+    determinations, waiting = explainer.determinations(applicable)
     return Decision(
+        not_applicable=out_of_scope + waiting,
         joint_reviews=explainer.joint_reviews(determinations),
         case_ref=case.case_ref,
         assessment_date=case.assessment_date,
@@ -312,6 +367,35 @@ def build_decision(
         questions=explainer.questions(determinations),
         trace=explainer.trace(explainer.relevant(applicable)) if trace else None,  # type: ignore[arg-type]
     )
+
+
+def encoded_periods(book: RuleBook, rules: list[BoundRule]) -> list[Period]:
+    """The periods in force of the rules that could give a duty: what the rulesets encode for it."""
+    seen: dict[tuple[Any, ...], Period] = {}
+    for b in rules:
+        if status_of(b) == "not_required":
+            continue
+        eff = b.effective
+        key = (eff.date_fact, eff.from_, eff.to, eff.while_.words if eff.while_ else None)
+        if key not in seen:
+            seen[key] = Period(
+                date_fact=eff.date_fact or "", date=fact_name(book, eff.date_fact or ""), from_date=eff.from_,
+                to_date=eff.to, era=plain(book, eff.while_) if eff.while_ is not None else None,
+            )
+    return list(seen.values())
+
+
+def period_words(period: Period) -> str:
+    """A period in words: "for the date of the assessment from 6 April 2016"."""
+    def day(d: Any) -> str:
+        return f"{d.day} {d:%B %Y}"
+    span = (
+        f"from {day(period.from_date)} to {day(period.to_date)}" if period.from_date and period.to_date
+        else f"from {day(period.from_date)}" if period.from_date
+        else f"up to {day(period.to_date)}" if period.to_date else "at any date"
+    )
+    era = f", while {period.era}" if period.era else ""
+    return f"for {period.date} {span}{era}"
 
 
 def citation(book: RuleBook, ref: CitationRef) -> Citation:

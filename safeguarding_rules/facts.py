@@ -33,6 +33,8 @@ class FactSpec:
     type: FactType
     values: tuple[Any, ...] = ()
     description: str | None = None
+    records_action: bool = False
+    """The fact records an action already taken (``models.case.ACTION``), not a fact about what happened."""
 
 
 def _unwrap_optional(annotation: Any) -> Any:
@@ -46,19 +48,19 @@ def _unwrap_optional(annotation: Any) -> Any:
     return annotation
 
 
-def _spec(name: str, annotation: Any, description: str | None) -> FactSpec:
+def _spec(name: str, annotation: Any, description: str | None, action: bool = False) -> FactSpec:
     inner = _unwrap_optional(annotation)
     if typing.get_origin(inner) is Literal:
-        return FactSpec(name, "enum", typing.get_args(inner), description)
+        return FactSpec(name, "enum", typing.get_args(inner), description, action)
     if isinstance(inner, type) and issubclass(inner, enum.Enum):
-        return FactSpec(name, "enum", tuple(member.value for member in inner), description)
+        return FactSpec(name, "enum", tuple(member.value for member in inner), description, action)
     if inner is bool:
-        return FactSpec(name, "bool", (True, False), description)
+        return FactSpec(name, "bool", (True, False), description, action)
     if inner is int:
-        return FactSpec(name, "int", (), description)
+        return FactSpec(name, "int", (), description, action)
     if inner is dt.date:
-        return FactSpec(name, "date", (), description)
-    return FactSpec(name, "str", (), description)
+        return FactSpec(name, "date", (), description, action)
+    return FactSpec(name, "str", (), description, action)
 
 
 def _walk(model: type[BaseModel], prefix: str) -> typing.Iterator[FactSpec]:
@@ -70,7 +72,8 @@ def _walk(model: type[BaseModel], prefix: str) -> typing.Iterator[FactSpec]:
         if isinstance(annotation, type) and issubclass(annotation, BaseModel):
             yield from _walk(annotation, f"{name}.")
         else:
-            yield _spec(name, field.annotation, field.description)
+            extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
+            yield _spec(name, field.annotation, field.description, bool(extra.get("x-records-action")))
 
 
 CASE_FACTS: dict[str, FactSpec] = {spec.name: spec for spec in _walk(Case, "")}

@@ -19,8 +19,9 @@ class Status(StrEnum):
     REQUIRED = "required"  # a duty applies ("must")
     CONSIDER = "consider"  # the responsible body must consider and decide
     DISCRETIONARY = "discretionary"  # the body may act
-    NOT_REQUIRED = "not_required"  # the facts given rule it out
+    NOT_REQUIRED = "not_required"  # the facts given rule it out, by the rules named and cited
     UNDETERMINED = "undetermined"  # it turns on unknown facts, named in depends_on
+    NOT_ENCODED = "not_encoded"  # the rulesets do not encode its law for the case's dates (see `encoded`)
 
 
 class DeterminationKind(StrEnum):
@@ -99,6 +100,28 @@ class Citation(_Out):
     )
 
 
+class Period(_Out):
+    """A period whose law the rulesets encode for a determination, on one date of the case."""
+
+    date_fact: str = Field(description="The case date the period is read on, by dotted name, e.g. `assessment_date`.")
+    date: str = Field(description="That date in words, e.g. 'the date of the assessment'.")
+    from_date: dt.date | None = Field(default=None, description="First day encoded; null: no start.")
+    to_date: dt.date | None = Field(default=None, description="Last day encoded; null: still in force.")
+    era: str | None = Field(
+        default=None,
+        description="Where the period is also an era rather than dates (an area's arrangements), what it is, in words.",
+    )
+
+
+class NotApplicable(_Out):
+    """A determination of the case's nation that a stated fact takes out of the law's scope."""
+
+    id: str = Field(description="Id of the determination, as it would be listed (its title and ruleset are the rulebook's).")
+    reason: str = Field(
+        description="The stated fact that takes the case out of its scope, in words; or, for a follow-on duty, the status of the duty it follows."
+    )
+
+
 class Determination(_Out):
     """One review, enquiry or notification and what the case's facts make of it."""
 
@@ -117,8 +140,10 @@ class Determination(_Out):
     status: Status = Field(
         description=(
             "`required` (a duty applies: 'must'), `consider` (the responsible body must consider and decide), "
-            "`discretionary` (the body may act), `not_required` (the facts given rule it out) or `undetermined` "
-            "(it turns on unknown facts, named in `depends_on`)."
+            "`discretionary` (the body may act), `not_required` (the facts given rule it out: `rules` names the "
+            "rules of law that do, and `citations` quotes them), `undetermined` (it turns on unknown facts, named "
+            "in `depends_on`) or `not_encoded` (the rulesets do not encode its law for the case's dates: `encoded` "
+            "gives the periods they do; never read it as not required)."
         )
     )
     actor: str | None = Field(
@@ -141,7 +166,11 @@ class Determination(_Out):
         ),
     )
     rules: list[str] = Field(
-        description="Ids of the rules that decided the status, then the rules behind the derived facts they read."
+        description=(
+            "Ids of the rules that decided the status, then the rules behind the derived facts they read. For a "
+            "`not_required` that no rule concluded, the rules in force that could have given a duty, each of whose "
+            "conditions the case fails (the reason says which)."
+        )
     )
     reason: str = Field(description="Why the facts given lead to this status, in plain words.")
     citations: list[Citation] = Field(
@@ -168,8 +197,12 @@ class Determination(_Out):
         description=(
             "The strongest kind of instrument its citations come from: `act`, `regulations`, "
             "`statutory_guidance`, `guidance` (non-statutory, e.g. Scotland's learning review guidance) or "
-            "`local_guidance`; null when nothing is cited (a `not_required` with no deciding rule)."
+            "`local_guidance`; null when nothing is cited (`not_encoded`)."
         ),
+    )
+    encoded: list[Period] = Field(
+        default_factory=list,
+        description="For `not_encoded`: the periods whose law the rulesets encode for it; empty otherwise.",
     )
 
 
@@ -306,6 +339,14 @@ class Decision(_Out):
             "Every review, enquiry, notification or action that applies to the case's subject, dates and era, "
             "`not_required` included, so a reader sees what was considered."
         )
+    )
+    not_applicable: list[NotApplicable] = Field(
+        default_factory=list,
+        description=(
+            "Determinations of the case's nation that a stated fact takes out of the law's scope (an adult's "
+            "review for a child, a duty whose regime had ended by the case's dates), each with that reason: "
+            "nothing the case's nation encodes leaves a decision unsaid."
+        ),
     )
     joint_reviews: list[JointReview] = Field(
         default_factory=list,

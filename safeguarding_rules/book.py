@@ -47,6 +47,8 @@ class RuleBook:
     """Dated parameters by fact name (``parameter.<name>``), with the ruleset that declares them."""
     """Each partnership's values for settings, by fact name."""
     rules: list[BoundRule] = field(default_factory=list)
+    presumptions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    """Case facts presumed until stated otherwise: each fact's basis and the ruleset declaring it."""
     citation_cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     """Resolved citations per rule id, built on first use (rules and sources never change once loaded)."""
     relevance_cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)

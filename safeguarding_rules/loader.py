@@ -141,6 +141,10 @@ def _load_checked_file(
         if fact_name in book.parameters:
             issues.append(LoadIssue(name, f"parameter {parameter_name!r} is declared in two rulesets", lines.get(("parameters", parameter_name))))
         book.parameters[fact_name] = (parameter, parsed.id)
+    for fact, basis in parsed.presumptions.items():
+        if fact not in CASE_FACTS:
+            issues.append(LoadIssue(name, f"presumption {fact!r} is not a fact of a case", lines.get(("presumptions", fact))))
+        book.presumptions.setdefault(fact, []).append((basis, parsed.id))
     for fact, meaning in parsed.facts.items():
         if fact in book.derived_facts or fact in CASE_FACTS:
             issues.append(LoadIssue(name, f"derived fact {fact!r} is already a fact", lines.get(("facts", fact))))

@@ -458,6 +458,14 @@ class RulesetFile(_Strict):
     facts: dict[Name, NonEmpty] = Field(
         default_factory=dict, description="Derived facts this ruleset's rules conclude, with their meaning."
     )
+    presumptions: dict[Name, NonEmpty] = Field(
+        default_factory=dict,
+        description=(
+            "Case facts this ruleset's conditions presume until the case states otherwise (tested with "
+            "`unless_known_to_be` or `unless_known_before`), each with its basis in law: learning such a "
+            "fact may change a settled status, and only such a fact (or one recording an action) may."
+        ),
+    )
     settings: dict[Name, Setting] = Field(
         default_factory=dict, description="Settings, read by rules as `setting.<name>` facts."
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from safeguarding_rules.book import RuleBook
+from safeguarding_rules.compiler import fact_nodes
 from safeguarding_rules.errors import LoadIssue
 from safeguarding_rules.facts import CASE_FACTS
 from safeguarding_rules.models.case import JURISDICTIONS
@@ -65,6 +66,19 @@ def check_book(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]], *,
         if first != bound.rule.id:
             file, line = rule_lines.get(bound.rule.id, (files.get(bound.ruleset, ""), None))
             issues.append(LoadIssue(file, f"title is also rule {first}'s: a title names one rule", line, bound.rule.id, "title"))
+    # A condition that holds until a fact is stated otherwise presumes that fact: the ruleset says so,
+    # with its basis, so that a status that changes when the fact is learned is a declared presumption.
+    # (A fact recording an action already taken needs no declaration: until recorded, it is not taken.)
+    for loaded in book.rulesets:
+        spec = loaded.spec
+        roots = [r.when for r in spec.rules] + [d.applies_when for d in spec.determinations.values()]
+        presumed = {
+            node.fact for root in roots for node in fact_nodes(root)
+            if node.op in ("unless_known_to_be", "unless_known_before") and node.fact
+            and not (node.fact in CASE_FACTS and CASE_FACTS[node.fact].records_action)
+        }
+        for fact in sorted(presumed - spec.presumptions.keys()):
+            issues.append(LoadIssue(str(loaded.path), f"{fact!r} is presumed until stated otherwise but not declared under `presumptions:` with its basis", None, None, "presumptions"))
     for det_id, (det, ruleset_id) in book.determinations.items():
         if det.applies_when is not None:
             for message in _condition_problems(det.applies_when, book):

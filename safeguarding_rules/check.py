@@ -254,7 +254,7 @@ def coverage_gaps(book: RuleBook) -> list[CoverageGap]:
     date fact is not comparable and is left aside; a determination with no such rule at all is one
     gap over the whole period."""
     gaps: list[CoverageGap] = []
-    for det_id, (_spec, ruleset_id) in book.determinations.items():
+    for det_id, (spec, ruleset_id) in book.determinations.items():
         declared = book.ruleset(ruleset_id).spec.effective  # type: ignore[union-attr]
         fact = declared.date_fact or ""
         spans = sorted(
@@ -263,8 +263,8 @@ def coverage_gaps(book: RuleBook) -> list[CoverageGap]:
             if b.rule.then.determination == det_id and b.rule.then.status != "not_required"
             and (b.effective.date_fact or fact) == fact
         )
-        start, end = declared.from_ or dt.date.min, declared.to or dt.date.max
-        cursor = start
+        start, end = _listed_between(book, spec.applies_when, fact, declared.from_ or dt.date.min, declared.to or dt.date.max)
+        cursor: dt.date | None = start
         for first, last in spans:
             if last < cursor:
                 continue
@@ -277,6 +277,29 @@ def coverage_gaps(book: RuleBook) -> list[CoverageGap]:
         if cursor is not None and cursor <= end:
             gaps.append(CoverageGap(det_id, ruleset_id, fact, _day(cursor), _day(end)))
     return gaps
+
+
+def _listed_between(book: RuleBook, applies_when: Condition | None, fact: str, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    """The declared period narrowed by the dates a determination's ``applies_when`` requires of the
+    same date fact (a duty that begins with its regime is out of scope before it, not a gap)."""
+    parts = [] if applies_when is None else applies_when.all if applies_when.all is not None else [applies_when]
+    for part in parts:
+        if part.fact != fact:
+            continue
+        value = part.value
+        if isinstance(value, FactRef) and value.fact in book.parameters:
+            value = book.parameters[value.fact][0].latest
+        if not isinstance(value, dt.date):
+            continue
+        if part.op == "on_or_after":
+            start = max(start, value)
+        elif part.op == "after":
+            start = max(start, value + _DAY)
+        elif part.op == "on_or_before":
+            end = min(end, value)
+        elif part.op == "before":
+            end = min(end, value - _DAY)
+    return start, end
 
 
 def _day(day: dt.date) -> dt.date | None:

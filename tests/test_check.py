@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -115,4 +116,35 @@ def test_a_rule_that_outlives_its_rulesets_era_is_reported_with_a_case(tmp_path:
     result = CliRunner().invoke(app, ["check", "--rulesets", str(tmp_path)])
     assert result.exit_code == 1
     assert "ERA LEAK in 'leaky.briefing': LEAKY-BRIEFING concludes required" in result.output
+    engine.close()
+
+
+def test_the_shipped_rulesets_leave_no_gap_in_their_declared_periods(engine: Engine) -> None:
+    report = check_conflicts(engine)
+    assert report.determinations_checked_for_coverage == len(engine.book.determinations)
+    assert report.coverage_gaps == []
+
+
+def test_a_period_declared_but_not_encoded_is_a_gap_and_a_case_there_is_not_encoded(tmp_path: Path) -> None:
+    """The ruleset declares 2006 on, its only rule starts in 2010: 2006-2009 is a gap, and a case
+    there is `not_encoded` with the period that is, never `not_required`."""
+    gappy = LEAKY_OVERLAY.replace("id: leaky.lscb_pathway", "id: gappy.lscb_pathway").replace(
+        "partnership: leaky", "partnership: gappy").replace("leaky.briefing", "gappy.briefing").replace(
+        "LEAKY-BRIEFING", "GAPPY-BRIEFING").replace(
+        "    effective:\n      from: 2006-04-01\n", "    effective:\n      from: 2010-01-01\n      to: 2019-09-28\n")
+    (tmp_path / "gappy.yaml").write_text(gappy)
+    engine = Engine(extra_dirs=[tmp_path])
+    gaps = check_conflicts(engine).coverage_gaps
+    assert [(g.determination, g.first, g.last) for g in gaps] == [("gappy.briefing", dt.date(2006, 4, 1), dt.date(2009, 12, 31))]
+    case = {"partnership": "gappy", "assessment_date": "2026-11-21", "subject": {"kind": "child"},
+            "incident": {"outcome": "harmed", "became_aware_on": "2008-05-01"}}
+    det = engine.assess(case).determination("gappy.briefing")
+    assert det is not None and det.status == "not_encoded" and det.rules == []
+    assert [(p.from_date, p.to_date) for p in det.encoded] == [(dt.date(2010, 1, 1), dt.date(2019, 9, 28))]
+    later = engine.assess({**case, "incident": {"outcome": "harmed", "became_aware_on": "2012-05-01"}})
+    no = later.determination("gappy.briefing")
+    assert no is not None and no.status == "not_required" and no.rules == ["GAPPY-BRIEFING"]
+    assert "needs what happened is the person died" in no.reason and no.citations
+    result = CliRunner().invoke(app, ["check", "--rulesets", str(tmp_path)])
+    assert result.exit_code == 1 and "COVERAGE GAP in 'gappy.briefing'" in result.output
     engine.close()

@@ -151,7 +151,8 @@ def test_a_partnership_setting_changes_the_regime_and_the_clock(overlay: Path) -
     national = engine.assess(case)
     local = engine.assess({**case, "partnership": "example_partnership"})
     assert national.determination("scr").status == "required"  # type: ignore[union-attr]
-    assert national.determination("rapid_review") is None
+    # every notification is followed by a rapid review, by the LSCB until the area's arrangements operate
+    assert national.determination("rapid_review").status == "required"  # type: ignore[union-attr]
     assert local.determination("scr") is None
     rapid = local.determination("rapid_review")
     assert rapid is not None and rapid.status == "required"

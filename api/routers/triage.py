@@ -27,6 +27,7 @@ router = APIRouter(tags=["triage"], include_in_schema=False)
 STATUS_WORDS = {
     "required": "Required", "consider": "Consider", "discretionary": "May be done",
     "not_required": "Not required", "undetermined": "Not yet known",
+    "not_encoded": "Law for these dates not encoded",
 }
 
 LABELS = {

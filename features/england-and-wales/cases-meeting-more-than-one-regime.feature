@@ -160,7 +160,9 @@ Feature: Cases that meet more than one regime
         | what happened                                                                          | the person died |
         | where it happened                                                                      | in this area    |
         | abuse or neglect                                                                       | suspected       |
-        | the child was on the child protection register or looked after in the 6 months before | yes             |
+        | the person was a looked after child in the 6 months before                             | yes             |
+        | the adult has needs for care and support                                               | yes             |
+        | because of those needs the adult cannot protect themselves                             | yes             |
         | a local authority decided to take action to protect the adult in the 6 months before   | no              |
       When the case is assessed on "2026-11-21"
       Then "Extended child practice review (Wales)" is "required"

@@ -73,24 +73,47 @@ Feature: Safeguarding enquiries under the Care Act 2014, section 42
       When the case is assessed on "2026-11-21"
       Then "Safeguarding enquiry (s42)" is "undetermined", depending on "the person is experiencing or at risk of abuse or neglect"
 
-  Rule: Self-neglect - CSSG ch.14 (secondary; para 14.17 as cited, UNVERIFIED): "It should be noted that self-neglect may not prompt a section 42 enquiry."
+  Rule: Self-neglect - s42(2): "The local authority must make (or cause to be made) whatever enquiries it thinks necessary ..." once the three s42(1) conditions are met, self-neglect included; CSSG ch.14 (secondary; para 14.17 as cited, UNVERIFIED): "It should be noted that self-neglect may not prompt a section 42 enquiry. An assessment should be made on a case by case basis. A decision on whether a response is required under safeguarding will depend on the adult's ability to protect themselves by controlling their own behaviour."
 
-    @S42-SELF-NEGLECT
-    Scenario: The concern is self-neglect: the local authority considers whether enquiries are needed
+    @S42-DUTY-TO-ENQUIRE @S42-SELF-NEGLECT
+    Scenario: The concern is self-neglect and the adult, because of their needs, cannot protect themselves: the local authority must enquire
       Given the facts:
         | fact                        | value |
         | abuse or neglect            | known |
         | the concern is self-neglect | yes   |
       When the case is assessed on "2026-11-21"
-      Then "Safeguarding enquiry (s42)" is "to be considered"
+      Then "Safeguarding enquiry (s42)" is "required"
+      And "Safeguarding enquiry (s42)" cites "Care Act 2014" "s42(2)"
 
-    @S42-SELF-NEGLECT @S42-DUTY-TO-ENQUIRE
-    Scenario: Whether the concern is self-neglect is not known: it decides between "required" and "consider"
+    @S42-DUTY-TO-ENQUIRE
+    Scenario: Whether the concern is self-neglect is not known: it does not matter, since s42(1) is met either way
       Given the facts:
         | fact             | value |
         | abuse or neglect | known |
       When the case is assessed on "2026-11-21"
-      Then "Safeguarding enquiry (s42)" is "undetermined", depending on "the concern is self-neglect"
+      Then "Safeguarding enquiry (s42)" is "required"
+      And no question asks "the concern is self-neglect"
+
+    @S42-SELF-NEGLECT @S42-DUTY-TO-ENQUIRE
+    Scenario: Self-neglect, and whether the adult can protect themselves is not yet known: the authority assesses the case, and it turns on that
+      Given the facts:
+        | fact                                                       | value     |
+        | because of those needs the adult cannot protect themselves | not known |
+        | abuse or neglect                                           | suspected |
+        | the concern is self-neglect                                | yes       |
+      When the case is assessed on "2026-11-21"
+      Then "Safeguarding enquiry (s42)" is "undetermined", depending on "because of those needs the adult cannot protect themselves"
+      And "Safeguarding enquiry (s42)" is at least "to be considered"
+
+    @S42-SELF-NEGLECT @S42-ABLE-TO-PROTECT-SELF
+    Scenario: Self-neglect by an adult who can protect themselves by controlling their own behaviour: s42(1)(c) is not met
+      Given the facts:
+        | fact                                                       | value     |
+        | because of those needs the adult cannot protect themselves | no        |
+        | abuse or neglect                                           | suspected |
+        | the concern is self-neglect                                | yes       |
+      When the case is assessed on "2026-11-21"
+      Then "Safeguarding enquiry (s42)" is "not required"
 
   Rule: No needs for care and support - s42(1)(a): "(a) has needs for care and support"
 

@@ -2,8 +2,9 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
   A Safeguarding Adults Board (SAB) must arrange a review in the cases section 44(1) to (3)
   describe, and may arrange one in any other case of an adult in its area with needs for care
   and support (section 44(4)). All SARs are statutory: the difference is between mandatory and
-  discretionary reviews. Section 44 came into force on 1 April 2015 and binds a SAB when it decides,
-  whenever the death or abuse happened. Unknown facts are never taken as "no": where the answer
+  discretionary reviews. Section 44 came into force on 1 April 2015; whether its duty reaches a death
+  or abuse before that day is not settled by the commencement or transitional orders, so the SAB
+  decides it. Unknown facts are never taken as "no": where the answer
   turns on one, the decision says so and names it; what the case already says is never asked again.
 
   Background:
@@ -93,10 +94,10 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
     @SAR-S44-CONDITION-2 @SAR-S44-MANDATORY
     Scenario: Serious abuse is known and the adult is at risk of abuse now, so alive: condition 2 is met without asking
       Given the facts:
-        | fact                                                     | value |
-        | serious abuse or neglect                                 | known |
+        | fact                                                      | value |
+        | serious abuse or neglect                                  | known |
         | the person is experiencing or at risk of abuse or neglect | yes   |
-        | there is concern about how agencies worked together      | yes   |
+        | there is concern about how agencies worked together       | yes   |
       When the case is assessed on "2026-11-21"
       Then "Safeguarding Adults Review" is "required"
       And no question asks "what happened"
@@ -113,10 +114,10 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
       Then "Safeguarding Adults Review" is "discretionary"
       And "Safeguarding Adults Review" cites "Care Act 2014" "s44(4)"
 
-  Rule: The meaning of "serious" - CSSG ch.14 (secondary; paragraph UNVERIFIED): "something can be considered serious abuse or neglect where, for example the individual would have been likely to have died but for an intervention, or has suffered permanent harm or has reduced capacity or quality of life ... as a result of the abuse or neglect."
+  Rule: The meaning of "serious" - CSSG ch.14 (secondary; paragraph UNVERIFIED): "In the context of SARs, something can be considered serious abuse or neglect where, for example the individual would have been likely to have died but for an intervention, or has suffered permanent harm or has reduced capacity or quality of life (whether because of physical or psychological effects) as a result of the abuse or neglect." An example makes serious abuse likely, not certain: whether the SAB knows or suspects serious abuse (s44(3)(b)) is its judgement
 
-    @SAR-SERIOUS-BY-GUIDANCE-EXAMPLE @SAR-S44-CONDITION-2 @SAR-S44-MANDATORY
-    Scenario: Suspected abuse left the adult with permanent harm, which the guidance gives as an example of serious
+    @SAR-SERIOUS-BY-GUIDANCE-EXAMPLE @SAR-S44-DISCRETIONARY @SAR-S44-MANDATORY
+    Scenario: Suspected abuse left the adult with permanent harm, an example of serious in the guidance: the SAR waits on the SAB's judgement
       Given the facts:
         | fact                                                | value                             |
         | what happened                                       | the person was harmed             |
@@ -124,7 +125,33 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | what the serious abuse or neglect did               | the adult suffered permanent harm |
         | there is concern about how agencies worked together | yes                               |
       When the case is assessed on "2026-11-21"
+      Then "Safeguarding Adults Review" is "undetermined", depending on "serious abuse or neglect"
+      And "Safeguarding Adults Review" is at least "discretionary"
+      And "Safeguarding Adults Review" was decided by the rule "The harm is one the guidance gives as an example of serious abuse or neglect - the SAB judges whether it is serious"
+
+    @SAR-SERIOUS-BY-GUIDANCE-EXAMPLE @SAR-S44-SERIOUS-KNOWN-OR-SUSPECTED @SAR-S44-MANDATORY
+    Scenario: The SAB suspects serious abuse of an adult who would likely have died but for an intervention: condition 2 is met
+      Given the facts:
+        | fact                                                | value                                                    |
+        | what happened                                       | the person was seriously harmed                          |
+        | abuse or neglect                                    | suspected                                                |
+        | serious abuse or neglect                            | suspected                                                |
+        | what the serious abuse or neglect did               | the adult would likely have died but for an intervention |
+        | there is concern about how agencies worked together | yes                                                      |
+      When the case is assessed on "2026-11-21"
       Then "Safeguarding Adults Review" is "required"
+
+    @SAR-SERIOUS-BY-GUIDANCE-EXAMPLE @SAR-NO-CARE-AND-SUPPORT-NEEDS
+    Scenario: A guidance example of serious harm does not bring in an adult without needs for care and support
+      Given the facts:
+        | fact                                                | value                                             |
+        | the adult has needs for care and support            | no                                                |
+        | what happened                                       | the person was harmed                             |
+        | abuse or neglect                                    | known                                             |
+        | what the serious abuse or neglect did               | the adult has reduced capacity or quality of life |
+        | there is concern about how agencies worked together | yes                                               |
+      When the case is assessed on "2026-11-21"
+      Then "Safeguarding Adults Review" is "not required"
 
     @SAR-SERIOUS-BY-GUIDANCE-EXAMPLE
     Scenario: Harm of a kind the guidance does not list is left to the SAB's judgement, never inferred
@@ -244,10 +271,22 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
       When the case is assessed on "2026-11-21"
       Then "Safeguarding Adults Review" is "discretionary"
 
-  Rule: Dates - S.I. 2015/993 art. 2(o): "1st April 2015 is the day appointed for the coming into force of ... sections 44 (safeguarding adults reviews) to 47"; the SAB decides under s44 from then, whenever the death happened
+  Rule: Dates - S.I. 2015/993 art. 2(o): "1st April 2015 is the day appointed for the coming into force of ... sections 44 (safeguarding adults reviews) to 47"; it makes no provision for a death or abuse before that day, nor does S.I. 2015/995 art. 2, which keeps people already receiving services under the old law until their case is reviewed (1 April 2016 at the latest)
 
-    @SAR-BEFORE-CARE-ACT @SAR-S44-MANDATORY
-    Scenario: A death in March 2015 considered by the SAB in April 2015 falls under s44
+    @SAR-DEATH-OR-ABUSE-BEFORE-S44 @SAR-S44-MANDATORY
+    Scenario: A death in 2009, with concern about how agencies worked together, put to the SAB now: whether the s44(1) duty reaches it is for the SAB to decide
+      Given the facts:
+        | fact                                                | value           |
+        | the date of the incident                            | 2009-06-15      |
+        | what happened                                       | the person died |
+        | that the death resulted from abuse or neglect       | suspected       |
+        | there is concern about how agencies worked together | yes             |
+      When the case is assessed on "2026-11-21"
+      Then "Safeguarding Adults Review" is "to be considered"
+      And "Safeguarding Adults Review" cites "Care Act 2014 commencement order (S.I. 2015/993)" "art. 2(o)"
+
+    @SAR-DEATH-OR-ABUSE-BEFORE-S44 @SAR-S44-MANDATORY @SAR-BEFORE-CARE-ACT
+    Scenario: A death in March 2015 considered by the SAB in April 2015: s44 is in force, but the death came before it
       Given the facts:
         | fact                                                | value           |
         | the date of the incident                            | 2015-03-20      |
@@ -255,7 +294,29 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | suspected       |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2015-04-10"
+      Then "Safeguarding Adults Review" is "to be considered"
+
+    @SAR-DEATH-OR-ABUSE-BEFORE-S44 @SAR-S44-MANDATORY
+    Scenario: A death on 1 April 2015, the day s44 came into force, falls under the duty
+      Given the facts:
+        | fact                                                | value           |
+        | the date of the incident                            | 2015-04-01      |
+        | what happened                                       | the person died |
+        | that the death resulted from abuse or neglect       | suspected       |
+        | there is concern about how agencies worked together | yes             |
+      When the case is assessed on "2015-04-10"
       Then "Safeguarding Adults Review" is "required"
+
+    @SAR-DEATH-OR-ABUSE-BEFORE-S44 @SAR-S44-DISCRETIONARY
+    Scenario: Abuse before 1 April 2015 with no concern about how agencies worked together: the power in s44(4) remains
+      Given the facts:
+        | fact                                                | value                           |
+        | the date of the incident                            | 2014-11-03                      |
+        | what happened                                       | the person was seriously harmed |
+        | serious abuse or neglect                            | known                           |
+        | there is concern about how agencies worked together | no                              |
+      When the case is assessed on "2026-11-21"
+      Then "Safeguarding Adults Review" is "discretionary"
 
     @SAR-BEFORE-CARE-ACT
     Scenario: On 2015-03-31, before s44 came into force, a board deciding had no statutory SAR duty or power
@@ -269,8 +330,8 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
       Then "Safeguarding Adults Review" is "not required"
       And "Safeguarding Adults Review" cites "Care Act 2014 commencement order (S.I. 2015/993)" "art. 2(o)"
 
-    @SAR-S44-MANDATORY
-    Scenario: When the death happened is not known: it does not matter, since the SAB decides now
+    @SAR-S44-MANDATORY @SAR-DEATH-OR-ABUSE-BEFORE-S44
+    Scenario: When the death happened is not known: it decides whether the death came before s44 was in force
       Given the facts:
         | fact                                                | value           |
         | the date of the incident                            | not known       |
@@ -278,7 +339,8 @@ Feature: Safeguarding Adults Reviews under the Care Act 2014, section 44
         | that the death resulted from abuse or neglect       | suspected       |
         | there is concern about how agencies worked together | yes             |
       When the case is assessed on "2026-11-21"
-      Then "Safeguarding Adults Review" is "required"
+      Then "Safeguarding Adults Review" is "undetermined", depending on "the date of the incident"
+      And "Safeguarding Adults Review" is at least "discretionary"
 
   Rule: SARs are about adults
 

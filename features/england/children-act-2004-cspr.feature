@@ -1,10 +1,11 @@
 Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid reviews, local and national reviews
   From 29 June 2018 a local authority that knows or suspects a child has been abused or neglected
   must notify the Child Safeguarding Practice Review Panel if the child dies or is seriously harmed
-  in its area, or outside England while normally resident there (Children Act 2004 s16C(1)). Once an
-  area's safeguarding-partner arrangements operate (by default from 29 September 2019), the
-  safeguarding partners carry out a rapid review within 15 working days and consider - never
-  automatically - a local child safeguarding practice review. The Panel considers a national review.
+  in its area, or outside England while normally resident there (Children Act 2004 s16C(1)). A rapid
+  review follows every notification, within 15 working days: by the safeguarding partners, or by the
+  LSCB until the area's arrangements operate (by default from 29 September 2019). Once they operate,
+  the partners consider - never automatically - a local child safeguarding practice review. The
+  Panel considers a national review.
   Deadlines run in working days: the day the local authority became aware is day 0, and weekends and
   England's bank holidays do not count.
 
@@ -165,7 +166,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
       When the case is assessed on "2026-11-21"
       Then "Notify the Child Safeguarding Practice Review Panel" is "undetermined", depending on "where it happened"
 
-  Rule: A judgement call - where the family is known to children's social care "and where there has been for example a suicide or unexplained death, professionals should also consider the incident as serious" (source UNVERIFIED)
+  Rule: A judgement call - where the family is known to children's social care "and where there has been for example a suicide or unexplained death, professionals should also consider the incident as serious" (words seen only in a local protocol of 2023; whether they are Working Together 2023's or the Panel's 2022 guidance, and so the date they apply from, is UNVERIFIED: applied from Working Together 2023, 15 December 2023)
 
     @PANEL-NOTIFICATION-KNOWN-FAMILY
     Scenario: A suicide in a family known to children's social care, abuse not suspected: consider notifying
@@ -178,6 +179,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
       When the case is assessed on "2026-11-21"
       Then "Notify the Child Safeguarding Practice Review Panel" is "to be considered"
       And "Notify the Child Safeguarding Practice Review Panel" is due on "2026-11-09"
+      And "Notify the Child Safeguarding Practice Review Panel" cites "Working Together to Safeguard Children (2023), chapter 5" "notification, family known to children's social care (source document and date UNVERIFIED)"
 
     @PANEL-NOTIFICATION-KNOWN-FAMILY
     Scenario: The same death in a family not known to children's social care
@@ -191,7 +193,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
       Then "Notify the Child Safeguarding Practice Review Panel" is "not required"
 
     @PANEL-NOTIFICATION-KNOWN-FAMILY
-    Scenario: In 2019, before Working Together 2023, s16C(1) alone applies, and it needs abuse or neglect known or suspected
+    Scenario: In 2019, before either possible source of the words (the Panel's 2022 guidance or Working Together 2023), s16C(1) alone applies, and it needs abuse or neglect known or suspected
       Given the facts:
         | fact                                                                                          | value           |
         | the date of the incident                                                                      | 2019-01-09      |
@@ -254,7 +256,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
       Then "Rapid review" is "required"
       And "Rapid review" cites "Working Together to Safeguard Children (2018), chapter 4" "ch.4, rapid reviews (paragraph UNVERIFIED)"
 
-    @RAPID-REVIEW
+    @RAPID-REVIEW @RAPID-REVIEW-NOT-A-SERIOUS-CASE
     Scenario: No notification, no rapid review
       Given the facts:
         | fact             | value                 |
@@ -262,6 +264,96 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
         | abuse or neglect | not suspected         |
       When the case is assessed on "2026-11-21"
       Then "Rapid review" is "not required"
+
+  Rule: Rapid reviews follow every notification, in every era - the Panel's FAQ: "Once a Serious Incident Notification has been submitted, a rapid review is required unless it is subsequently determined that the case does not meet the criteria for a Serious Incident Notification."; its practice guidance (April 2019): "This practice guidance should be read by local safeguarding partners, Local Safeguarding Children Boards (LSCBs) and their partners."
+
+    @RAPID-REVIEW @CSPR-NOTIFY-PANEL-CRITERIA
+    Scenario: On 2019-09-27, before the area's arrangements operate, the LSCB carries out the rapid review of the case it notifies
+      Given the facts:
+        | fact                                      | value           |
+        | the date of the incident                  | 2019-09-26      |
+        | the date the local authority became aware | 2019-09-27      |
+        | what happened                             | the person died |
+        | abuse or neglect                          | suspected       |
+      When the case is assessed on "2019-09-28"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "required"
+      And "Rapid review" is "required"
+      And "Rapid review" is due on "2019-10-18"
+      And "Rapid review" is for "the LSCB until the area's arrangements operate" to do
+      And "Rapid review" cites "Child Safeguarding Practice Review Panel, frequently asked questions" "rapid reviews"
+      And "Serious Case Review" is "required"
+
+    @RAPID-REVIEW-KNOWN-FAMILY @PANEL-NOTIFICATION-KNOWN-FAMILY
+    Scenario: A notification to consider on the known-family ground: if it is made, a rapid review follows, so the rapid review is to be considered too
+      Given the facts:
+        | fact                                                                                          | value           |
+        | what happened                                                                                 | the person died |
+        | suicide is suspected                                                                          | yes             |
+        | abuse or neglect                                                                              | not suspected   |
+        | the family is known to children's social care because of a recent incident or current concern | yes             |
+      When the case is assessed on "2026-11-21"
+      Then "Notify the Child Safeguarding Practice Review Panel" is "to be considered"
+      And "Rapid review" is "to be considered"
+      And "Rapid review" was decided by the rule "A rapid review follows a notification made on the known-family ground"
+
+    @RAPID-REVIEW-KNOWN-FAMILY
+    Scenario: The same death in a family not known to children's social care: no notification, no rapid review
+      Given the facts:
+        | fact                                                                                          | value           |
+        | what happened                                                                                 | the person died |
+        | suicide is suspected                                                                          | yes             |
+        | abuse or neglect                                                                              | not suspected   |
+        | the family is known to children's social care because of a recent incident or current concern | no              |
+      When the case is assessed on "2026-11-21"
+      Then "Rapid review" is "not required"
+
+  Rule: Each "no rapid review" gives the reason that applies - the Panel's FAQ: "a rapid review cannot be undertaken without the prior submission of a Serious Incident Notification"; "The responsibility to undertake the rapid review rests with the local authority of where the serious incident took place."
+
+    @RAPID-REVIEW-NOT-A-SERIOUS-CASE @RAPID-REVIEW-OTHER-AREA
+    Scenario: A child dies in the area and abuse or neglect is not suspected: no rapid review, because the case is not one to notify - not because another area reviews it
+      Given the facts:
+        | fact                                                                                          | value           |
+        | what happened                                                                                 | the person died |
+        | abuse or neglect                                                                              | not suspected   |
+        | the family is known to children's social care because of a recent incident or current concern | no              |
+      When the case is assessed on "2026-11-21"
+      Then "Rapid review" is "not required"
+      And "Rapid review" was decided by the rule "No rapid review where the case is not a serious child safeguarding case"
+
+    @RAPID-REVIEW-OTHER-AREA @RAPID-REVIEW-NOT-A-SERIOUS-CASE
+    Scenario: A child dies of suspected abuse elsewhere in England: the rapid review rests with the area where it happened
+      Given the facts:
+        | fact              | value                |
+        | where it happened | elsewhere in England |
+        | what happened     | the person died      |
+        | abuse or neglect  | suspected            |
+      When the case is assessed on "2026-11-21"
+      Then "Rapid review" is "not required"
+      And "Rapid review" was decided by the rule "No rapid review here of an incident elsewhere in England"
+      And "Rapid review" cites "Child Safeguarding Practice Review Panel, frequently asked questions" "rapid reviews"
+
+    @RAPID-REVIEW-ABROAD-OTHER-HOME
+    Scenario: A child who does not live here dies abroad: the home authority notifies, and its area reviews
+      Given the facts:
+        | fact                                  | value           |
+        | where it happened                     | outside England |
+        | the child normally lives in this area | no              |
+        | what happened                         | the person died |
+        | abuse or neglect                      | suspected       |
+      When the case is assessed on "2026-11-21"
+      Then "Rapid review" is "not required"
+      And "Rapid review" was decided by the rule "No rapid review here of a child harmed abroad who lives in another area"
+
+    @RAPID-REVIEW-ABROAD-OTHER-HOME
+    Scenario: A child who lives here dies abroad with abuse suspected: this area notifies and reviews
+      Given the facts:
+        | fact                                  | value           |
+        | where it happened                     | outside England |
+        | the child normally lives in this area | yes             |
+        | what happened                         | the person died |
+        | abuse or neglect                      | suspected       |
+      When the case is assessed on "2026-11-21"
+      Then "Rapid review" is "required"
 
   Rule: Local review - s16F and SI 2018/789 reg 11; WT2018: "Meeting the criteria does not mean that safeguarding partners must automatically carry out a local child safeguarding practice review."
 

@@ -18,8 +18,9 @@ Feature: Deaths of looked after children and care leavers, and child death revie
       When the case is assessed on "2026-11-03"
       Then "Notify the Secretary of State (and Ofsted) of the death of a looked after child" is "required"
       And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" is due on "2026-11-09"
-      And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" cites "Children Act 1989" "Sch.2 para 20(1)(a)"
+      And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" cites "Children Act 1989" "Sch.2 para 20(1)(a)-(b)"
       And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" goes to "Ofsted"
+
     @LAC-DEATH-NOTIFY-SOS-AND-OFSTED @LAC-DEATH-NOTIFY-SOS
     Scenario: A child who was not looked after
       Given a child
@@ -52,6 +53,33 @@ Feature: Deaths of looked after children and care leavers, and child death revie
         | the date the local authority became aware | 2026-11-02      |
       When the case is assessed on "2026-11-03"
       Then "Notify the Secretary of State (and Ofsted) of the death of a looked after child" is "undetermined", depending on "the child is looked after by a local authority"
+
+  Rule: The child's family is told too - Children Act 1989 Sch.2 para 20(1): the authority "(b) shall, so far as is reasonably practicable, notify the child's parents and every person who is not a parent of his but who has parental responsibility for him"
+
+    @LAC-DEATH-NOTIFY-SOS-AND-OFSTED
+    Scenario: A looked after child dies in 2026: the parents and everyone with parental responsibility are notified as well as the Secretary of State and Ofsted
+      Given a child
+      And the case facts:
+        | fact                                           | value           |
+        | the child is looked after by a local authority | yes             |
+        | what happened                                  | the person died |
+        | the date the local authority became aware      | 2026-11-02      |
+      When the case is assessed on "2026-11-03"
+      Then "Notify the Secretary of State (and Ofsted) of the death of a looked after child" is "required"
+      And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" goes to "the child's parents and anyone with parental responsibility"
+      And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" goes to "Secretary of State"
+      And "Notify the Secretary of State (and Ofsted) of the death of a looked after child" cites "Children Act 1989" "Sch.2 para 20(1)(a)-(b)"
+
+    @LAC-DEATH-NOTIFY-SOS
+    Scenario: Before 29 June 2018 the parents and everyone with parental responsibility are notified too
+      Given a child
+      And the case facts:
+        | fact                                           | value           |
+        | the child is looked after by a local authority | yes             |
+        | what happened                                  | the person died |
+        | the date the local authority became aware      | 2017-04-12      |
+      When the case is assessed on "2017-04-13"
+      Then "Notify the Secretary of State (and Ofsted) of the death of a looked after child" goes to "the child's parents and anyone with parental responsibility"
 
   Rule: Care leavers - WT2023 ch.5 (wording UNVERIFIED): notify "the Secretary of State for Education and Ofsted of the death of a care leaver up to and including the age of 24"
 
@@ -107,10 +135,11 @@ Feature: Deaths of looked after children and care leavers, and child death revie
       Then "Notify the Secretary of State and Ofsted of the death of a care leaver" is "undetermined", depending on "the person's age"
 
     @CARE-LEAVER-DEATH
-    Scenario: A 17-year-old care leaver dies: a child is within the age limit, so the notification does not turn on age
+    Scenario: A 17-year-old care leaver dies: a child is within the age limit
       Given a child
       And the case facts:
         | fact                                           | value           |
+        | the person's age                               | 17              |
         | the person is a care leaver                    | yes             |
         | the child is looked after by a local authority | no              |
         | what happened                                  | the person died |

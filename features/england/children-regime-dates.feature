@@ -1,7 +1,8 @@
 Feature: Which children's regime applies, by date
   Serious Case Reviews under the LSCB Regulations 2006 continued in an area until its
-  safeguarding-partner arrangements began to operate; from then, reviews are rapid reviews and
-  Child Safeguarding Practice Reviews. Each area's date is a setting: by default the statutory
+  safeguarding-partner arrangements began to operate; from then, local reviews are Child
+  Safeguarding Practice Reviews. A rapid review follows every notification to the Panel in either
+  regime. Each area's date is a setting: by default the statutory
   deadline for implementing the new arrangements, 29 September 2019. Notifications went to the
   Panel from 29 June 2018 whatever the area's arrangements. The date that counts is when the local
   authority became aware.
@@ -15,10 +16,10 @@ Feature: Which children's regime applies, by date
       | what happened                         | the person died |
       | abuse or neglect                      | suspected       |
 
-  Rule: Transitional guidance: "Safeguarding Children Boards must continue to carry out all their statutory functions, including commissioning SCRs, until the point at which safeguarding partnership arrangements begin to operate in a local area."
+  Rule: Transitional guidance: "Safeguarding Children Boards must continue to carry out all their statutory functions, including commissioning SCRs, until the point at which safeguarding partnership arrangements begin to operate in a local area." The Panel's practice guidance (April 2019) "should be read by local safeguarding partners, Local Safeguarding Children Boards (LSCBs) and their partners": a rapid review follows every notification, whichever body carries it out.
 
-    @CHILD-PARTNER-ARRANGEMENTS-IN-PLACE @SCR-COMMISSION
-    Scenario: On 2019-09-28 the area's LSCB still decides: an SCR, and a notification to the Panel
+    @CHILD-PARTNER-ARRANGEMENTS-IN-PLACE @SCR-COMMISSION @RAPID-REVIEW
+    Scenario: On 2019-09-28 the area's LSCB still decides: an SCR, a notification to the Panel, and the rapid review that follows every notification
       Given the facts:
         | fact                                      | value      |
         | the date the local authority became aware | 2019-09-27 |
@@ -26,7 +27,8 @@ Feature: Which children's regime applies, by date
       Then "Serious Case Review" is "required"
       And "Notify the Child Safeguarding Practice Review Panel" is "required"
       And "Notify the Child Safeguarding Practice Review Panel" is due on "2019-10-04"
-      And there is no "Rapid review" determination
+      And "Rapid review" is "required"
+      And "Rapid review" is for "the LSCB until the area's arrangements operate" to do
       And there is no "Local child safeguarding practice review" determination
 
     @CHILD-PARTNER-ARRANGEMENTS-IN-PLACE @RAPID-REVIEW @LOCAL-CSPR-CONSIDER

@@ -23,6 +23,15 @@ Feature: LeDeR - learning from the lives and deaths of people with a learning di
       And "Notify the death to LeDeR (learning disability and autism)" rests on guidance, not statute
       And "Notify the death to LeDeR (learning disability and autism)" goes to "LeDeR (NHS England), for a review by the integrated care system"
 
+    @LEDER-LEARNING-DISABILITY
+    Scenario: A man with a learning disability, recorded as at risk of abuse, dies: his death is still notified
+      Given the facts:
+        | fact                                                      | value |
+        | the person had a learning disability                      | yes   |
+        | the person is experiencing or at risk of abuse or neglect | yes   |
+      When the case is assessed on "2026-10-03"
+      Then "Notify the death to LeDeR (learning disability and autism)" is "required"
+
     @LEDER-AUTISTIC @LEDER-LEARNING-DISABILITY
     Scenario: An autistic woman without a learning disability dies: her death is notified too
       Given the facts:

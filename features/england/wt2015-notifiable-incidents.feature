@@ -112,4 +112,4 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
       And "Notify the Child Safeguarding Practice Review Panel" is "required"
       And "Notify the Child Safeguarding Practice Review Panel" is due on "2018-07-06"
       And "Serious Case Review" is "required"
-      And there is no "Rapid review" determination
+      And "Rapid review" is "required"

@@ -87,15 +87,6 @@ Feature: Northern Ireland - case management reviews and domestic homicide review
       When the case is assessed on "2026-11-21"
       Then "Domestic Homicide Review (Northern Ireland)" is "not required"
 
-    @NI-DHR-SUICIDE-AFTER-DOMESTIC-ABUSE @NI-DHR-NOT-A-DOMESTIC-DEATH
-    Scenario: A suicide after domestic abuse: whether Northern Ireland's reviews reach it is unconfirmed, so the Department considers it
-      Given the facts:
-        | fact                                                               | value         |
-        | suicide is suspected                                               | yes           |
-        | the person had been subjected to domestic abuse before their death | yes           |
-        | that the death resulted from abuse or neglect                      | not suspected |
-      When the case is assessed on "2026-11-21"
-      Then "Domestic Homicide Review (Northern Ireland)" is "to be considered"
 
     @NI-DHR-DEATH
     Scenario: The date of death is not known: whether it falls after 10 December 2020 is asked
@@ -115,3 +106,46 @@ Feature: Northern Ireland - case management reviews and domestic homicide review
         | who the violence, abuse or neglect was by     | a relative |
       When the case is assessed on "2020-07-01"
       Then there is no "Domestic Homicide Review (Northern Ireland)" determination
+
+  Rule: Suicide - the Department's published criteria (2020, restated in its notes of 2022) are a death that "has or appears to have resulted from violence, abuse or neglect, which has been caused by" a relative, partner or household member; they do not name suicide, and the Department has said suicides resulting from domestic abuse are to be included once its review of the process is complete
+
+    Background:
+      Given an adult
+      And the case facts:
+        | fact                              | value            |
+        | the nation the case is decided in | Northern Ireland |
+        | what happened                     | the person died  |
+        | the date of the incident          | 2026-10-01       |
+
+    @NI-DHR-DEATH @NI-DHR-SUICIDE-AFTER-DOMESTIC-ABUSE @NI-DHR-SUICIDE-NOT-FROM-THE-ABUSE
+    Scenario: A suicide after domestic abuse, and whether the death resulted from the abuse is not yet settled: the law is open, so it is asked, never answered
+      Given the facts:
+        | fact                                                               | value |
+        | suicide is suspected                                               | yes   |
+        | the person had been subjected to domestic abuse before their death | yes   |
+      When the case is assessed on "2026-11-21"
+      Then "Domestic Homicide Review (Northern Ireland)" is "undetermined", depending on "that the death resulted from abuse or neglect", "who the violence, abuse or neglect was by"
+
+    @NI-DHR-SUICIDE-AFTER-DOMESTIC-ABUSE @NI-DHR-SUICIDE-NOT-FROM-THE-ABUSE
+    Scenario: A suicide that appears to have resulted from the partner's abuse meets the words of the published criteria: the Department may consider a review
+      Given the facts:
+        | fact                                                               | value                                  |
+        | suicide is suspected                                               | yes                                    |
+        | the person had been subjected to domestic abuse before their death | yes                                    |
+        | that the death resulted from abuse or neglect                      | suspected                              |
+        | who the violence, abuse or neglect was by                          | a current or former intimate partner   |
+      When the case is assessed on "2026-11-21"
+      Then "Domestic Homicide Review (Northern Ireland)" is "to be considered"
+      And "Domestic Homicide Review (Northern Ireland)" was decided by the rule "A suicide that appears to have resulted from domestic abuse meets the words of the Department's published criteria"
+      And "Domestic Homicide Review (Northern Ireland)" cites "Department of Justice (Northern Ireland), Conclusion of Domestic Homicide Review (8 November 2022), notes to editors" "note 2"
+
+    @NI-DHR-SUICIDE-NOT-FROM-THE-ABUSE @NI-DHR-SUICIDE-AFTER-DOMESTIC-ABUSE
+    Scenario: A suicide after domestic abuse that is not thought to have resulted from the abuse: outside the published criteria, which do not name suicide
+      Given the facts:
+        | fact                                                               | value         |
+        | suicide is suspected                                               | yes           |
+        | the person had been subjected to domestic abuse before their death | yes           |
+        | that the death resulted from abuse or neglect                      | not suspected |
+      When the case is assessed on "2026-11-21"
+      Then "Domestic Homicide Review (Northern Ireland)" is "not required"
+      And "Domestic Homicide Review (Northern Ireland)" was decided by the rule "No review of a suicide after domestic abuse that is not thought to have resulted from the abuse (suicides are not yet in the published criteria)"

@@ -5,8 +5,10 @@ Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeg
   sustained a potentially life-threatening injury, or sustained serious and permanent impairment of
   health or development. The review is concise, or extended where in the 6 months before the child was
   on the child protection register or looked after (for an adult: a local authority had decided to
-  take action to protect them). Since 1 October 2024 one Single Unified Safeguarding Review runs every
-  review a case meets in Wales, and the chair of the Board decides whether it is held.
+  take action to protect them). An adult practice review is for an adult at risk (s126(1) of the 2014
+  Act). Since 1 October 2024 one Single Unified Safeguarding Review runs every review a case meets in
+  Wales, and the chair of the Board decides whether it is held. Before 6 April 2016, child practice
+  reviews were under regulation 4A of the 2006 Regulations (child-practice-reviews-before-2016.feature).
 
   Background:
     Given a child
@@ -84,15 +86,83 @@ Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeg
       When the case is assessed on "2026-11-21"
       Then "Concise child practice review (Wales)" is "not required"
 
-    @WALES-PRACTICE-REVIEW-CASE @WALES-CONCISE-CPR
-    Scenario: A child harmed outside the area may still be a child of the area: it is asked, not ruled out
+  Rule: "o fewn ardal y Bwrdd" (within the area of the Board): regulation 4 reaches abuse or neglect known or suspected within the Board's area, not a person of the area harmed elsewhere
+
+    @WALES-CONCISE-CPR-NOT-OUTSIDE-AREA @WALES-EXTENDED-CPR-NOT-OUTSIDE-AREA
+    Scenario: A child of the area dies of suspected abuse outside it: not this Board's practice review, and it says why
       Given the facts:
         | fact                                                                               | value                |
         | what happened                                                                      | the person died      |
         | where it happened                                                                  | elsewhere in England |
+        | the child normally lives in this area                                              | yes                  |
         | the child was on the child protection register or looked after in the 6 months before | no                |
       When the case is assessed on "2026-11-21"
-      Then "Concise child practice review (Wales)" is "undetermined", depending on "the child normally lives in this area"
+      Then "Concise child practice review (Wales)" is "not required"
+      And "Concise child practice review (Wales)" was decided by the rule "Not a concise child practice review of this Board where it happened outside the Board's area"
+      And "Concise child practice review (Wales)" cites "Safeguarding Boards (Functions and Procedures) (Wales) Regulations 2015 (S.I. 2015/1466 (W. 160))" "reg 4(3)"
+      And "Extended child practice review (Wales)" is "not required"
+      And "Extended child practice review (Wales)" was decided by the rule "Not an extended child practice review of this Board where it happened outside the Board's area"
+
+    @WALES-PRACTICE-REVIEW-CASE @WALES-CONCISE-CPR
+    Scenario: Where it happened is not known: the review turns on it, and it is asked
+      Given the facts:
+        | fact                                                                               | value           |
+        | what happened                                                                      | the person died |
+        | where it happened                                                                  | not known       |
+        | the child normally lives in this area                                              | yes             |
+        | the child was on the child protection register or looked after in the 6 months before | no           |
+      When the case is assessed on "2026-11-21"
+      Then "Concise child practice review (Wales)" is "undetermined", depending on "where it happened"
+
+    @WALES-CONCISE-APR-NOT-OUTSIDE-AREA @WALES-EXTENDED-APR-NOT-OUTSIDE-AREA
+    Scenario: An adult at risk is seriously injured outside the area: not this Board's adult practice review
+      Given an adult
+      And the facts:
+        | fact                                                                          | value                                 |
+        | the nation the case is decided in                                             | Wales                                 |
+        | where it happened                                                             | outside England                       |
+        | the adult is in the area                                                      | yes                                   |
+        | abuse or neglect                                                              | known                                 |
+        | what happened                                                                 | the person was seriously harmed       |
+        | the kind of harm                                                              | a potentially life-threatening injury |
+        | the adult has needs for care and support                                      | yes                                   |
+        | because of those needs the adult cannot protect themselves                    | yes                                   |
+      When the case is assessed on "2026-11-21"
+      Then "Concise adult practice review (Wales)" is "not required"
+      And "Concise adult practice review (Wales)" was decided by the rule "Not a concise adult practice review of this Board where it happened outside the Board's area"
+      And "Extended adult practice review (Wales)" is "not required"
+      And "Extended adult practice review (Wales)" was decided by the rule "Not an extended adult practice review of this Board where it happened outside the Board's area"
+
+  Rule: Regulation 4(4), as boards restate it: the extended child practice review reaches a child who was "on the child protection register and/or was a looked after child (including a person who has turned 18 but was a looked after child)" in the 6 months before
+
+    @WALES-EXTENDED-CPR @WALES-HARM-DIED
+    Scenario: A person who has turned 18 but was a looked after child in the 6 months before: the extended child practice review reaches them
+      Given an adult
+      And the facts:
+        | fact                                                                          | value           |
+        | the nation the case is decided in                                             | Wales           |
+        | where it happened                                                             | in this area    |
+        | abuse or neglect                                                              | suspected       |
+        | what happened                                                                 | the person died |
+        | the person's age                                                              | 18              |
+        | the person was a looked after child in the 6 months before                    | yes             |
+      When the case is assessed on "2026-11-21"
+      Then "Extended child practice review (Wales)" is "required"
+
+    @WALES-EXTENDED-CPR
+    Scenario: A person who has turned 18 and was on the child protection register, but not looked after: not an extended child practice review
+      Given an adult
+      And the facts:
+        | fact                                                                                  | value           |
+        | the nation the case is decided in                                                     | Wales           |
+        | where it happened                                                                     | in this area    |
+        | abuse or neglect                                                                      | suspected       |
+        | what happened                                                                         | the person died |
+        | the person's age                                                                      | 18              |
+        | the child was on the child protection register or looked after in the 6 months before | yes             |
+        | the person was a looked after child in the 6 months before                            | no              |
+      When the case is assessed on "2026-11-21"
+      Then there is no "Extended child practice review (Wales)" determination
 
     @WALES-CONCISE-CPR
     Scenario: Before the Single Unified Safeguarding Review went live, the practice review ran on its own
@@ -106,7 +176,7 @@ Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeg
 
   Rule: Adults - regulation 4(3)(c): concise where the adult had not, in the 6 months before, been "yn berson y mae awdurdod lleol wedi penderfynu cymryd camau … i'w amddiffyn" (a person a local authority had decided to take action to protect); extended where they had
 
-    @WALES-CONCISE-APR @WALES-HARM-DIED @WALES-EXTENDED-APR-NOT-WHEN-UNPROTECTED
+    @WALES-CONCISE-APR @WALES-HARM-DIED @WALES-EXTENDED-APR-NOT-WHEN-UNPROTECTED @WALES-ADULT-AT-RISK
     Scenario: An adult dies of suspected neglect in a care home: a concise adult practice review
       Given an adult
       And the facts:
@@ -116,6 +186,8 @@ Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeg
         | abuse or neglect                                                              | suspected       |
         | what happened                                                                 | the person died |
         | a local authority decided to take action to protect the adult in the 6 months before | no       |
+        | the adult has needs for care and support                                      | yes             |
+        | because of those needs the adult cannot protect themselves                    | yes             |
         | that the death resulted from abuse or neglect                                 | suspected       |
         | who the violence, abuse or neglect was by                                     | someone else    |
         | suicide is suspected                                                          | no              |
@@ -125,7 +197,7 @@ Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeg
       And "Domestic Homicide Review" is "not required"
       And one Single Unified Safeguarding Review runs "Concise adult practice review (Wales)"
 
-    @WALES-EXTENDED-APR @WALES-CONCISE-APR-NOT-WHEN-PROTECTED
+    @WALES-EXTENDED-APR @WALES-CONCISE-APR-NOT-WHEN-PROTECTED @WALES-ADULT-AT-RISK
     Scenario: An adult the local authority had decided to protect is seriously injured: an extended adult practice review
       Given an adult
       And the facts:
@@ -136,6 +208,45 @@ Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeg
         | what happened                                                                 | the person was seriously harmed       |
         | the kind of harm                                                              | a potentially life-threatening injury |
         | a local authority decided to take action to protect the adult in the 6 months before | yes                           |
+        | the adult has needs for care and support                                      | yes                                   |
+        | because of those needs the adult cannot protect themselves                    | yes                                   |
       When the case is assessed on "2026-11-21"
       Then "Extended adult practice review (Wales)" is "required"
       And "Concise adult practice review (Wales)" is "not required"
+
+  Rule: Adult practice reviews are for an adult at risk - s126(1) of the 2014 Act: an adult who "(a) is experiencing or is at risk of abuse or neglect, (b) has needs for care and support (whether or not the authority is meeting any of those needs), and (c) as a result of those needs is unable to protect himself or herself against the abuse or neglect or the risk of it"
+
+    @WALES-CONCISE-APR-NOT-WHEN-NOT-AT-RISK @WALES-EXTENDED-APR-NOT-WHEN-NOT-AT-RISK @WALES-ADULT-AT-RISK
+    Scenario: A woman with no needs for care and support is killed by her partner: a domestic homicide review's case, not an adult practice review's
+      Given an adult
+      And the facts:
+        | fact                                                                          | value                                |
+        | the nation the case is decided in                                             | Wales                                |
+        | where it happened                                                             | in this area                         |
+        | abuse or neglect                                                              | known                                |
+        | what happened                                                                 | the person died                      |
+        | the date of the incident                                                      | 2026-10-01                           |
+        | the adult has needs for care and support                                      | no                                   |
+        | a local authority decided to take action to protect the adult in the 6 months before | no                            |
+        | that the death resulted from abuse or neglect                                 | known                                |
+        | who the violence, abuse or neglect was by                                     | a current or former intimate partner |
+      When the case is assessed on "2026-11-21"
+      Then "Concise adult practice review (Wales)" is "not required"
+      And "Concise adult practice review (Wales)" was decided by the rule "Not a concise adult practice review where the adult is not an adult at risk"
+      And "Concise adult practice review (Wales)" cites "Social Services and Well-being (Wales) Act 2014" "s126(1)(b) and (c)"
+      And "Extended adult practice review (Wales)" is "not required"
+      And "Domestic Homicide Review" is "to be considered"
+      And one Single Unified Safeguarding Review runs "Domestic Homicide Review"
+
+    @WALES-CONCISE-APR @WALES-ADULT-AT-RISK
+    Scenario: Whether the adult has needs for care and support is not known: it is asked, never read as "no"
+      Given an adult
+      And the facts:
+        | fact                                                                          | value           |
+        | the nation the case is decided in                                             | Wales           |
+        | where it happened                                                             | in this area    |
+        | abuse or neglect                                                              | suspected       |
+        | what happened                                                                 | the person died |
+        | a local authority decided to take action to protect the adult in the 6 months before | no       |
+      When the case is assessed on "2026-11-21"
+      Then "Concise adult practice review (Wales)" is "undetermined", depending on "the adult has needs for care and support", "because of those needs the adult cannot protect themselves"

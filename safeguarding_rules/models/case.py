@@ -140,6 +140,12 @@ def _today() -> dt.date:
     return dt.datetime.now(LONDON).date()
 
 
+ACTION: dict[str, Any] = {"x-records-action": True}
+"""Marks a fact that records an action already taken (a review commissioned, the Panel notified):
+learning it may change a settled status, as the action itself does; any other fact, once known, only
+settles what was open (the knowledge monotonicity the property tests hold)."""
+
+
 class _Facts(BaseModel):
     # Enum fields hold their plain values: facts are compared with ruleset values, which are strings.
     model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=True)
@@ -204,7 +210,17 @@ class Subject(_Facts):
         description=(
             "Wales: the child was on the child protection register or was looked after on any date in the 6 "
             "months before the death or injury (a concise review if not, an extended one if so: S.I. "
-            "2015/1466 reg 4); a person who has turned 18 but was looked after counts."
+            "2015/1466 reg 4). For a person who has turned 18, only having been looked after counts: see "
+            "`recently_looked_after`."
+        ),
+    )
+    recently_looked_after: TriState = Field(
+        default=None,
+        description=(
+            "Wales: the person was a looked after child on any date in the 6 months before the death or injury. "
+            "The extended child practice review reaches 'a person who has turned 18 but was a looked after "
+            "child' (S.I. 2015/1466 reg 4(4), as boards restate it); having been on the child protection "
+            "register alone does not."
         ),
     )
     recently_protected: TriState = Field(
@@ -240,7 +256,7 @@ class Incident(_Facts):
         default=None, description="When the local authority became aware; selects children's regimes and starts deadlines."
     )
     panel_notified_on: CaseDate | None = Field(
-        default=None, description="When the incident was notified to the Child Safeguarding Practice Review Panel."
+        default=None, json_schema_extra=ACTION, description="When the incident was notified to the Child Safeguarding Practice Review Panel."
     )
     location: Location | None = Field(
         default=None,
@@ -427,16 +443,17 @@ class Learning(_Facts):
 class Review(_Facts):
     """Decisions already taken about reviews, on which follow-on duties (publication, timescales) turn."""
 
-    scr_initiated_on: CaseDate | None = Field(default=None, description="When the LSCB initiated the Serious Case Review.")
-    scr_concluded_on: CaseDate | None = Field(default=None, description="When the Serious Case Review concluded.")
+    scr_initiated_on: CaseDate | None = Field(default=None, json_schema_extra=ACTION, description="When the LSCB initiated the Serious Case Review.")
+    scr_concluded_on: CaseDate | None = Field(default=None, json_schema_extra=ACTION, description="When the Serious Case Review concluded.")
     local_cspr_commissioned: TriState = Field(
-        default=None, description="The safeguarding partners decided to carry out a local child safeguarding practice review."
+        default=None, json_schema_extra=ACTION, description="The safeguarding partners decided to carry out a local child safeguarding practice review."
     )
     national_review_arranged: TriState = Field(
-        default=None, description="The Panel arranged a national review of the case under s16B."
+        default=None, json_schema_extra=ACTION, description="The Panel arranged a national review of the case under s16B."
     )
     csp_told_on: CaseDate | None = Field(
         default=None,
+        json_schema_extra=ACTION,
         description=(
             "When the Community Safety Partnership was told of a death that may call for a domestic homicide "
             "review (the police should inform it in writing); its decision runs from this date."
@@ -444,6 +461,7 @@ class Review(_Facts):
     )
     dhr_established: TriState = Field(
         default=None,
+        json_schema_extra=ACTION,
         description="The Community Safety Partnership has decided to establish a domestic homicide review.",
     )
 

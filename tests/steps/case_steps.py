@@ -69,7 +69,7 @@ def plain_fact(phrase: str, text: str) -> tuple[str, Any]:
     return fact, words.get(lowered, parse_value(text))
 
 
-_STATUS_WORDS = {"not required": "not_required", "to be considered": "consider"}
+_STATUS_WORDS = {"not required": "not_required", "to be considered": "consider", "not encoded": "not_encoded"}
 
 
 def status_of(text: str) -> str:
@@ -157,7 +157,10 @@ def determination_is(decision: Decision, det_id: str, status: str) -> None:
     det = _determination(decision, det_id)
     status = status_of(status)
     assert det.status == status, f"{det_id} is {det.status}, not {status}: {det.reason}"
-    if status != "not_required":
+    if status == "not_encoded":
+        assert det.encoded and not det.rules, f"{det_id} is not encoded but says neither the period encoded nor nothing else"
+    else:  # a "no" is a claim like any other: it names its rules and quotes the law
+        assert det.rules, f"{det_id} is {status} with no rule behind it"
         assert any(c.quote for c in det.citations), f"{det_id} carries no quoted citation"
         assert all(c.quote or c.paraphrase for c in det.citations)
 
@@ -222,7 +225,22 @@ def no_due_yet(decision: Decision, det_id: str, fact: str) -> None:
 
 @then(parsers.parse('there is no "{det_id}" determination'))
 def no_determination(decision: Decision, engine: Engine, det_id: str) -> None:
-    assert decision.determination(determination_id(engine, det_id)) is None
+    """Not listed; and where it is the case's own nation's (or partnership's), named as not applicable
+    with a reason: never silently absent."""
+    det_id = determination_id(engine, det_id)
+    assert decision.determination(det_id) is None
+    if engine.book.determinations[det_id][1] in {r.id for r in decision.rulesets}:
+        named = {n.id: n.reason for n in decision.not_applicable}
+        assert named.get(det_id), f"{det_id} is silently absent: not listed, and not named as not applicable"
+
+
+@then(parsers.parse('"{det_id}" does not apply, because {words}'))
+def not_applicable_because(decision: Decision, engine: Engine, det_id: str, words: str) -> None:
+    """Named as not applicable, the reason giving the stated fact in these words."""
+    det_id = determination_id(engine, det_id)
+    reason = next((n.reason for n in decision.not_applicable if n.id == det_id), None)
+    assert reason is not None, f"{det_id} is not named as not applicable"
+    assert words.strip('"') in reason, reason
 
 
 def rule_id(engine: Engine, name: str) -> str:

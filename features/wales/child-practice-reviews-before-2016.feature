@@ -96,3 +96,15 @@ Feature: Child Practice Reviews in Wales before 6 April 2016 (regulation 4A of t
         | the person was a looked after child in the 6 months before           | yes             |
       When the case is assessed on "2015-09-01"
       Then "Extended child practice review (Wales)" is "required"
+
+  Rule: What the rulesets do not encode is said, never answered "not required": before regulation 4A (January 2013) a Welsh Board's serious case reviews ran under the 2006 Regulations as first made, which are not encoded
+
+    Scenario: A child dies of suspected abuse in 2011: the review's law for that date is not encoded, and the decision says which periods are
+      Given the facts:
+        | fact                                                                                  | value           |
+        | what happened                                                                         | the person died |
+        | the date of the incident                                                              | 2011-11-02      |
+        | the child was on the child protection register or looked after in the 6 months before | no              |
+      When the case is assessed on "2011-11-20"
+      Then "Concise child practice review (Wales)" is "not encoded"
+      And "Extended child practice review (Wales)" is "not encoded"

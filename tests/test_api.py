@@ -319,3 +319,17 @@ def test_a_partnership_of_another_nation_is_refused_naming_the_nation(client: Te
     assert response.status_code == 422
     error = response.json()["errors"][0]
     assert error["type"] == "unknown_partnership" and "in wales" in error["msg"], error
+
+
+def test_a_duty_whose_law_is_not_encoded_for_the_dates_says_so_in_json_and_on_the_printed_decision(client: TestClient) -> None:
+    case = {
+        "jurisdiction": "wales", "assessment_date": "2011-11-20", "subject": {"kind": "child"},
+        "incident": {"outcome": "died", "location": "in_area", "occurred_on": "2011-11-01"}, "abuse_or_neglect": "suspected",
+    }
+    decision = client.post("/v1/assess", json=case).json()
+    concise = next(d for d in decision["determinations"] if d["id"] == "wales.concise_cpr")
+    assert concise["status"] == "not_encoded" and concise["rules"] == []
+    assert [p["from_date"] for p in concise["encoded"]] == ["2013-01-01", "2016-04-06"]
+    assert {n["id"] for n in decision["not_applicable"]} >= {"wales.concise_apr", "wales.extended_apr"}
+    page = client.post("/v1/assess", json=case, headers={"Accept": "text/html"}).text
+    assert "Law for these dates not encoded" in page and "Not applicable to this case" in page

@@ -34,7 +34,7 @@ from safeguarding_rules.models.decision import (
     Status,
     VerificationStatus,
 )
-from safeguarding_rules.plain import fact_name, open_fact, plain
+from safeguarding_rules.plain import day_words, fact_name, open_fact, plain
 from safeguarding_rules.schema import CitationRef, Condition, DeterminationSpec
 
 _IN_WORDS = {"consider": "for consideration", "not_required": "not required"}
@@ -387,12 +387,10 @@ def encoded_periods(book: RuleBook, rules: list[BoundRule]) -> list[Period]:
 
 def period_words(period: Period) -> str:
     """A period in words: "for the date of the assessment from 6 April 2016"."""
-    def day(d: Any) -> str:
-        return f"{d.day} {d:%B %Y}"
     span = (
-        f"from {day(period.from_date)} to {day(period.to_date)}" if period.from_date and period.to_date
-        else f"from {day(period.from_date)}" if period.from_date
-        else f"up to {day(period.to_date)}" if period.to_date else "at any date"
+        f"from {day_words(period.from_date)} to {day_words(period.to_date)}" if period.from_date and period.to_date
+        else f"from {day_words(period.from_date)}" if period.from_date
+        else f"up to {day_words(period.to_date)}" if period.to_date else "at any date"
     )
     era = f", while {period.era}" if period.era else ""
     return f"for {period.date} {span}{era}"

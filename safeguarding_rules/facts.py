@@ -12,7 +12,7 @@ import enum
 import types
 import typing
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from pydantic import BaseModel
@@ -48,19 +48,19 @@ def _unwrap_optional(annotation: Any) -> Any:
     return annotation
 
 
-def _spec(name: str, annotation: Any, description: str | None, action: bool = False) -> FactSpec:
+def _spec(name: str, annotation: Any, description: str | None) -> FactSpec:
     inner = _unwrap_optional(annotation)
     if typing.get_origin(inner) is Literal:
-        return FactSpec(name, "enum", typing.get_args(inner), description, action)
+        return FactSpec(name, "enum", typing.get_args(inner), description)
     if isinstance(inner, type) and issubclass(inner, enum.Enum):
-        return FactSpec(name, "enum", tuple(member.value for member in inner), description, action)
+        return FactSpec(name, "enum", tuple(member.value for member in inner), description)
     if inner is bool:
-        return FactSpec(name, "bool", (True, False), description, action)
+        return FactSpec(name, "bool", (True, False), description)
     if inner is int:
-        return FactSpec(name, "int", (), description, action)
+        return FactSpec(name, "int", (), description)
     if inner is dt.date:
-        return FactSpec(name, "date", (), description, action)
-    return FactSpec(name, "str", (), description, action)
+        return FactSpec(name, "date", (), description)
+    return FactSpec(name, "str", (), description)
 
 
 def _walk(model: type[BaseModel], prefix: str) -> typing.Iterator[FactSpec]:
@@ -73,7 +73,8 @@ def _walk(model: type[BaseModel], prefix: str) -> typing.Iterator[FactSpec]:
             yield from _walk(annotation, f"{name}.")
         else:
             extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
-            yield _spec(name, field.annotation, field.description, bool(extra.get("x-records-action")))
+            spec = _spec(name, field.annotation, field.description)
+            yield replace(spec, records_action=bool(extra.get("x-records-action")))
 
 
 CASE_FACTS: dict[str, FactSpec] = {spec.name: spec for spec in _walk(Case, "")}

@@ -22,9 +22,14 @@ def glossary() -> dict[str, dict[Any, Any]]:
     return data
 
 
+def day_words(day: dt.date) -> str:
+    """A date as a reader writes it: "6 April 2016"."""
+    return f"{day.day} {day:%B %Y}"
+
+
 def _value(value: Any) -> str:
     if isinstance(value, dt.date):
-        return f"{value.day} {value:%B %Y}"
+        return day_words(value)
     if isinstance(value, bool):
         return "yes" if value else "no"
     return str(value).replace("_", " ")

@@ -210,8 +210,8 @@ class Subject(_Facts):
         description=(
             "Wales: the child was on the child protection register or was looked after on any date in the 6 "
             "months before the death or injury (a concise review if not, an extended one if so: S.I. "
-            "2015/1466 reg 4). For a person who has turned 18, only having been looked after counts: see "
-            "`recently_looked_after`."
+            "2015/1466 reg 4). For a person who has turned 18, only having been looked after counts (asked "
+            "separately, as whether the person was a looked after child in the 6 months before)."
         ),
     )
     recently_looked_after: TriState = Field(

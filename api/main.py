@@ -16,7 +16,7 @@ from fastapi.responses import Response
 from fastapi_offline import FastAPIOffline
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from safeguarding_rules_api.deps import AssessmentSlots
-from safeguarding_rules_api.observability import VERSION_PREFIX, Metrics, RequestContextMiddleware
+from safeguarding_rules_api.observability import VERSION_PREFIX, Metrics, RequestContextMiddleware, logger
 from safeguarding_rules_api.problems import add_problem_handlers, problem_responses
 from safeguarding_rules_api.routers import assess, batch, health, partnerships, rulebook, rulesets, triage
 from safeguarding_rules_api.security import DocsKeyGuard, require_api_key
@@ -53,7 +53,12 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     )
     app.state.engine = engine or Engine(extra_dirs=settings.ruleset_dirs)
     app.state.rulebook = _rulebook(app.state.engine, settings)
-    app.state.api_keys = frozenset(settings.keys())
+    app.state.api_keys = frozenset(settings.keys())  # refuses start-up on keys configured but unusable
+    if not app.state.api_keys:
+        logger.warning(
+            "no API keys are configured: the API is open to every client that can reach it "
+            "(set SAFEGUARDING_RULES_API_KEYS or SAFEGUARDING_RULES_API_KEYS_FILE to require one)"
+        )
     app.state.slots = AssessmentSlots(settings.max_concurrent_assessments)
     app.state.batch_slots = AssessmentSlots(settings.max_concurrent_batches)
     app.state.metrics = metrics = Metrics()
@@ -61,7 +66,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     protected = [Depends(require_api_key)]
     for router in (assess.router, batch.router, rulesets.router, partnerships.router):
         # Version 1 of the HTTP contract under /v1; the unversioned paths stay as aliases.
-        app.include_router(router, prefix=API_PREFIX, dependencies=protected, responses=problem_responses(400, 401, 413, 422, 500))
+        app.include_router(router, prefix=API_PREFIX, dependencies=protected, responses=problem_responses(400, 401, 413, 415, 422, 500))
         app.include_router(router, dependencies=protected, include_in_schema=False, deprecated=True)
     app.include_router(rulebook.router, dependencies=protected if settings.protect_rulebook else [])
     app.include_router(triage.router, dependencies=protected)

@@ -18,8 +18,7 @@ from prometheus_client import CollectorRegistry, Counter, Histogram
 from pythonjsonlogger.json import JsonFormatter as BaseJsonFormatter
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from safeguarding_rules import Decision, jsonstrict
-from safeguarding_rules.errors import safe_location
+from safeguarding_rules import Decision
 
 request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 
@@ -130,14 +129,6 @@ class RequestContextMiddleware:
 
         response_started = False
 
-        duplicate = _duplicate_key(headers, messages)
-        if duplicate is not None:
-            await problem(send, 422, "duplicate-key", "The request is not valid.",
-                           f"The JSON object has the key {duplicate} more than once: send each field once.", rid)
-            self._record(scope, 422, started, rid)
-            request_id.reset(token)
-            return
-
         async def replay() -> Message:
             return messages.pop(0) if messages else await receive()
 
@@ -192,22 +183,6 @@ KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "OPTIONS", "PUT", "PATCH", "DE
 
 _SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
 """An incoming X-Request-ID is kept (and logged) only if it matches; otherwise a new one is made."""
-
-
-def _duplicate_key(headers: dict[bytes, bytes], messages: list[Message]) -> str | None:
-    """The first key a JSON body repeats in one object (JSON parsers keep the last in silence), named
-    only if it looks like a field name; None if none repeats or the body is not JSON."""
-    if b"json" not in headers.get(b"content-type", b""):
-        return None
-    body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.request")
-    try:
-        jsonstrict.loads(body)
-    except jsonstrict.DuplicateKeyError as exc:
-        (name,) = safe_location([exc.key])
-        return repr(name) if name != "(an unknown field)" else "(an unknown field)"
-    except (ValueError, RecursionError):
-        return None  # not JSON, or nested too deep to be a case: the app refuses it
-    return None
 
 
 async def problem(

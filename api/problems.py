@@ -18,10 +18,12 @@ from fastapi.responses import JSONResponse
 from fastapi_problem.error import Problem, ServerProblem
 from fastapi_problem.handler import ExceptionHandler, add_exception_handler, new_exception_handler
 from pydantic import BaseModel, ConfigDict, Field
+from safeguarding_rules_api.bodies import BodyRefused
 from safeguarding_rules_api.observability import request_id
 
 from safeguarding_rules import CaseRefusedError
-from safeguarding_rules.errors import safe_location
+from safeguarding_rules.errors import reported_errors
+from safeguarding_rules.models.batch import MAX_BATCH
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -61,9 +63,8 @@ class InternalProblem(ServerProblem):
 
 
 def _invalid_request(_eh: ExceptionHandler, _request: Request, exc: RequestValidationError) -> Problem:
-    errors = [
-        {"type": error["type"], "loc": safe_location(error["loc"]), "msg": error["msg"]} for error in exc.errors()
-    ]
+    raw = exc.errors()
+    errors = reported_errors(raw)
     if any(error["type"] == "json_invalid" for error in errors):
         return Problem(
             title="The request body could not be read.",
@@ -72,13 +73,28 @@ def _invalid_request(_eh: ExceptionHandler, _request: Request, exc: RequestValid
             detail="The body is not valid JSON (in UTF-8).",
             errors=jsonable_encoder(errors),
         )
+    if [error["type"] for error in errors] == ["too_long"] and errors[0]["loc"] == ["body", "cases"]:
+        return Problem(  # a batch is limited like a body: over it, the same 413
+            title="The request body is over the size limit.",
+            type_="payload-too-large",
+            status=413,
+            detail=f"A batch holds at most {MAX_BATCH:,} cases: send several batches, "
+            "or use `safeguarding-rules assess cases.jsonl`, which streams.",
+            errors=jsonable_encoder(errors),
+        )
+    listed = [e for e in errors if e["type"] != "too_many_errors"]
     return Problem(
         title="The request is not valid.",
         type_="request-validation-failed",
         status=422,
-        detail=f"{len(errors)} problem(s): " + "; ".join(".".join(map(str, e["loc"])) for e in errors),
+        detail=f"{len(raw):,} problem(s): " + "; ".join(".".join(map(str, e["loc"])) for e in listed)
+        + ("" if len(listed) == len(raw) else f"; and {len(raw) - len(listed):,} more"),
         errors=jsonable_encoder(errors),
     )
+
+
+def _refused_body(_eh: ExceptionHandler, _request: Request, exc: BodyRefused) -> Problem:
+    return Problem(title=exc.title, type_=exc.type_, status=exc.status_code, detail=exc.detail, errors=[exc.error])
 
 
 def _refused_case(_eh: ExceptionHandler, _request: Request, exc: CaseRefusedError) -> Problem:
@@ -102,12 +118,13 @@ def add_problem_handlers(app: FastAPI) -> None:
     """Route every error through the problem-details handler."""
     handler = new_exception_handler(
         unhandled_wrappers={"default": InternalProblem},
-        handlers={CaseRefusedError: _refused_case},  # type: ignore[dict-item]
+        handlers={CaseRefusedError: _refused_case, BodyRefused: _refused_body},  # type: ignore[dict-item]
         request_validation_handler=_invalid_request,  # type: ignore[arg-type]
         post_hooks=[_with_request_id],
     )
     add_exception_handler(app, handler, generic_swagger_defaults=False)
     app.add_exception_handler(CaseRefusedError, handler)
+    app.add_exception_handler(BodyRefused, handler)
     app.openapi = _problem_media_type(app.openapi)  # type: ignore[method-assign]
 
 
@@ -122,7 +139,8 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         400: "The request could not be read.",
         401: "A valid X-API-Key header is required.",
         404: "Not found.",
-        413: "The request body is over the size limit.",
+        413: "The request body is over the size limit (bytes, objects, keys in one object, or cases in a batch).",
+        415: "The body is not sent as JSON (Content-Type: application/json).",
         422: "The request or case is not valid, or the case cannot be assessed (each bad field is named).",
         500: "An unexpected failure (the request id identifies it in the logs).",
         503: "The worker is running its maximum of assessments at once: retry after Retry-After seconds.",

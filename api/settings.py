@@ -80,15 +80,34 @@ class Settings(BaseSettings):
         return self
 
     def keys(self) -> set[str]:
-        """Every configured API key; a key shorter than ``MIN_KEY_LENGTH`` refuses start-up."""
-        keys = {k.get_secret_value().strip() for k in self.api_keys if k.get_secret_value().strip()}
+        """Every configured API key. Fails closed: a blank key, a key shorter than ``MIN_KEY_LENGTH`` or
+        not sendable in a header, keys configured (``api_keys`` or ``api_keys_file``) of which none is
+        usable, or a keys file that is not UTF-8 text: each refuses start-up, naming the setting or file.
+        An empty set means that no keys were configured at all (the API is open, and says so at start-up)."""
+        given = [k.get_secret_value().strip() for k in self.api_keys]
+        if not all(given):
+            raise ValueError(f"{given.count('')} blank key(s) in SAFEGUARDING_RULES_API_KEYS: remove them or set real keys")
+        keys = set(given)
+        sources = ["SAFEGUARDING_RULES_API_KEYS"] if given else []
         if self.api_keys_file is not None:
-            lines = self.api_keys_file.read_text(encoding="utf-8").splitlines()
+            sources.append(f"the keys file {self.api_keys_file} (SAFEGUARDING_RULES_API_KEYS_FILE)")
+            try:
+                lines = self.api_keys_file.read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ValueError(f"the keys file {self.api_keys_file} cannot be read as UTF-8 text ({type(exc).__name__})") from None
             keys |= {line.strip() for line in lines if line.strip() and not line.strip().startswith("#")}
+        if sources and not keys:
+            raise ValueError(
+                f"API keys are configured in {' and '.join(sources)} but none is there (blank lines and comments only): "
+                "refusing to start with the API open"
+            )
         short = sum(1 for key in keys if len(key) < MIN_KEY_LENGTH)
         if short:
             raise ValueError(
                 f"{short} API key(s) shorter than {MIN_KEY_LENGTH} characters: use long random keys "
                 "(e.g. `python -c 'import secrets; print(secrets.token_urlsafe(32))'`)"
             )
+        unsendable = sum(1 for key in keys if not (key.isascii() and key.isprintable() and " " not in key))
+        if unsendable:
+            raise ValueError(f"{unsendable} API key(s) hold spaces or characters a header cannot carry: use printable ASCII")
         return keys

@@ -12,11 +12,11 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 
-from safeguarding_rules import jsonstrict
+from safeguarding_rules import jsonlines
 from safeguarding_rules.engine import Engine
-from safeguarding_rules.errors import CaseRefusedError, RulesetError, safe_location
+from safeguarding_rules.errors import CaseRefusedError, RulesetError, reported_errors
 from safeguarding_rules.loader import DEFAULT_RULESETS_DIR, load_rulebook
-from safeguarding_rules.models.batch import BatchItem, CaseError
+from safeguarding_rules.models.batch import BatchItem
 from safeguarding_rules.models.decision import Decision
 from safeguarding_rules.yamlstrict import YamlError, load_with_lines
 
@@ -91,49 +91,42 @@ def assess(
 
 
 def case_problems(exc: ValidationError) -> list[str]:
-    """One line per problem, naming the field and never echoing the value (it may be personal data)."""
-    lines = []
-    for error in exc.errors():
-        where = ".".join(str(part) for part in safe_location(error["loc"])) or "case"
-        lines.append(f"{where}: {error['msg']}")
-    return lines
+    """One line per problem (the first ``MAX_REPORTED_ERRORS``, then a count), naming the field and never
+    echoing the value (it may be personal data)."""
+    return [f"{'.'.join(map(str, error['loc'])) or 'case'}: {error['msg']}" for error in reported_errors(exc.errors())]
 
 
 def _assess_lines(engine: Engine, source: str, output: Path | None, *, trace: bool = False) -> None:
-    """One result per input line, in order; an invalid line gets its errors and does not stop the run."""
+    """One result per input line, in order, ``index`` its line number counting from 0; a line that is
+    not a valid case gets its errors and does not stop the run."""
     from rich.progress import Progress
 
     # Streamed: one line in, one result out, so memory stays flat however many cases the file holds.
     total = None
     if source != "-":
-        with Path(source).open(encoding="utf-8") as counting:
-            total = sum(1 for line in counting if line.strip())
-    stream = sys.stdin if source == "-" else Path(source).open(encoding="utf-8")  # noqa: SIM115 - closed below
-    lines = (line for line in stream if line.strip())
+        with Path(source).open("rb") as counting:
+            total = jsonlines.count_lines(counting)
+    stream = sys.stdin.buffer if source == "-" else Path(source).open("rb")  # noqa: SIM115 - closed below
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     failed = count = 0
     try:
         with Progress(console=Console(stderr=True), transient=True) as progress:
             task = progress.add_task("assessing", total=total)
-            for index, line in enumerate(lines):
+            for index, line in enumerate(jsonlines.raw_lines(stream)):
                 count += 1
-                try:
-                    (item,) = engine.assess_many([jsonstrict.loads(line)], trace=trace)
+                case, error = jsonlines.parse_line(line)
+                if error is not None:
+                    item = BatchItem(index=index, errors=[error])
+                else:
+                    (item,) = engine.assess_many([case], trace=trace)
                     item = item.model_copy(update={"index": index})
-                except json.JSONDecodeError as exc:
-                    item = BatchItem(index=index, errors=[CaseError(loc=[], msg=f"invalid JSON: {exc.msg}", type="json_invalid")])
-                except jsonstrict.DuplicateKeyError as exc:
-                    (key,) = safe_location([exc.key])
-                    item = BatchItem(index=index, errors=[CaseError(loc=[], msg=f"the key {key} appears twice", type="duplicate_key")])
-                except RecursionError:
-                    item = BatchItem(index=index, errors=[CaseError(loc=[], msg="nested too deep", type="json_invalid")])
                 failed += bool(item.errors)
                 sink.write(item.model_dump_json() + "\n")
                 progress.advance(task)
     finally:
         if output:
             sink.close()
-        if stream is not sys.stdin:
+        if source != "-":
             stream.close()
     typer.echo(f"{count - failed} assessed, {failed} failed", err=True)
 

@@ -15,7 +15,7 @@ from safeguarding_rules.errors import (
     CaseRefusedError,
     UnknownPartnershipError,
     UnsupportedJurisdictionError,
-    safe_location,
+    reported_errors,
 )
 from safeguarding_rules.evaluate import Evaluation, settle_derived
 from safeguarding_rules.explain import build_decision
@@ -130,7 +130,7 @@ class Engine:
                 case = raw if isinstance(raw, Case) else Case.model_validate(raw)
                 yield BatchItem(index=index, case_ref=case.case_ref, decision=self.assess(case, trace=trace))
             except ValidationError as exc:
-                errors = [CaseError(loc=safe_location(e["loc"]), msg=e["msg"], type=e["type"]) for e in exc.errors()]
+                errors = [CaseError.model_validate(error) for error in reported_errors(exc.errors())]
                 yield BatchItem(index=index, errors=errors)
             except CaseRefusedError as exc:
                 yield BatchItem(index=index, errors=[CaseError(loc=[exc.field], msg=str(exc), type=exc.type)])

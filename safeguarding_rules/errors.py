@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 _FIELD_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 
@@ -13,6 +14,25 @@ def safe_location(loc: Iterable[str | int]) -> list[str | int]:
     """Where a problem is, with any part that does not look like a field name replaced: an unknown
     key may itself be personal data (a name sent as a key), so it is never repeated back."""
     return [part if isinstance(part, int) or _FIELD_NAME.match(part) else "(an unknown field)" for part in loc]
+
+
+MAX_REPORTED_ERRORS = 20
+"""The most problems listed for one case (or one request); a last entry says how many more there are."""
+
+
+def reported_errors(errors: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """A validation's errors as ``{loc, msg, type}``, located safely (``safe_location``), the first
+    ``MAX_REPORTED_ERRORS`` of them and then one ``too_many_errors`` entry counting the rest: a body of
+    thousands of unknown keys costs a short answer, not one entry per key."""
+    listed = [
+        {"loc": safe_location(error["loc"]), "msg": error["msg"], "type": error["type"]}
+        for error in errors[:MAX_REPORTED_ERRORS]
+    ]
+    if len(errors) > MAX_REPORTED_ERRORS:
+        more = len(errors) - MAX_REPORTED_ERRORS
+        listed.append({"loc": [], "msg": f"and {more:,} more problem(s), not listed: fix these first",
+                       "type": "too_many_errors"})
+    return listed
 
 
 @dataclass(frozen=True)

@@ -116,7 +116,7 @@ def test_a_batch_over_the_limit_is_a_413_saying_the_limit(client: TestClient) ->
     response = client.post("/v1/assess/batch", json={"cases": [CASE] * (MAX_BATCH + 1)})
     assert response.status_code == 413
     assert response.headers["content-type"] == "application/problem+json"
-    assert f"limit of {MAX_BATCH}" in response.json()["detail"]
+    assert f"at most {MAX_BATCH:,} cases" in response.json()["detail"]
     assert client.post("/v1/assess/batch", json={"cases": [CASE] * 3}).status_code == 200
 
 

@@ -8,12 +8,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query, Request
 from fastapi.responses import Response
+from safeguarding_rules_api.bodies import StrictJSONRoute
 from safeguarding_rules_api.deps import AssessmentSlot, EngineDep
 from safeguarding_rules_api.problems import problem_responses
 
 from safeguarding_rules import Case, Decision
 
-router = APIRouter(tags=["assess"])
+router = APIRouter(route_class=StrictJSONRoute, tags=["assess"])
 
 EXAMPLES: dict[str, Any] = json.loads(files("safeguarding_rules_api").joinpath("examples/assess.json").read_text("utf-8"))
 """Request examples for the docs: a child's death, a SAR, a partnership case, a case with unknown facts

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Request, status
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
+from safeguarding_rules_api.bodies import StrictJSONRoute
 from safeguarding_rules_api.deps import BatchSlot, EngineDep
 from safeguarding_rules_api.problems import problem_responses
 
-from safeguarding_rules.models.batch import MAX_BATCH, BatchRequest, BatchResponse
+from safeguarding_rules.models.batch import BatchRequest, BatchResponse
 
-router = APIRouter(tags=["assess"])
+router = APIRouter(route_class=StrictJSONRoute, tags=["assess"])
 
 
 @router.post(
@@ -24,12 +25,6 @@ def assess_batch(
     request: Request,
     trace: Annotated[bool, Query(description="Add each decision's per-rule trace.")] = False,
 ) -> Response:
-    if len(batch.cases) > MAX_BATCH:
-        raise HTTPException(
-            status.HTTP_413_CONTENT_TOO_LARGE,
-            f"{len(batch.cases)} cases is over the limit of {MAX_BATCH} per batch: send several batches, "
-            "or use `safeguarding-rules assess cases.jsonl`, which streams",
-        )
     results = list(engine.assess_many(batch.cases, trace=trace))
     for result in results:
         if result.decision is not None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
+from safeguarding_rules_api.bodies import StrictJSONRoute
 from safeguarding_rules_api.deps import EngineDep
 
-router = APIRouter(tags=["health"])
+router = APIRouter(route_class=StrictJSONRoute, tags=["health"])
 
 
 class Health(BaseModel):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
+from safeguarding_rules_api.bodies import StrictJSONRoute
 
-router = APIRouter(prefix="/rulebook", tags=["rulebook"], include_in_schema=False)
+router = APIRouter(route_class=StrictJSONRoute, prefix="/rulebook", tags=["rulebook"], include_in_schema=False)
 
 
 @router.get("")

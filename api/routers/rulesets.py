@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, status
+from safeguarding_rules_api.bodies import StrictJSONRoute
 from safeguarding_rules_api.deps import EngineDep
 from safeguarding_rules_api.problems import problem_responses
 
 from safeguarding_rules.catalogue import detail, summary
 from safeguarding_rules.models.catalogue import RulesetDetail, RulesetSummary
 
-router = APIRouter(prefix="/rulesets", tags=["rulesets"])
+router = APIRouter(route_class=StrictJSONRoute, prefix="/rulesets", tags=["rulesets"])
 
 
 @router.get("", response_model=list[RulesetSummary], summary="List the loaded rulesets")

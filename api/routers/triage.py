@@ -15,6 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import ChoiceLoader, Environment, PackageLoader, PrefixLoader, select_autoescape
 from pydantic import ValidationError
+from safeguarding_rules_api.bodies import StrictJSONRoute
 from safeguarding_rules_api.deps import EngineDep
 
 from safeguarding_rules import CaseRefusedError, Decision
@@ -22,7 +23,7 @@ from safeguarding_rules.errors import safe_location
 from safeguarding_rules.facts import CASE_FACTS, nest_facts
 from safeguarding_rules.plain import fact_name, glossary
 
-router = APIRouter(tags=["triage"], include_in_schema=False)
+router = APIRouter(route_class=StrictJSONRoute, tags=["triage"], include_in_schema=False)
 
 STATUS_WORDS = {
     "required": "Required", "consider": "Consider", "discretionary": "May be done",

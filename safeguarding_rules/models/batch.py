@@ -63,7 +63,7 @@ class BatchRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     cases: list[dict[str, Any]] = Field(
         min_length=1,
-        json_schema_extra={"maxItems": MAX_BATCH},  # more is a 413 problem, not a 422
+        max_length=MAX_BATCH,  # checked before any case is read; the service answers more with a 413
         description=(
             f"1 to {MAX_BATCH:,} cases, each shaped like the body of `POST /v1/assess`; each is validated on its "
             "own, so an invalid case fails alone and the rest are still assessed."

@@ -15,7 +15,9 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import Response
 from fastapi_offline import FastAPIOffline
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from safeguarding_rules_api.allocator import one_malloc_arena
 from safeguarding_rules_api.deps import AssessmentSlots
+from safeguarding_rules_api.limits import BodyLimitMiddleware
 from safeguarding_rules_api.observability import VERSION_PREFIX, Metrics, RequestContextMiddleware, logger
 from safeguarding_rules_api.problems import add_problem_handlers, problem_responses
 from safeguarding_rules_api.routers import assess, batch, health, partnerships, rulebook, rulesets, triage
@@ -44,6 +46,7 @@ def _rulesets_header(engine: Engine) -> str:
 
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     settings = settings or Settings()
+    one_malloc_arena()  # a large request's freed memory is reused by the next, not kept per thread
     # Swagger UI and ReDoc served from the installed fastapi-offline package, never a CDN: the
     # docs work on a closed network.
     app = FastAPIOffline(
@@ -85,9 +88,13 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         app.add_middleware(DocsKeyGuard, keys=app.state.api_keys)  # type: ignore[arg-type]
     app.add_middleware(GZipMiddleware, minimum_size=1000)  # decisions are JSON of several KB
     app.add_middleware(
+        BodyLimitMiddleware,  # type: ignore[arg-type]
+        max_body_bytes=settings.max_body_bytes,
+        max_buffered_body_bytes=settings.max_buffered_body_bytes,
+    )
+    app.add_middleware(
         RequestContextMiddleware,  # type: ignore[arg-type]
         metrics=metrics,
-        max_body_bytes=settings.max_body_bytes,
         rulesets_header=_rulesets_header(app.state.engine),
     )
     return app

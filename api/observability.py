@@ -79,12 +79,11 @@ class Metrics:
 
 
 class RequestContextMiddleware:
-    """Request id, size limit, security headers, ruleset versions, access log and request metrics."""
+    """Request id, method check, security headers, ruleset versions, access log and request metrics."""
 
-    def __init__(self, app: ASGIApp, *, metrics: Metrics, max_body_bytes: int, rulesets_header: str) -> None:
+    def __init__(self, app: ASGIApp, *, metrics: Metrics, rulesets_header: str) -> None:
         self.app = app
         self.metrics = metrics
-        self.max_body_bytes = max_body_bytes
         self.rulesets_header = rulesets_header.encode()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -104,33 +103,7 @@ class RequestContextMiddleware:
         token = request_id.set(rid)
         started = time.perf_counter()
         status_code = 500
-        declared = headers.get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_body_bytes:
-            await _too_large(send, self.max_body_bytes, rid)
-            self._record(scope, 413, started, rid)
-            request_id.reset(token)
-            return
-        # Read the body up to the limit before the app sees it, so an oversized chunked body is a
-        # clean 413 rather than a parse error.
-        messages: list[Message] = []
-        received, more = 0, scope["method"] not in ("GET", "HEAD", "OPTIONS")
-        while more:
-            message = await receive()
-            messages.append(message)
-            if message["type"] != "http.request":
-                break
-            received += len(message.get("body", b""))
-            more = message.get("more_body", False)
-            if received > self.max_body_bytes:
-                await _too_large(send, self.max_body_bytes, rid)
-                self._record(scope, 413, started, rid)
-                request_id.reset(token)
-                return
-
         response_started = False
-
-        async def replay() -> Message:
-            return messages.pop(0) if messages else await receive()
 
         async def send_with_headers(message: Message) -> None:
             nonlocal status_code, response_started
@@ -151,7 +124,7 @@ class RequestContextMiddleware:
             await send(message)
 
         try:
-            await self.app(scope, replay, send_with_headers)
+            await self.app(scope, receive, send_with_headers)
         except Exception as exc:  # noqa: BLE001 - the last line: a problem document, never a traceback
             # Logged by type only: an exception's text may carry case facts.
             logger.error("unhandled exception", extra={"fields": {"request_id": rid, "exception": type(exc).__name__}})
@@ -201,11 +174,3 @@ async def _internal_error(send: Send, rid: str) -> None:
     """A 500 problem document with the request id, and no exception text or traceback."""
     await problem(send, 500, "internal-error", "The service could not complete the request.",
                    "Quote the request id when reporting this.", rid)
-
-
-async def _too_large(send: Send, limit: int, rid: str) -> None:
-    """A 413 problem document, sent before the app runs."""
-    await problem(send, 413, "payload-too-large", "The request body is over the size limit.",
-                   f"The limit is {limit} bytes (SAFEGUARDING_RULES_MAX_BODY_BYTES).", rid)
-
-

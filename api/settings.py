@@ -40,11 +40,15 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=8 * 2**20, ge=1024, le=256 * 2**20)
     """Largest request body accepted (a full batch of 1,000 cases fits in the default 8 MiB)."""
 
+    max_buffered_body_bytes: int = Field(default=64 * 2**20, ge=1024, le=4 * 2**30)
+    """Request bodies one worker holds at once, being received or assessed (at least ``max_body_bytes``);
+    beyond, 503 with Retry-After: without it each of ``max_connections`` could hold a body of the maximum size."""
+
     max_concurrent_assessments: int = Field(default=64, ge=1, le=1024)
     """Single assessments one worker holds at once (running or waiting for the engine); beyond, 503 with Retry-After."""
 
     max_concurrent_batches: int = Field(default=2, ge=1, le=64)
-    """Batches one worker holds at once (each up to 1,000 cases, about 41 MiB); beyond, 503 with Retry-After."""
+    """Batches one worker holds at once (each up to 1,000 cases, about +78 MiB: `benchmarks/batch_memory.py`); beyond, 503 with Retry-After."""
 
     keep_alive_timeout: int = Field(default=5, ge=1, le=300)
     """Seconds an idle keep-alive connection is kept open (uvicorn ``timeout_keep_alive``)."""
@@ -72,6 +76,12 @@ class Settings(BaseSettings):
         if "*" in origins:
             raise ValueError("a wildcard CORS origin is refused: list the origins that may call the API")
         return origins
+
+    @model_validator(mode="after")
+    def _budget_holds_one_body(self) -> Settings:
+        if self.max_buffered_body_bytes < self.max_body_bytes:
+            raise ValueError("max_buffered_body_bytes must be at least max_body_bytes, or the largest body could never be read")
+        return self
 
     @model_validator(mode="after")
     def _keys_file_readable(self) -> Settings:

@@ -239,3 +239,52 @@ def test_a_line_longer_than_any_case_is_its_own_error_and_never_held_whole() -> 
     assert list(jsonlines.raw_lines(stream, limit=100)) == [b'{"a": 1}', None, None, b'{"b": 2}']
     assert jsonlines.parse_line(None)[1].type == "too_large"  # type: ignore[union-attr]
     assert jsonlines.count_lines(io.BytesIO(b"a\nb\n")) == 2 and jsonlines.count_lines(io.BytesIO(b"a\nb")) == 2
+
+
+def test_bodies_a_worker_holds_at_once_share_a_budget_beyond_which_a_503(engine: Engine) -> None:
+    """Two slow uploads hold the worker's whole budget: a third body is turned away at once, not buffered;
+    once they finish, the budget is free again."""
+    import asyncio
+
+    app = create_app(Settings(max_body_bytes=2048, max_buffered_body_bytes=4096), engine=engine)
+
+    async def call(chunks: list[bytes], hold: asyncio.Event | None = None) -> int:
+        statuses: list[int] = []
+        pending = list(chunks)
+
+        async def receive() -> dict[str, object]:
+            if len(pending) == 1 and hold is not None:
+                await hold.wait()
+            if not pending:
+                await asyncio.sleep(3600)  # a client that has sent everything waits for the answer
+            body = pending.pop(0)
+            return {"type": "http.request", "body": body, "more_body": bool(pending)}
+
+        async def send(message: dict[str, object]) -> None:
+            if message["type"] == "http.response.start":
+                statuses.append(int(message["status"]))  # type: ignore[call-overload]
+
+        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
+                 "path": "/v1/assess", "raw_path": b"/v1/assess", "query_string": b"", "root_path": "",
+                 "headers": [(b"content-type", b"application/json")], "client": ("127.0.0.1", 1), "server": ("t", 80)}
+        await app(scope, receive, send)
+        return statuses[0]
+
+    async def scenario() -> list[int]:
+        gate = asyncio.Event()
+        slow = [asyncio.create_task(call([b" " * 2000, b"{}"], gate)) for _ in range(2)]
+        await asyncio.sleep(0.05)  # both slow uploads now hold 2,000 bytes each
+        turned_away = await call([b" " * 200, b"{}"])
+        gate.set()
+        finished = await asyncio.gather(*slow)
+        served = await call([b" " * 200, b"{}"])
+        return [turned_away, *finished, served]
+
+    turned_away, first, second, served = asyncio.run(scenario())
+    assert turned_away == 503
+    assert first == second == served == 422  # read, and refused only as a case (an empty object)
+
+
+def test_the_budget_must_hold_the_largest_body() -> None:
+    with pytest.raises(ValueError, match="at least max_body_bytes"):
+        Settings(max_body_bytes=8 * 2**20, max_buffered_body_bytes=2**20)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request, status
 from fastapi.responses import Response
 from safeguarding_rules_api.bodies import StrictJSONRoute
 from safeguarding_rules_api.deps import BatchSlot, EngineDep
 from safeguarding_rules_api.problems import problem_responses
 
-from safeguarding_rules.models.batch import BatchRequest, BatchResponse
+from safeguarding_rules.models.batch import MAX_TRACED_BATCH, BatchRequest, BatchResponse
 
 router = APIRouter(route_class=StrictJSONRoute, tags=["assess"])
 
@@ -23,8 +23,13 @@ def assess_batch(
     batch: BatchRequest,
     engine: EngineDep,
     request: Request,
-    trace: Annotated[bool, Query(description="Add each decision's per-rule trace.")] = False,
+    trace: Annotated[bool, Query(description=f"Add each decision's per-rule trace (batches of up to {MAX_TRACED_BATCH} cases).")] = False,
 ) -> Response:
+    if trace and len(batch.cases) > MAX_TRACED_BATCH:
+        raise HTTPException(
+            status.HTTP_413_CONTENT_TOO_LARGE,
+            f"A batch with the trace holds at most {MAX_TRACED_BATCH} cases: send smaller batches, or leave the trace off.",
+        )
     results = list(engine.assess_many(batch.cases, trace=trace))
     for result in results:
         if result.decision is not None:

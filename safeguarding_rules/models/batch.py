@@ -9,9 +9,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from safeguarding_rules.models.decision import Decision
 
 MAX_BATCH = 1_000
-"""The most cases one batch may carry. Measured (`python benchmarks/batch_memory.py`): 1,000 varied
-cases take a worker's peak memory up by about 41 MiB, return about 5 MiB and take about 2.5 s; for
-more, send several batches or use the CLI's JSON Lines path, which streams."""
+"""The most cases one batch may carry. Measured (`python benchmarks/worst_request.py`): 1,000 varied cases
+take a worker's peak memory up by about 76 MiB, return about 11 MiB and take about 3.5 s; for more, send
+several batches or use the CLI's JSON Lines path, which streams."""
+
+MAX_TRACED_BATCH = 100
+"""The most cases one batch may carry with its per-rule trace: the trace is most of a decision's size, and
+1,000 traced decisions cost a worker about 290 MiB and 14 s and answer 50 MiB (`benchmarks/worst_request.py`)."""
 
 
 class CaseError(BaseModel):

@@ -288,3 +288,20 @@ def test_bodies_a_worker_holds_at_once_share_a_budget_beyond_which_a_503(engine:
 def test_the_budget_must_hold_the_largest_body() -> None:
     with pytest.raises(ValueError, match="at least max_body_bytes"):
         Settings(max_body_bytes=8 * 2**20, max_buffered_body_bytes=2**20)
+
+
+def test_a_traced_batch_is_limited_to_what_a_worker_can_answer(client: TestClient) -> None:
+    from safeguarding_rules.models.batch import MAX_TRACED_BATCH
+
+    refused = client.post("/v1/assess/batch?trace=true", json={"cases": [CHILD_DEATH] * (MAX_TRACED_BATCH + 1)})
+    assert refused.status_code == 413 and f"at most {MAX_TRACED_BATCH} cases" in refused.json()["detail"]
+    traced = client.post("/v1/assess/batch?trace=true", json={"cases": [CHILD_DEATH] * 2})
+    assert traced.status_code == 200 and all(r["decision"]["trace"] for r in traced.json()["results"])
+
+
+def test_a_worker_keeps_one_malloc_arena_where_the_c_library_is_glibc() -> None:
+    import platform
+
+    from safeguarding_rules_api.allocator import one_malloc_arena
+
+    assert one_malloc_arena() is (platform.libc_ver()[0] == "glibc")

@@ -270,10 +270,9 @@ def test_a_symlink_out_of_an_overlay_folder_is_refused_and_one_within_it_is_foll
     pathways.unlink()
     pathways.symlink_to(outside / pathways.name)
     issues = load_issues_from([DEFAULT_RULESETS_DIR, overlay])
-    assert [i for i in issues if "outside its folder" in i] == [
-        f"{pathways}: is a symbolic link to {(outside / pathways.name).resolve()}, outside its folder {overlay.resolve()}: "
-        "refused (a ruleset file must be inside the folder it is loaded from)"
-    ], issues
+    expected = (f"{pathways}: is a symbolic link to {(outside / pathways.name).resolve()}, outside its folder "
+                f"{overlay.resolve()}: refused (a ruleset file must be inside the folder it is loaded from)")
+    assert [i for i in issues if "outside its folder" in i] == [expected], issues
 
 
 def load_issues_from(directories: list[Path]) -> list[str]:

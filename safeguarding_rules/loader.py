@@ -35,13 +35,33 @@ DEFAULT_RULESETS_DIR = RULESETS_DIR
 
 def ruleset_files(directories: Iterable[Path]) -> list[Path]:
     """The YAML files under the directories, in a stable order."""
-    files: list[Path] = []
+    return [path for path, _ in _files_in(directories)]
+
+
+def _files_in(directories: Iterable[Path]) -> list[tuple[Path, Path]]:
+    """Each YAML file under the directories, with the directory it was found in."""
+    files: list[tuple[Path, Path]] = []
     for directory in directories:
         directory = Path(directory)
         if not directory.is_dir():
             raise RulesetError([LoadIssue(str(directory), "not a directory of ruleset files")])
-        files.extend(sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml")))
+        files.extend((p, directory) for p in sorted(directory.rglob("*")) if p.suffix in (".yaml", ".yml"))
     return files
+
+
+def _outside(path: Path, directory: Path) -> str | None:
+    """Why a file found in ``directory`` is refused for pointing outside it (a symbolic link, or a
+    link among its folders), or None. Whoever may write the folder must not make the service read
+    any other file the service can (another partnership's rules, a secret to echo in an error). A
+    link to a file inside the folder is allowed: it reads nothing the folder does not already hold.
+    The folder itself may be a link (an overlay swapped by repointing a ``current`` link)."""
+    try:
+        target, root = path.resolve(strict=True), directory.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:  # a dangling link, or a loop
+        return f"is a symbolic link that cannot be followed ({type(exc).__name__}): refused"
+    if target.is_relative_to(root):
+        return None
+    return f"is a symbolic link to {target}, outside its folder {root}: refused (a ruleset file must be inside the folder it is loaded from)"
 
 
 MAX_FILE_BYTES = 1024 * 1024
@@ -54,7 +74,11 @@ def load_rulebook(directories: Sequence[Path | str] | None = None) -> RuleBook:
     book = RuleBook()
     issues: list[LoadIssue] = []
     rule_lines: dict[str, tuple[str, int | None]] = {}
-    for path in ruleset_files(dirs):
+    for path, directory in _files_in(dirs):
+        outside = _outside(path, directory)
+        if outside is not None:
+            issues.append(LoadIssue(str(path), outside))
+            continue
         _load_file(path, book, issues, rule_lines)
     if not book.rulesets and not issues:
         issues.append(LoadIssue(", ".join(map(str, dirs)), "no ruleset files found"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -48,17 +49,23 @@ def rule_coverage() -> RuleCoverage:
 @pytest.fixture(scope="module")
 def live_server(engine: Engine) -> Iterator[str]:
     """The app served by uvicorn in a thread of this process, for a real browser; its base URL."""
+    from safeguarding_rules_api.main import create_app
+
+    yield from serve_in_thread(create_app(engine=engine))
+
+
+def serve_in_thread(app: Any) -> Iterator[str]:
+    """Serve ``app`` with uvicorn in a thread until the generator is closed; yields its base URL."""
     import socket
     import threading
     import time
 
     import uvicorn
-    from safeguarding_rules_api.main import create_app
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(engine=engine), host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30

@@ -253,3 +253,29 @@ def _template_overlay(directory: Path) -> Path:
     for source in (TEMPLATES_DIR / "partnership-overlay").glob("*.yaml"):
         shutil.copy(source, directory / source.name)
     return directory / "example-partnership-pathways.yaml"
+
+
+def test_a_symlink_out_of_an_overlay_folder_is_refused_and_one_within_it_is_followed(tmp_path: Path) -> None:
+    """Whoever may write an overlay folder must not make the service read any other file: a link
+    to a file outside the folder is refused at start-up, naming the link and where it points."""
+    outside, overlay = tmp_path / "another-partnership", tmp_path / "overlay"
+    outside.mkdir()
+    overlay.mkdir()
+    _template_overlay(outside)
+    pathways = _template_overlay(overlay)
+    load_rulebook([DEFAULT_RULESETS_DIR, overlay])  # as shipped, it loads
+    inside = pathways.rename(overlay / "pathways.txt")  # not a ruleset file by its name
+    pathways.symlink_to(inside.name)
+    assert any(r.path == pathways for r in load_rulebook([DEFAULT_RULESETS_DIR, overlay]).rulesets)
+    pathways.unlink()
+    pathways.symlink_to(outside / pathways.name)
+    issues = load_issues_from([DEFAULT_RULESETS_DIR, overlay])
+    expected = (f"{pathways}: is a symbolic link to {(outside / pathways.name).resolve()}, outside its folder "
+                f"{overlay.resolve()}: refused (a ruleset file must be inside the folder it is loaded from)")
+    assert [i for i in issues if "outside its folder" in i] == [expected], issues
+
+
+def load_issues_from(directories: list[Path]) -> list[str]:
+    with pytest.raises(RulesetError) as caught:
+        load_rulebook(directories)
+    return [str(issue) for issue in caught.value.issues]

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 from fastapi.testclient import TestClient
@@ -152,3 +157,262 @@ def test_open_questions_are_put_in_the_glossarys_words_with_the_law_beside_them(
     assert open_words("incident.location") == "where it happened"
     printable = client.post("/triage/print", data={"subject.kind": "child", "incident.outcome": "died"})
     assert "whether the child normally lives in this area" in printable.text
+
+
+# --- Every form value is checked as the API checks it: no input gives a 500 -------------------------
+
+FORM = "application/x-www-form-urlencoded"
+NOT_A_FILE = "must be chosen or typed, not sent as a file"
+
+
+def _summary(page_text: str) -> list[tuple[str, str]]:
+    """The error summary's entries: (link, message)."""
+    return [(href, html.unescape(text).strip())
+            for href, text in re.findall(r'<li>\s*<a href="([^"]*)">(.*?)</a>', page_text, re.DOTALL)]
+
+
+HOSTILE_FORMS: dict[str, tuple[dict[str, Any], str, str]] = {
+    # name: (what is posted, the field's link in the summary, words of its message)
+    "age ²": ({"subject.kind": "child", "subject.age": "²"}, "#f-3", "The person's age must be a whole number"),
+    "age in Arabic-Indic digits": ({"subject.kind": "child", "subject.age": "١٥"}, "#f-3", "must be a whole number"),
+    "age of 5,000 digits": ({"subject.kind": "child", "subject.age": "9" * 5000}, "#f-3", "The person's age must be 100 characters or fewer"),
+    "age of 100 digits": ({"subject.kind": "adult", "subject.age": "9" * 100}, "#f-3", "The person's age must be 130 or less"),
+    "negative age": ({"subject.kind": "child", "subject.age": "-1"}, "#f-3", "The person's age must be 0 or more"),
+    "fractional age": ({"subject.kind": "child", "subject.age": "12.5"}, "#f-3", "must be a whole number"),
+    "30 February": ({"subject.kind": "child", "incident.occurred_on": "2026-02-30"}, "#f-7", "The date of the incident must be a real date"),
+    "year 1": ({"subject.kind": "child", "incident.occurred_on": "0001-01-01"}, "#f-7", "must be between 1 January 1989 and 31 December 2100"),
+    "year 9999": ({"subject.kind": "child", "incident.became_aware_on": "9999-12-31"}, "#f-8", "must be between 1 January 1989"),
+    "a date not YYYY-MM-DD": ({"subject.kind": "child", "incident.occurred_on": "1/2/2026"}, "#f-7", "must be a real date"),
+    "a huge string": ({"subject.kind": "child", "incident.location": "x" * 1_000_000}, "#f-9", "must be 100 characters or fewer"),
+    "an unknown option": ({"subject.kind": "martian"}, "#f-2", "The person must be one of the answers listed"),
+    "a yes/no that is neither": ({"subject.kind": "adult", "subject.care_and_support_needs": "perhaps"}, "#f-11", "must be one of the answers listed"),
+    "a partnership not loaded": ({"subject.kind": "child", "partnership": "nowhere"}, "#f-12", "Unknown partnership 'nowhere'"),
+    "a partnership not an id": ({"subject.kind": "child", "partnership": "<b>Nowhere</b>"}, "#f-12", "The partnership must be one of"),
+    "a NUL": ({"subject.kind": "child\x00"}, "#f-2", "must be one of the answers listed"),
+    "no subject": ({"incident.outcome": "died"}, "#f-2", "Select whether this is about a child or an adult"),
+    "a repeated field": ([("subject.kind", "child"), ("subject.kind", "adult")], "#f-2", "The person was given more than once"),
+}
+RAW_BODIES: dict[str, tuple[bytes, str, str, str]] = {
+    # name: (body, content type, link, words)
+    "non-UTF-8 bytes": (b"subject.kind=child\xff\xfe", FORM, "#f-2", "must be one of the answers listed"),
+    "non-UTF-8 percent-escapes": (b"subject.kind=%ff%fe", FORM, "#f-2", "must be one of the answers listed"),
+    "a non-UTF-8 field name": (b"%ff%fe=child&subject.kind=child&subject.age=99", FORM, "#f-3", "under the age of 18"),
+    "a file for a field": (b'--b\r\nContent-Disposition: form-data; name="subject.kind"; filename="a.txt"\r\n\r\nchild\r\n--b--\r\n',
+                           "multipart/form-data; boundary=b", "#f-2", f"The person {NOT_A_FILE}"),
+}
+
+
+@pytest.fixture(scope="module")
+def lenient_client(engine: Engine) -> TestClient:
+    """A client that shows a server error as a 500 response, as a browser would see it."""
+    return TestClient(create_app(engine=engine), raise_server_exceptions=False)
+
+
+@pytest.mark.parametrize("path", ["/triage", "/triage/print"])
+@pytest.mark.parametrize("name", [*HOSTILE_FORMS, *RAW_BODIES])
+def test_no_form_input_gives_a_500_each_is_named_beside_its_field(lenient_client: TestClient, path: str, name: str) -> None:
+    """GOV.UK's error pattern, with 422: the summary links to the field and says what is wrong in words."""
+    if name in HOSTILE_FORMS:
+        data, href, words = HOSTILE_FORMS[name]
+        body, content_type = urlencode(data).encode(), FORM
+    else:
+        body, content_type, href, words = RAW_BODIES[name]
+    page = lenient_client.post(path, content=body, headers={"Content-Type": content_type})
+    assert page.status_code == 422, (page.status_code, page.text[:300])
+    assert "There is a problem" in page.text and "<title>Error: " in page.text
+    summary = _summary(page.text)
+    assert any(link == href and words in message for link, message in summary), summary
+    field = href.removeprefix("#")
+    assert re.search(rf'<p id="{field}-error" class="govuk-error-message">', page.text)  # shown beside the field too
+    assert "x" * 101 not in page.text  # an over-long answer is not shown back
+
+
+# --- No doubled words in what a practitioner reads -------------------------------------------------
+
+DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+
+
+def _visible(page_text: str) -> list[str]:
+    """Each run of text a reader reads as one: inline markup dropped, other elements apart (one
+    option's "Not known" is not doubled by the next option's "Known")."""
+    text = re.sub(r"<(script|style)\b.*?</\1>", " ", page_text, flags=re.DOTALL)
+    text = re.sub(r"</?(a|strong|span|code|em|b|abbr)\b[^>]*>", "", text)
+    return [" ".join(html.unescape(run).split()) for run in re.split(r"<[^>]+>", text)]
+
+
+def test_no_page_a_practitioner_reads_doubles_a_word(client: TestClient) -> None:
+    """ "The the partnership" came from saying a fact's name in words twice over: every refusal
+    the form can give, and every pathway of a varied set of cases, are read for a doubled word."""
+    from tests.case_corpus import varied_cases
+
+    forms = [data for data, _, _ in HOSTILE_FORMS.values()]
+    forms += [{"subject.kind": "child", "jurisdiction": "wales", "partnership": "derbyshire"},
+              {"subject.kind": "child", "subject.age": "19", "incident.occurred_on": "2026-11-05", "incident.became_aware_on": "2026-11-01"},
+              {"subject.kind": "adult", "subject.age": "12", "jurisdiction": "scotland"}]
+    for case in varied_cases(40, seed=21):
+        flat = _flat(case)
+        forms.append({k: ("true" if v is True else "false" if v is False else str(v)) for k, v in flat.items() if v is not None})
+    pages = [client.get("/triage").text]
+    for data in forms:
+        for path in ("/triage", "/triage/print"):
+            pages.append(client.post(path, content=urlencode(data), headers={"Content-Type": FORM}).text)
+    doubled = {m.group(0) for page in pages for run in _visible(page) for m in DOUBLED.finditer(run)}
+    assert not doubled, doubled
+
+
+def _flat(case: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in case.items():
+        if isinstance(value, dict):
+            out.update(_flat(value, f"{prefix}{key}."))
+        else:
+            out[f"{prefix}{key}"] = value
+    return out
+
+
+# --- With API keys set, practitioners sign in with their partnership's key --------------------------
+
+KEY = "a-partnership-key-of-forty-characters-xx"
+OTHER_KEY = "another-partnerships-key-of-40-characters"
+
+
+@pytest.fixture(scope="module")
+def keyed_app(engine: Engine) -> Any:
+    from safeguarding_rules_api.settings import Settings
+
+    return create_app(Settings(api_keys=[KEY, OTHER_KEY]), engine=engine)
+
+
+def test_a_practitioner_signs_in_with_the_key_answers_the_form_and_signs_out(keyed_app: Any) -> None:
+    browser = TestClient(keyed_app, follow_redirects=False)
+    prompt = browser.get("/triage")
+    assert prompt.status_code == 401 and prompt.headers["www-authenticate"] == "ApiKey"
+    assert "Sign in to the triage page" in prompt.text and 'type="password"' in prompt.text and 'name="key"' in prompt.text
+    assert browser.get("/triage/govuk-frontend.css").status_code == 200  # the prompt is styled before sign-in
+    assert browser.post("/triage", data=CHILD_DEATH).status_code == 401  # no answer without a key
+
+    for typed, says in (("not-the-key", "That access key is not right"), ("", "Enter your partnership"), (KEY + "x", "not right")):
+        wrong = browser.post("/triage/sign-in", data={"key": typed})
+        assert wrong.status_code == 401 and "set-cookie" not in wrong.headers
+        assert [link for link, _ in _summary(wrong.text)] == ["#key"]
+        assert says in wrong.text and 'class="govuk-error-message"' in wrong.text and "<title>Error: " in wrong.text
+
+    signed_in = browser.post("/triage/sign-in", data={"key": OTHER_KEY})
+    assert signed_in.status_code == 303 and signed_in.headers["location"] == "/triage"
+    cookie = signed_in.headers["set-cookie"]
+    assert all(part in cookie for part in ("HttpOnly", "SameSite=strict", "Path=/triage", "Max-Age=28800"))
+    assert "Secure" not in cookie  # served over http here; see the https test
+    assert OTHER_KEY not in cookie and KEY not in cookie  # it proves the key without holding it
+
+    page = browser.get("/triage")
+    assert page.status_code == 200 and "Show the pathway" in page.text
+    assert 'href="/triage/sign-out"' in page.text and "Sign out" in page.text
+    answered = browser.post("/triage", data=CHILD_DEATH)
+    assert answered.status_code == 200 and "9 November 2026" in answered.text
+    assert browser.post("/triage/print", data=CHILD_DEATH).status_code == 200
+
+    signed_out = browser.get("/triage/sign-out")
+    assert signed_out.status_code == 303 and 'triage_session=""' in signed_out.headers["set-cookie"]
+    assert "Max-Age=0" in signed_out.headers["set-cookie"]
+    assert browser.get("/triage").status_code == 401
+    assert browser.post("/triage", data=CHILD_DEATH).status_code == 401
+
+
+def test_the_session_cookie_is_secure_over_https_and_proves_nothing_to_the_api(keyed_app: Any) -> None:
+    browser = TestClient(keyed_app, base_url="https://testserver", follow_redirects=False)
+    cookie = browser.post("/triage/sign-in", data={"key": KEY}).headers["set-cookie"]
+    assert "; Secure" in cookie
+    session = cookie.split(";")[0]
+    api = TestClient(keyed_app)
+    case = {"assessment_date": "2026-11-21", "subject": {"kind": "child"}, "incident": {"outcome": "died"}}
+    # The cookie is for the triage pages only: it never authenticates the API, so a cross-site
+    # request that carries it gets nowhere, whatever a browser does with SameSite.
+    assert api.post("/v1/assess", json=case, headers={"Cookie": session}).status_code == 401
+    assert api.post("/v1/assess", json=case, headers={"X-API-Key": KEY}).status_code == 200
+    assert api.get("/triage", headers={"Cookie": session}).status_code == 200
+    assert api.get("/triage", headers={"X-API-Key": KEY}).status_code == 200  # a header still does for the page
+
+
+def test_a_session_is_refused_once_forged_expired_or_its_key_removed(keyed_app: Any, engine: Engine) -> None:
+    import time
+
+    from safeguarding_rules_api.sessions import SESSION_SECONDS, session_token, valid_session
+
+    now = time.time()
+    token = session_token(KEY, now)
+    expires, mac = token.split(".")
+    assert valid_session(token, [KEY], now)
+    assert not valid_session(token, [OTHER_KEY], now)  # its key no longer configured
+    assert not valid_session(token, [KEY], now + SESSION_SECONDS + 1)  # expired
+    assert not valid_session(f"{int(expires) + 3600}.{mac}", [KEY], now)  # lengthened
+    assert not valid_session(f"{expires}.{mac[:-1]}0" if mac[-1] != "0" else f"{expires}.{mac[:-1]}1", [KEY], now)
+    for junk in ("", ".", "x.y", f"{'9' * 5000}.{mac}", f"{expires}.{mac}é", "²." + mac):
+        assert not valid_session(junk, [KEY], now), junk
+    page = TestClient(keyed_app).get("/triage", headers={"Cookie": f"triage_session={expires}.{'0' * 64}"})
+    assert page.status_code == 401
+
+
+@pytest.mark.parametrize(("headers", "status"), [
+    ({"Sec-Fetch-Site": "cross-site"}, 403),
+    ({"Sec-Fetch-Site": "same-site"}, 403),  # another service on the same domain
+    ({"Sec-Fetch-Site": "same-origin"}, 200),
+    ({"Origin": "https://elsewhere.example"}, 403),
+    ({"Origin": "null"}, 403),
+    ({"Origin": "http://testserver"}, 200),
+    ({}, 200),  # not from a browser page: SameSite=Strict keeps the cookie off browsers' cross-site posts
+])
+def test_a_form_posted_from_another_site_is_refused_though_the_browser_sent_the_cookie(
+        keyed_app: Any, headers: dict[str, str], status: int) -> None:
+    browser = TestClient(keyed_app)
+    browser.post("/triage/sign-in", data={"key": KEY})
+    for path in ("/triage", "/triage/print"):
+        page = browser.post(path, data=CHILD_DEATH, headers=headers)
+        assert page.status_code == status, (path, page.status_code)
+        assert (status == 403) == ("This form was sent from another site" in page.text)
+    signing_in = TestClient(keyed_app, follow_redirects=False).post("/triage/sign-in", data={"key": KEY}, headers=headers)
+    assert signing_in.status_code == (403 if status == 403 else 303)
+
+
+@pytest.fixture(scope="module")
+def keyed_server(keyed_app: Any) -> Iterator[str]:
+    from tests.conftest import serve_in_thread
+
+    yield from serve_in_thread(keyed_app)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium not installed: apt-get install chromium (as .ci/run does)")
+def test_a_practitioner_signs_in_with_the_partnership_key_in_chromium(keyed_server: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import sync_playwright
+
+    Path("build").mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        page = browser.new_page()
+        assert page.goto(f"{keyed_server}/triage").status == 401
+        page.get_by_label("Your partnership's access key").fill("not-the-key")
+        page.get_by_role("button", name="Sign in").click()
+        assert "That access key is not right" in page.locator(".govuk-error-summary").inner_text()
+        page.get_by_label("Your partnership's access key").fill(KEY)
+        page.screenshot(path="build/triage-sign-in.png", full_page=True)
+        serious = [(v["id"], v["impact"]) for v in Axe().run(page).response["violations"] if v["impact"] in ("serious", "critical")]
+        assert not serious, serious
+        page.get_by_role("button", name="Sign in").click()
+        page.get_by_label("Is this about a child or an adult?").select_option("child")
+        page.get_by_label("What happened to them?").select_option("died")
+        page.get_by_role("button", name="Show the pathway").click()  # a real same-origin post: Sec-Fetch-Site same-origin
+        assert "The pathway so far" in page.content()
+        page.screenshot(path="build/triage-signed-in.png")
+        (cookie,) = [c for c in page.context.cookies() if c["name"] == "triage_session"]
+        assert cookie["httpOnly"] and cookie["sameSite"] == "Strict" and cookie["path"] == "/triage"
+        # A page elsewhere posting the form to the service: the browser says it is cross-site.
+        forged = f'<form method="post" action="{keyed_server}/triage"><input name="subject.kind" value="child"><button>Send</button></form>'
+        page.route("http://elsewhere.example/", lambda route: route.fulfill(body=forged, content_type="text/html"))
+        page.goto("http://elsewhere.example/")
+        page.get_by_role("button", name="Send").click()
+        assert "This form was sent from another site" in page.content()
+        page.goto(f"{keyed_server}/triage")
+        page.get_by_role("link", name="Sign out").click()
+        assert "Sign in to the triage page" in page.content()
+        assert not [c for c in page.context.cookies() if c["name"] == "triage_session"]
+        browser.close()

@@ -120,7 +120,9 @@ class RequestContextMiddleware:
                 ]
                 if not scope["path"].startswith(("/docs", "/redoc")):
                     extra.append((b"content-security-policy", b"default-src 'none'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
-                message["headers"] = list(message.get("headers", [])) + extra
+                # Set once: a problem sent by an inner middleware already names the request id.
+                names = {name for name, _ in extra}
+                message["headers"] = [(k, v) for k, v in message.get("headers", []) if k.lower() not in names] + extra
             await send(message)
 
         try:

@@ -3,10 +3,11 @@
 
 - ``DrainingH11Protocol``: when a worker is told to stop (the master retiring it after its
   replacement is ready, or `SIGTERM`), uvicorn closes every connection that has no request in
-  progress, including one it has just accepted whose request is already on its way: that client gets
-  a reset (uvicorn#2757; 2 of 2,783 requests in `python benchmarks/rolling_restart.py` before this).
-  This protocol answers such a request instead, with ``Connection: close``, and closes a connection
-  that sends nothing after the keep-alive timeout, as on any idle connection.
+  progress, including one it has just accepted (or a keep-alive one) whose request is already on its
+  way: that client gets a reset (uvicorn#2757; 10 or 11 requests a restart in
+  `python benchmarks/rolling_restart.py` before this). This protocol answers such a request
+  instead, with ``Connection: close``, and closes a connection that sends nothing after the
+  keep-alive timeout, as on any idle connection.
 - ``exit_with_master``: a worker whose master is killed (`SIGKILL`, the OOM killer) would go on
   serving unsupervised and keep the port, so that a new `serve` cannot bind it. The worker watches
   the pipe that multiprocessing gives every spawned child from its parent (it reaches end of file
@@ -43,7 +44,9 @@ class DrainingH11Protocol(H11Protocol):
         self.draining = True
         if self.cycle is None or self.cycle.response_complete:
             if self.timeout_keep_alive_task is None and not self.transport.is_closing():
-                self.timeout_keep_alive_task = self.loop.call_later(self.timeout_keep_alive, self.timeout_keep_alive_handler)
+                self.timeout_keep_alive_task = self.loop.call_later(
+                    self.timeout_keep_alive, self.timeout_keep_alive_handler
+                )
         else:
             self._last_request()
 

@@ -1,7 +1,7 @@
 """A rolling restart under load: how long a worker takes to start, and whether `SIGHUP` to
 `safeguarding-rules serve --workers N` replaces every worker while clients keep posting cases.
 
-    python benchmarks/rolling_restart.py [--clients 16] [--workers 2] [--repeats 5]
+    python benchmarks/rolling_restart.py [--clients 16] [--workers 2] [--repeats 9]
 
 Prints, in one run:
 - a worker's start-up (a fresh interpreter importing the service and building its app, as a spawned
@@ -9,8 +9,9 @@ Prints, in one run:
   (before) and on libyaml's C parser (after), interleaved, median of REPEATS;
 - the restart under load: CLIENTS threads post `/v1/assess` continuously (half with a new connection
   per request, as a load balancer spreads them; half on keep-alive connections, as a client library
-  pools them), `SIGHUP` goes to the master, and the script waits until no old worker is left; then the restart's duration, requests sent, and requests lost (any answer but
-  200, or no answer: must be 0).
+  pools them), `SIGHUP` goes to the master, and the script waits until no old worker is left; then
+  how long each new worker took to be ready, the restart's duration, requests sent, and requests lost
+  (any answer but 200, or no answer: must be 0).
 Figures only; the test `tests/test_rolling_restart.py` asserts the behaviour with the same helpers.
 """
 
@@ -99,14 +100,22 @@ class Serve:
             self.process.wait(timeout=10)
 
 
-def start_serve(workers: int, port: int | None = None, env: dict[str, str] | None = None, timeout: float = 120) -> Serve:
+def service_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """This environment without any `SAFEGUARDING_RULES_*` setting (an earlier test's `serve --rulesets`
+    leaves one behind), plus EXTRA: the service runs on its defaults unless told otherwise."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("SAFEGUARDING_RULES_")} | (extra or {})
+
+
+def start_serve(
+    workers: int, port: int | None = None, env: dict[str, str] | None = None, timeout: float = 120
+) -> Serve:
     """Start `serve`, and return once it answers `/healthz` and all its workers are up."""
     port = port or free_port()
     log = Path(tempfile.mkstemp(prefix="serve-", suffix=".log")[1])
     with log.open("wb") as sink:
         process = subprocess.Popen(
             [sys.executable, "-m", "safeguarding_rules.cli", "serve", "--port", str(port), "--workers", str(workers)],
-            cwd=ROOT, stdout=sink, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
+            cwd=ROOT, stdout=sink, stderr=subprocess.STDOUT, env=service_env(env),
         )
     serve = Serve(process, port, log)
     deadline = time.monotonic() + timeout
@@ -162,7 +171,9 @@ class Load:
         connection.close()
 
     def __enter__(self) -> Load:
-        self._threads = [threading.Thread(target=self._post, args=(i % 2 == 1,), daemon=True) for i in range(self.clients)]
+        self._threads = [
+            threading.Thread(target=self._post, args=(i % 2 == 1,), daemon=True) for i in range(self.clients)
+        ]
         for thread in self._threads:
             thread.start()
         return self
@@ -228,7 +239,7 @@ if sys.argv[1] == "pure":
     import safeguarding_rules.yamlstrict as strict
     strict.COMPOSER = yaml.SafeLoader
 import uvicorn.config, safeguarding_rules.cli
-from safeguarding_rules_api.main import create_app, create_served_app
+from safeguarding_rules_api.main import create_app
 from safeguarding_rules_api.settings import Settings
 from safeguarding_rules import Engine
 imported = time.time()
@@ -245,7 +256,8 @@ def worker_start(parser: str) -> dict[str, float]:
     """One fresh interpreter's start-up, stage by stage (seconds): the interpreter itself, imports,
     the engine (loading, checking and compiling the rulesets), the app (the rulebook and routes)."""
     launched = time.time()
-    out = subprocess.run([sys.executable, "-c", _STAGES, parser], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    command = [sys.executable, "-c", _STAGES, parser]
+    out = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True).stdout
     stages = json.loads(out)
     stages["interpreter"] = stages.pop("started") - launched
     stages["total"] = stages["interpreter"] + stages["imports"] + stages["engine"] + stages["app"]
@@ -256,10 +268,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--repeats", type=int, default=9)
     args = parser.parse_args()
 
-    print(f"worker start-up, median of {args.repeats} fresh interpreters (seconds; best total: the least disturbed), interleaved:")
+    print(f"worker start-up, median of {args.repeats} fresh interpreters, interleaved (seconds; "
+          "the best total is the run least disturbed by the machine's other work):")
     runs: dict[str, list[dict[str, float]]] = {"pure": [], "libyaml": []}
     for _ in range(args.repeats):
         for name in runs:
@@ -279,7 +292,8 @@ def main() -> None:
             time.sleep(2)  # the new workers serve
         print(
             f"rolling restart of {args.workers} workers under {args.clients} clients: "
-            + (f"completed in {restart.seconds:.1f} s" if restart.completed else f"NOT completed after {restart.seconds:.1f} s")
+            + (f"completed in {restart.seconds:.1f} s" if restart.completed
+               else f"NOT completed after {restart.seconds:.1f} s")
             + f" (workers {sorted(restart.old)} -> {sorted(restart.new)}); each new worker ready in "
             + ", ".join(f"{s:.1f}" for s in restart.starts) + " s under load"
         )

@@ -64,7 +64,7 @@ def _build(node: yaml.Node, path: Path_, lines: dict[Path_, int], constructor: y
         raise YamlError("values nested more than 64 deep", node.start_mark.line + 1)
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_COLLECTIONS:
-        # e.g. `!!python/object/apply:os.system [..]`: never constructed, but not silently read as a list either
+        # e.g. `!!python/object/apply:os.system [..]`: never constructed, nor silently read as a list
         raise YamlError(f"the tag {node.tag!r} is not allowed here", node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}

@@ -17,7 +17,9 @@ import psutil
 import pytest
 from typer.testing import CliRunner
 
-from benchmarks.rolling_restart import CASE, ROOT, Load, free_port, healthy, rolling_restart, start_serve
+from benchmarks.rolling_restart import (
+    CASE, ROOT, Load, free_port, healthy, rolling_restart, service_env, start_serve,
+)
 from safeguarding_rules.cli import app
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGHUP and SIGKILL are POSIX signals")
@@ -85,7 +87,7 @@ def test_a_worker_told_to_stop_answers_a_request_sent_on_a_connection_it_had_acc
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "safeguarding_rules.cli", "serve", "--port", str(port)],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=service_env(),
     )
     try:
         deadline = time.monotonic() + 60

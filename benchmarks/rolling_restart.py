@@ -111,7 +111,9 @@ def start_serve(
 ) -> Serve:
     """Start `serve`, and return once it answers `/healthz` and all its workers are up."""
     port = port or free_port()
-    log = Path(tempfile.mkstemp(prefix="serve-", suffix=".log")[1])
+    handle, name = tempfile.mkstemp(prefix="serve-", suffix=".log")
+    os.close(handle)
+    log = Path(name)
     with log.open("wb") as sink:
         process = subprocess.Popen(
             [sys.executable, "-m", "safeguarding_rules.cli", "serve", "--port", str(port), "--workers", str(workers)],
@@ -119,14 +121,18 @@ def start_serve(
         )
     serve = Serve(process, port, log)
     deadline = time.monotonic() + timeout
+    problem = f"serve did not start within {timeout} s"
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"serve exited with {process.returncode}: {serve.events()}")
+            problem = f"serve exited with {process.returncode}"
+            break
         if serve.log_text().count("Application startup complete") >= workers and healthy(port):
             return serve
         time.sleep(0.2)
+    events = serve.events()
     serve.stop()
-    raise RuntimeError(f"serve did not start within {timeout} s: {serve.events()}")
+    log.unlink(missing_ok=True)
+    raise RuntimeError(f"{problem}: {events}")
 
 
 def healthy(port: int) -> bool:

@@ -23,6 +23,7 @@ from safeguarding_rules_api.problems import add_problem_handlers, problem_respon
 from safeguarding_rules_api.routers import assess, batch, health, partnerships, rulebook, rulesets, triage
 from safeguarding_rules_api.security import DocsKeyGuard, require_api_key
 from safeguarding_rules_api.settings import Settings
+from safeguarding_rules_api.worker import exit_with_master
 
 from safeguarding_rules import Engine, __version__
 from safeguarding_rules.features_index import DEFAULT_FEATURES_DIR, apply_results, read_features
@@ -103,9 +104,11 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 def create_served_app() -> FastAPI:
     """The app for a long-running worker: built, then its long-lived objects (the rule book, the
     compiled rules) frozen out of the garbage collector's way, so collections stay as cheap with
-    hundreds of partnerships loaded as with four (`python benchmarks/many_partnerships.py --freeze`)."""
+    hundreds of partnerships loaded as with four (`python benchmarks/many_partnerships.py --freeze`);
+    in a worker of `serve --workers N`, it shuts down when its master dies."""
     application = create_app()
     gc.freeze()
+    exit_with_master()  # a worker never serves on unsupervised after its master is killed
     return application
 
 

@@ -59,6 +59,11 @@ class Settings(BaseSettings):
     max_connections: int = Field(default=256, ge=1, le=100_000)
     """Concurrent connections per worker before uvicorn answers 503 (``limit_concurrency``)."""
 
+    worker_healthcheck_timeout: int = Field(default=30, ge=1, le=600)
+    """With several workers: seconds a new worker gets to start and a running one to answer the master's
+    health check (uvicorn ``timeout_worker_healthcheck``); a restart's new worker not ready by then is
+    stopped and the old one kept, and a worker that does not answer is replaced."""
+
     cors_origins: list[str] = []
     """Origins allowed to call the API from a browser; none unless configured."""
 

@@ -275,6 +275,7 @@ def serve(
         raise typer.Exit(2) from exc
     from safeguarding_rules_api.observability import LOG_CONFIG
     from safeguarding_rules_api.settings import Settings
+    from safeguarding_rules_api.worker import DrainingH11Protocol
 
     if rulesets:  # workers read settings from the environment
         os.environ["SAFEGUARDING_RULES_RULESET_DIRS"] = json.dumps([str(p) for p in rulesets])
@@ -291,6 +292,8 @@ def serve(
         "timeout_keep_alive": settings.keep_alive_timeout,
         "timeout_graceful_shutdown": settings.graceful_shutdown_timeout,
         "limit_concurrency": settings.max_connections,
+        # On shutdown (a rolling restart retiring a worker), a request already sent is answered, not reset.
+        "http": DrainingH11Protocol,
     }
     if workers == 1:
         import gc
@@ -298,7 +301,12 @@ def serve(
         gc.freeze()  # the rule book lives as long as the process: keep it out of every collection
         uvicorn.run(application, **server)
     else:
-        uvicorn.run("safeguarding_rules_api.main:create_served_app", factory=True, workers=workers, **server)
+        # A new worker (at start, or replacing one on SIGHUP) gets this long to start: its start-up
+        # is measured by `python benchmarks/rolling_restart.py`.
+        uvicorn.run(
+            "safeguarding_rules_api.main:create_served_app", factory=True, workers=workers,
+            timeout_worker_healthcheck=settings.worker_healthcheck_timeout, **server,
+        )
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -4,6 +4,10 @@ PyYAML silently keeps the last of two equal keys; a ruleset where a second ``sta
 wins is a wrong decision waiting to happen, so this loader refuses it and names the line. Anchors and
 aliases are allowed (rulesets share a citation that way), but their expansion is capped: a file of
 nested aliases ("billion laughs") is refused at the line where it passes the cap, never expanded.
+
+Parsing uses libyaml's C parser when PyYAML has it (about ten times faster: it is most of a worker's
+start-up, `python benchmarks/rolling_restart.py`); the checks above run on the nodes it composes,
+which carry the same line marks, so they hold whichever parser read the file.
 """
 
 from __future__ import annotations
@@ -14,9 +18,15 @@ import yaml
 
 Path_ = tuple[str | int, ...]
 
+COMPOSER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's parser if PyYAML was built with it (the wheels are), else PyYAML's pure-Python one."""
+
 MAX_VALUES = 50_000
 """The most values (keys, items, scalars) one file may expand to: the largest shipped ruleset has a
 few thousand; a file past this is refused rather than expanded."""
+
+
+_PLAIN_COLLECTIONS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
 class YamlError(ValueError):
@@ -27,10 +37,11 @@ class YamlError(ValueError):
         self.line = line
 
 
-def load_with_lines(text: str) -> tuple[Any, dict[Path_, int]]:
-    """Parse one YAML document; return the data and the 1-based line of every key path."""
+def load_with_lines(text: str, composer: type[yaml.SafeLoader] | None = None) -> tuple[Any, dict[Path_, int]]:
+    """Parse one YAML document; return the data and the 1-based line of every key path (``composer``
+    picks the parser: by default ``COMPOSER``)."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=composer or COMPOSER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise YamlError(str(exc).replace("\n", " "), mark.line + 1 if mark else None) from exc
@@ -52,6 +63,9 @@ def _build(node: yaml.Node, path: Path_, lines: dict[Path_, int], constructor: y
     if len(path) > 64:
         raise YamlError("values nested more than 64 deep", node.start_mark.line + 1)
     lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_COLLECTIONS:
+        # e.g. `!!python/object/apply:os.system [..]`: never constructed, nor silently read as a list
+        raise YamlError(f"the tag {node.tag!r} is not allowed here", node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:

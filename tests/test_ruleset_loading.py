@@ -279,3 +279,49 @@ def load_issues_from(directories: list[Path]) -> list[str]:
     with pytest.raises(RulesetError) as caught:
         load_rulebook(directories)
     return [str(issue) for issue in caught.value.issues]
+
+
+PARSERS = pytest.mark.parametrize("parser", ["SafeLoader", "CSafeLoader"])
+
+
+def test_libyaml_reads_every_shipped_file_as_the_pure_python_parser_does() -> None:
+    """The loader parses with libyaml for speed (a worker's start-up); the data and the line of every
+    key must be what PyYAML's own parser gives, or a problem would be reported on the wrong line."""
+    import yaml
+
+    from safeguarding_rules.loader import ruleset_files
+    from safeguarding_rules.resources import TEMPLATES_DIR
+    from safeguarding_rules.yamlstrict import COMPOSER, load_with_lines
+
+    assert COMPOSER is yaml.CSafeLoader  # the wheels ship libyaml; without it the pure parser is used
+    files = ruleset_files([DEFAULT_RULESETS_DIR, TEMPLATES_DIR])
+    assert len(files) > 20
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert load_with_lines(text, yaml.CSafeLoader) == load_with_lines(text, yaml.SafeLoader), path
+
+
+@PARSERS
+def test_the_strict_checks_hold_with_either_parser(parser: str) -> None:
+    import yaml
+
+    from safeguarding_rules.yamlstrict import YamlError, load_with_lines
+
+    composer = getattr(yaml, parser)
+    with pytest.raises(YamlError, match="duplicate key 'status'") as caught:
+        load_with_lines("rules:\n  - id: A\n    status: required\n    status: not_required\n", composer)
+    assert caught.value.line == 4
+    laughs = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    for name, previous in zip("bcdefghi", "abcdefgh", strict=True):
+        laughs += f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]\n"
+    with pytest.raises(YamlError, match="expands to more than"):
+        load_with_lines(laughs, composer)
+    with pytest.raises(YamlError, match="nested more than 64 deep"):
+        load_with_lines("- " * 70 + "x", composer)
+    with pytest.raises(YamlError) as tagged:
+        load_with_lines("id: ok\nrun: !!python/object/apply:os.system [echo]\n", composer)
+    assert tagged.value.line == 2
+    # libyaml refuses nesting past 1,000 levels as it parses; PyYAML's parser recurses (the loader
+    # reports a RecursionError against the file): neither crashes the process
+    with pytest.raises((YamlError, RecursionError)):
+        load_with_lines("[" * 100_000 + "]" * 100_000, composer)

@@ -7,6 +7,8 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
+
 from typer.testing import CliRunner
 
 from safeguarding_rules import load_rulebook
@@ -80,7 +82,9 @@ def test_validate_names_file_and_rule_for_a_misspelt_fact(tmp_path: Path) -> Non
     assert "unknown fact 'self_neglet'" in result.output
 
 
-def test_serve_refuses_an_invalid_overlay(tmp_path: Path) -> None:
+def test_serve_refuses_an_invalid_overlay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `serve --rulesets` passes the folders to its workers in the environment: restored after the test
+    monkeypatch.setenv("SAFEGUARDING_RULES_RULESET_DIRS", "[]")
     (tmp_path / "bad.yaml").write_text("schema: nope\n")
     result = runner.invoke(app, ["serve", "--rulesets", str(tmp_path)])
     assert result.exit_code == 2

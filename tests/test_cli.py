@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from typer.testing import CliRunner
 
 from safeguarding_rules import load_rulebook

@@ -94,18 +94,20 @@ def event_uid(decision: Decision, determination: Determination) -> str:
     """The same for the same case and duty on every download (a calendar then updates the event);
     a hash, so the UID itself carries nothing a reader could take for a case detail."""
     if decision.case_ref:
-        key = ["case", decision.case_ref, decision.partnership or "", determination.id]
-    else:  # no reference: the duty and the dates it runs on, so different cases never share a UID
-        key = ["dates", decision.partnership or "", determination.id, str(determination.due), determination.due_basis or ""]
-    digest = hashlib.sha256("\x00".join(key).encode()).hexdigest()[:32]
-    return f"{digest}@{UID_DOMAIN}"
+        return _uid("case", decision.case_ref, decision.partnership or "", determination.id)
+    # No reference: the duty and the dates it runs on, so that different cases never share a UID.
+    return _uid("dates", decision.partnership or "", determination.id, str(determination.due),
+                determination.due_basis or "")
 
 
 def _calendar_uid(decision: Decision) -> str:
-    """Stable for a case with a reference, like its events' UIDs; otherwise one of the decision's dates."""
-    key = ["calendar", decision.case_ref or "", decision.partnership or "",
-           *(f"{d.id}:{d.due}" for d in decision.determinations if d.due and not decision.case_ref)]
-    return f"{hashlib.sha256(chr(0).join(key).encode()).hexdigest()[:32]}@{UID_DOMAIN}"
+    """Stable for a case with a reference, like its events' UIDs; otherwise from the decision's dates."""
+    dates = [] if decision.case_ref else [f"{d.id}:{d.due}" for d in decision.determinations if d.due]
+    return _uid("calendar", decision.case_ref or "", decision.partnership or "", *dates)
+
+
+def _uid(*parts: str) -> str:
+    return f"{hashlib.sha256(chr(0).join(parts).encode()).hexdigest()[:32]}@{UID_DOMAIN}"
 
 
 def reminder_before(due: dt.date) -> dt.timedelta:

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Body, Query, Request
 from fastapi.responses import Response
 from safeguarding_rules_api.bodies import StrictJSONRoute
 from safeguarding_rules_api.deps import AssessmentSlot, EngineDep
+from safeguarding_rules_api.ical import calendar_response
 from safeguarding_rules_api.problems import problem_responses
 
 from safeguarding_rules import Case, Decision
@@ -21,9 +22,47 @@ EXAMPLES: dict[str, Any] = json.loads(files("safeguarding_rules_api").joinpath("
 (each is also assessed by the test suite, so none goes stale)."""
 
 
+CALENDAR_EXAMPLE = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//safeguarding-rules//deadlines//EN
+METHOD:PUBLISH
+BEGIN:VEVENT
+SUMMARY:Notify the Child Safeguarding Practice Review Panel (due)
+DTSTART;VALUE=DATE:20261229
+DTEND;VALUE=DATE:20261230
+UID:f3fb4d0e6817c1cc0d2709db979562d8@safeguarding-rules
+DESCRIPTION:Case reference: CSPR-2026-0042\\nDue: 29 December 2026\\n...
+BEGIN:VALARM
+ACTION:DISPLAY
+TRIGGER:-P4DT15H
+END:VALARM
+END:VEVENT
+END:VCALENDAR
+"""
+
+ALTERNATIVES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": (
+            "The decision. With `Accept: text/calendar` (and not `application/json`), its deadlines as an "
+            "iCalendar file instead (RFC 5545; `Content-Disposition` names it `<case_ref>-deadlines.ics`): one "
+            "all-day event per determination with a `due` date, saying who acts, how the deadline is counted, "
+            "the deciding rule and the law cited, with a reminder on the working day before; a stable UID per "
+            "case and determination, so downloading again updates the events. No event for a determination "
+            "without a date, and no case fact but the date a deadline runs from. With `Accept: text/html`, "
+            "the printable decision."
+        ),
+        "content": {
+            "text/calendar": {"schema": {"type": "string"}, "example": CALENDAR_EXAMPLE},
+            "text/html": {"schema": {"type": "string"}},
+        },
+    },
+    **problem_responses(503),
+}
+
+
 @router.post(
     "/assess", response_model=Decision, summary="Assess a case", dependencies=[AssessmentSlot],
-    responses=problem_responses(503),
+    responses=ALTERNATIVES,
 )
 async def assess(
     case: Annotated[Case, Body(openapi_examples=EXAMPLES)],
@@ -47,4 +86,6 @@ async def assess(
         from safeguarding_rules_api.routers.triage import render_decision
 
         return render_decision(decision)  # the printable decision, for a panel's papers
+    if "text/calendar" in accept and "application/json" not in accept:
+        return calendar_response(decision)  # its deadlines, for a calendar
     return Response(decision.model_dump_json(), media_type="application/json")

@@ -18,6 +18,7 @@ from jinja2 import ChoiceLoader, Environment, PackageLoader, PrefixLoader, selec
 from pydantic import ValidationError
 from safeguarding_rules_api.bodies import StrictJSONRoute
 from safeguarding_rules_api.deps import EngineDep
+from safeguarding_rules_api.ical import calendar_response
 from safeguarding_rules_api.security import valid_key
 from safeguarding_rules_api.sessions import (
     COOKIE,
@@ -376,6 +377,26 @@ async def triage_print(request: Request, engine: EngineDep) -> HTMLResponse:
         return refused
     _, decision = await _posted(request, engine)
     return decision if isinstance(decision, HTMLResponse) else render_decision(decision)
+
+
+@router.post("/triage/calendar")
+async def triage_calendar(request: Request, engine: EngineDep) -> Response:
+    """The answers' deadlines as an .ics download: all of them, or the one duty a ``duty`` field names
+    ("Add to calendar" beside it). A form post like the page's own, so no answer goes in a URL."""
+    refused = _refused(request)
+    if refused is not None:
+        return refused
+    _, decision = await _posted(request, engine)
+    if isinstance(decision, HTMLResponse):
+        return decision
+    duties = (await request.form()).getlist("duty")
+    if not duties:
+        return calendar_response(decision)
+    duty = duties[0] if len(duties) == 1 and isinstance(duties[0], str) else None
+    determination = decision.determination(duty) if duty else None
+    if determination is None or determination.due is None:
+        return _render("no_deadline.html", 404, signed_in=_signed_in(request))
+    return calendar_response(decision, only=determination.id)
 
 
 def render_decision(decision: Decision) -> HTMLResponse:

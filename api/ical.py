@@ -1,0 +1,189 @@
+"""A decision's deadlines as iCalendar (RFC 5545) events, for "Add to calendar" on the triage page
+and ``POST /v1/assess`` with ``Accept: text/calendar``.
+
+Presentation only: each event says what the decision says (the due date, who acts, the rule and the
+law it cites) and decides nothing. A determination without a due date gets no event. Nothing of the
+case goes in beyond its pseudonymous ``case_ref`` and the date a deadline runs from, which the
+deadline needs to be checked. UIDs are derived from the case reference and the duty, so downloading
+the same case's deadlines again updates the events a calendar already holds rather than adding
+copies (and, without a case reference, from the duty and its dates, so two cases never collide).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+
+from fastapi.responses import Response
+from icalendar import Alarm, Calendar, Event
+
+from safeguarding_rules import Decision
+from safeguarding_rules.calendar import is_working_day
+from safeguarding_rules.models.decision import Citation, Determination
+from safeguarding_rules.plain import day_words
+
+MEDIA_TYPE = "text/calendar; charset=utf-8"
+PRODID = "-//safeguarding-rules//deadlines//EN"
+UID_DOMAIN = "safeguarding-rules"
+
+ADVICE = (
+    "This is decision support, not legal advice: check the duty against the law cited and your "
+    "partnership's procedures."
+)
+
+DUE_WORDS = {"required": "due", "consider": "to consider, due", "discretionary": "may be done, due"}
+"""What the summary adds after a duty's title, by status (a dated duty is settled, so one of these)."""
+
+STATUS_WORDS = {
+    "required": "required", "consider": "to be considered (the responsible body decides)",
+    "discretionary": "may be done", "not_required": "not required", "undetermined": "not yet known",
+    "not_encoded": "law for these dates not encoded",
+}
+
+_BASIS = re.compile(
+    r"^(?P<count>\d+) (?P<unit>working days|month\(s\)) after (?P<start>\d{4}-\d{2}-\d{2}) \((?P<label>[^:()]+):"
+)
+"""The ``due_basis`` the engine writes: "5 working days after 2026-12-22 (became aware: <fact names>)"."""
+
+_PROVISION_WORDS = [
+    (re.compile(r"(?<![\w.])s(?=\d)"), "section "),
+    (re.compile(r"\breg (?=\d)"), "regulation "),
+    (re.compile(r"\bart\. ?(?=\d)"), "article "),
+    (re.compile(r"\bSch\. ?(?=\d)"), "Schedule "),
+    (re.compile(r"\bpara (?=\d)"), "paragraph "),
+    (re.compile(r"\bch\. ?(?=\d)"), "chapter "),
+    (re.compile(r" ?\([^()]*UNVERIFIED[^()]*\)"), ""),  # said once, from the citation's status, below
+]
+
+CHECKED_WORDS = {
+    "verified": "",
+    "secondary": " (checked against a reproduction, not yet against the published text)",
+    "unverified": " (not yet checked against the published text)",
+}
+
+
+def basis_words(determination: Determination) -> str | None:
+    """How the deadline is counted, in words: "5 working days after 22 December 2026 (became aware);
+    weekends and bank holidays are not counted". None when the basis is not in the engine's form,
+    so that no internal name ever reaches a reader."""
+    match = _BASIS.match(determination.due_basis or "")
+    if match is None:
+        return None
+    count, start = int(match["count"]), dt.date.fromisoformat(match["start"])
+    if match["unit"] == "working days":
+        unit = "working day" if count == 1 else "working days"
+        return (f"{count} {unit} after {day_words(start)} ({match['label'].strip()}); "
+                "weekends and bank holidays are not counted")
+    return f"{count} {'month' if count == 1 else 'months'} after {day_words(start)} ({match['label'].strip()})"
+
+
+def citation_words(citation: Citation) -> str:
+    """A citation as a reader writes it: "Children Act 2004, section 16C(1)"."""
+    provision = citation.provision
+    chapter = re.search(r"chapter (\d+)$", citation.source)
+    if chapter:  # "Working Together (2018), chapter 4" with "ch.4, rapid reviews": say the chapter once
+        provision = re.sub(rf"^ch\. ?{chapter[1]}\b,? ?", "", provision)
+    for pattern, words in _PROVISION_WORDS:
+        provision = pattern.sub(words, provision)
+    cited = f"{citation.source}, {provision}" if provision else citation.source
+    return cited + CHECKED_WORDS.get(str(citation.status), "")
+
+
+def event_uid(decision: Decision, determination: Determination) -> str:
+    """The same for the same case and duty on every download (a calendar then updates the event);
+    a hash, so the UID itself carries nothing a reader could take for a case detail."""
+    if decision.case_ref:
+        return _uid("case", decision.case_ref, decision.partnership or "", determination.id)
+    # No reference: the duty and the dates it runs on, so that different cases never share a UID.
+    return _uid("dates", decision.partnership or "", determination.id, str(determination.due),
+                determination.due_basis or "")
+
+
+def _calendar_uid(decision: Decision) -> str:
+    """Stable for a case with a reference, like its events' UIDs; otherwise from the decision's dates."""
+    dates = [] if decision.case_ref else [f"{d.id}:{d.due}" for d in decision.determinations if d.due]
+    return _uid("calendar", decision.case_ref or "", decision.partnership or "", *dates)
+
+
+def _uid(*parts: str) -> str:
+    return f"{hashlib.sha256(chr(0).join(parts).encode()).hexdigest()[:32]}@{UID_DOMAIN}"
+
+
+def reminder_before(due: dt.date) -> dt.timedelta:
+    """From the start of the due day back to 09:00 on the working day before it (bank holidays in
+    England skipped, as the deadlines count them): the alarm's trigger."""
+    previous = due - dt.timedelta(days=1)
+    while not is_working_day(previous):
+        previous -= dt.timedelta(days=1)
+    return -((due - previous) - dt.timedelta(hours=9))
+
+
+def _description(decision: Decision, determination: Determination) -> str:
+    assert determination.due is not None
+    lines = []
+    if decision.case_ref:
+        lines.append(f"Case reference: {decision.case_ref}")
+    lines.append(f"Due: {day_words(determination.due)}")
+    basis = basis_words(determination)
+    if basis:
+        lines.append(f"Counted as: {basis}")
+    if determination.actor:
+        lines.append(f"Who acts: {determination.actor}")
+    if determination.recipients:
+        lines.append(f"Who is told: {'; '.join(determination.recipients)}")
+    lines.append(f"Status: {STATUS_WORDS.get(str(determination.status), str(determination.status))}, "
+                 f"as assessed on {day_words(decision.assessment_date)}")
+    versions = {r.id: r.version for r in decision.rulesets}
+    if determination.rules:
+        version = versions.get(determination.ruleset)
+        lines.append(f"Rule: {determination.rules[0]}, in the ruleset {determination.ruleset}"
+                     + (f" version {version}" if version else ""))
+    for citation in determination.citations:
+        lines.append(f"The law: {citation_words(citation)}")
+    lines += ["", ADVICE]
+    return "\n".join(lines)
+
+
+def decision_calendar(decision: Decision, *, only: str | None = None, now: dt.datetime | None = None) -> Calendar:
+    """One all-day event per determination with a due date (or only the one ``only`` names), each
+    with a reminder at 09:00 on the working day before; a decision without dates gives a valid
+    calendar with no events."""
+    stamp = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc).replace(microsecond=0)
+    name = f"Safeguarding deadlines: {decision.case_ref}" if decision.case_ref else "Safeguarding deadlines"
+    calendar = Calendar.new(prodid=PRODID, method="PUBLISH", name=name, uid=_calendar_uid(decision))
+    for determination in decision.determinations:
+        if determination.due is None or only not in (None, determination.id):
+            continue
+        due = determination.due
+        summary = f"{determination.title} ({DUE_WORDS.get(str(determination.status), 'due')})"
+        urls = [c.url for c in determination.citations if c.url]
+        event = Event.new(
+            uid=event_uid(decision, determination), stamp=stamp, start=due, end=due + dt.timedelta(days=1),
+            summary=summary, description=_description(decision, determination),
+            transparency="TRANSPARENT", url=urls[0] if urls else None,
+        )
+        alarm = Alarm.new(description=f"Due {day_words(due)}: {summary}")
+        alarm.add("action", "DISPLAY")
+        alarm.add("trigger", reminder_before(due))
+        event.add_component(alarm)
+        calendar.add_component(event)
+    return calendar
+
+
+def filename(decision: Decision, only: str | None = None) -> str:
+    """``<case_ref>-deadlines.ics`` (or ``<case_ref>-<duty>.ics`` for one duty), or without a
+    reference ``deadlines.ics``. Characters a reference may hold that a file name should not
+    (``/``) become ``-``; a partnership's duty id's ``.`` too."""
+    ref = re.sub(r"[^A-Za-z0-9_-]", "-", decision.case_ref or "")
+    what = re.sub(r"[^A-Za-z0-9_-]", "-", only) if only else "deadlines"
+    return f"{ref}-{what}.ics" if ref else f"{what}.ics"
+
+
+def calendar_response(decision: Decision, only: str | None = None) -> Response:
+    """The .ics download, as an attachment named for the case: all the decision's deadlines, or
+    only the duty ``only`` names."""
+    return Response(
+        decision_calendar(decision, only=only).to_ical(), media_type=MEDIA_TYPE,
+        headers={"Content-Disposition": f'attachment; filename="{filename(decision, only)}"'},
+    )

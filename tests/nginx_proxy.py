@@ -4,7 +4,8 @@ benchmarks/slow_clients.py, so the figures and the test come from the same code 
 nginx runs as a foreground process with every path under one folder, from the shipped
 ``deploy/nginx/safeguarding-rules.conf`` with only its two addresses changed, included in the `http`
 block of a main config that keeps Debian's defaults (``worker_processes auto``, 768
-``worker_connections``), as an operator who copies the file into ``/etc/nginx/conf.d/`` gets.
+``worker_connections``), as an operator who copies the file into ``/etc/nginx/conf.d/`` gets; it also
+sets ``worker_rlimit_nofile`` to what those connections need, whatever limit the caller runs under.
 """
 
 from __future__ import annotations
@@ -65,13 +66,14 @@ def site_config(listen_port: int, service_port: int) -> str:
     return text
 
 
-def main_config(folder: Path, site: Path) -> str:
+def main_config(folder: Path, site: Path, worker_connections: int = 768) -> str:
     """A main nginx.conf as Debian's (its worker and connection defaults), every path under ``folder``."""
     user = "user root;\n" if os.geteuid() == 0 else ""  # workers must reach the temp folders under folder
     temp = "".join(f"    {kind}_temp_path {folder / kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
     return (
         f"{user}daemon off;\npid {folder / 'nginx.pid'};\nerror_log {folder / 'error.log'} warn;\n"
-        "worker_processes auto;\nevents { worker_connections 768; }\n"
+        f"worker_processes auto;\nworker_rlimit_nofile {2 * worker_connections + 64};\n"
+        f"events {{ worker_connections {worker_connections}; }}\n"
         f"http {{\n    access_log off;\n{temp}    include {site};\n}}\n"
     )
 
@@ -113,7 +115,7 @@ def service(port: int) -> Iterator[subprocess.Popen[bytes]]:
 
 
 @contextmanager
-def nginx(folder: Path, listen_port: int, service_port: int) -> Iterator[subprocess.Popen[bytes]]:
+def nginx(folder: Path, listen_port: int, service_port: int, worker_connections: int = 768) -> Iterator[subprocess.Popen[bytes]]:
     """nginx in the foreground, serving the shipped config on ``listen_port`` in front of ``service_port``."""
     binary = nginx_binary()
     if binary is None:
@@ -122,7 +124,7 @@ def nginx(folder: Path, listen_port: int, service_port: int) -> Iterator[subproc
     site = folder / "safeguarding-rules.conf"
     site.write_text(site_config(listen_port, service_port), encoding="utf-8")
     main = folder / "nginx.conf"
-    main.write_text(main_config(folder, site), encoding="utf-8")
+    main.write_text(main_config(folder, site, worker_connections), encoding="utf-8")
     process = subprocess.Popen(
         [binary, "-p", str(folder), "-e", str(folder / "error.log"), "-c", str(main)],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,

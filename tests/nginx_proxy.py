@@ -19,12 +19,14 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_CONFIG = ROOT / "deploy" / "nginx" / "safeguarding-rules.conf"
@@ -78,7 +80,7 @@ def main_config(folder: Path, site: Path, worker_connections: int = 768) -> str:
     )
 
 
-def _wait_for(port: int, process: subprocess.Popen[bytes], what: str, seconds: float = 60) -> None:
+def _wait_for(port: int, process: subprocess.Popen[bytes], what: str, log: IO[bytes], seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while True:
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
@@ -91,7 +93,8 @@ def _wait_for(port: int, process: subprocess.Popen[bytes], what: str, seconds: f
         finally:
             connection.close()
         if process.poll() is not None:
-            raise RuntimeError(f"{what} exited: {process.stderr.read().decode() if process.stderr else ''}")
+            log.seek(0)
+            raise RuntimeError(f"{what} exited: {log.read().decode(errors='replace')[-4000:]}")
         if time.monotonic() > deadline:
             raise RuntimeError(f"{what} did not answer /healthz within {seconds} s")
         time.sleep(0.2)
@@ -102,16 +105,23 @@ def service(port: int) -> Iterator[subprocess.Popen[bytes]]:
     """`safeguarding-rules serve` on ``port`` with its default limits (MAX_CONNECTIONS 256) and an API key."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("SAFEGUARDING_RULES_")}
     env["SAFEGUARDING_RULES_API_KEYS"] = json.dumps([API_KEY])
-    process = subprocess.Popen(
-        [sys.executable, "-m", "safeguarding_rules.cli", "serve", "--port", str(port)],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    try:
-        _wait_for(port, process, "serve")
-        yield process
-    finally:
-        process.terminate()
-        process.wait(timeout=40)
+    # Its JSON log goes to a file: a pipe that nobody reads fills after a few hundred requests' lines and
+    # then blocks the service's event loop (every request after that hangs).
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "safeguarding_rules.cli", "serve", "--port", str(port)],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log,
+        )
+        try:
+            _wait_for(port, process, "serve", log)
+            yield process
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=40)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                raise
 
 
 @contextmanager
@@ -125,16 +135,17 @@ def nginx(folder: Path, listen_port: int, service_port: int, worker_connections:
     site.write_text(site_config(listen_port, service_port), encoding="utf-8")
     main = folder / "nginx.conf"
     main.write_text(main_config(folder, site, worker_connections), encoding="utf-8")
-    process = subprocess.Popen(
-        [binary, "-p", str(folder), "-e", str(folder / "error.log"), "-c", str(main)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    try:
-        _wait_for(listen_port, process, "nginx", seconds=20)
-        yield process
-    finally:
-        process.terminate()  # SIGTERM: nginx's fast shutdown
-        process.wait(timeout=20)
+    with open(folder / "stderr.log", "w+b") as log:
+        process = subprocess.Popen(
+            [binary, "-p", str(folder), "-e", str(folder / "error.log"), "-c", str(main)],
+            stdout=subprocess.DEVNULL, stderr=log,
+        )
+        try:
+            _wait_for(listen_port, process, "nginx", log, seconds=20)
+            yield process
+        finally:
+            process.terminate()  # SIGTERM: nginx's fast shutdown
+            process.wait(timeout=20)
 
 
 @contextmanager

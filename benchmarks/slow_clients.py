@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests import nginx_proxy  # noqa: E402
-from tests.nginx_proxy import free_port, nginx, other_clients, service, slow_clients  # noqa: E402
+from tests import nginx_proxy
+from tests.nginx_proxy import free_port, nginx, other_clients, service, slow_clients
 
 REQUESTS = 100
 
@@ -61,7 +61,8 @@ def main(counts: list[int], worker_connections: int) -> None:
     if nginx_proxy.nginx_binary() is None:
         sys.exit("nginx is not installed (Debian: apt-get install nginx)")
     limit = nginx_proxy.raise_open_files_limit(4 * max(counts) + 1024)
-    print(f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}, open-files limit {limit}")
+    python = f"{platform.python_implementation()} {platform.python_version()}"
+    print(f"{platform.machine()}, {python}, open-files limit {limit}")
     print(f"nginx: worker_processes auto, worker_connections {worker_connections}")
     print(f"other clients' {REQUESTS} requests answered 200 (half /healthz, half /v1/assess), 8 at a time\n")
     print("| slow connections | served directly | behind nginx (deploy/nginx/safeguarding-rules.conf) |")

@@ -61,8 +61,12 @@ def raise_open_files_limit(needed: int) -> int:
 def site_config(listen_port: int, service_port: int) -> str:
     """The shipped server file with its listen address and upstream address changed, nothing else."""
     text = SHIPPED_CONFIG.read_text(encoding="utf-8")
-    text, listens = re.subn(r"^(\s*)listen\s+80\b([^;]*);", rf"\g<1>listen 127.0.0.1:{listen_port}\g<2>;", text, flags=re.M)
-    text, upstreams = re.subn(r"^(\s*)server\s+127\.0\.0\.1:8000;", rf"\g<1>server 127.0.0.1:{service_port};", text, flags=re.M)
+    text, listens = re.subn(
+        r"^(\s*)listen\s+80\b([^;]*);", rf"\g<1>listen 127.0.0.1:{listen_port}\g<2>;", text, flags=re.MULTILINE
+    )
+    text, upstreams = re.subn(
+        r"^(\s*)server\s+127\.0\.0\.1:8000;", rf"\g<1>server 127.0.0.1:{service_port};", text, flags=re.MULTILINE
+    )
     if (listens, upstreams) != (1, 1):
         raise ValueError(f"{SHIPPED_CONFIG} should have one `listen 80 ...;` and one `server 127.0.0.1:8000;` line")
     return text
@@ -71,7 +75,8 @@ def site_config(listen_port: int, service_port: int) -> str:
 def main_config(folder: Path, site: Path, worker_connections: int = 768) -> str:
     """A main nginx.conf as Debian's (its worker and connection defaults), every path under ``folder``."""
     user = "user root;\n" if os.geteuid() == 0 else ""  # workers must reach the temp folders under folder
-    temp = "".join(f"    {kind}_temp_path {folder / kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    kinds = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    temp = "".join(f"    {kind}_temp_path {folder / kind};\n" for kind in kinds)
     return (
         f"{user}daemon off;\npid {folder / 'nginx.pid'};\nerror_log {folder / 'error.log'} warn;\n"
         f"worker_processes auto;\nworker_rlimit_nofile {2 * worker_connections + 64};\n"
@@ -125,7 +130,9 @@ def service(port: int) -> Iterator[subprocess.Popen[bytes]]:
 
 
 @contextmanager
-def nginx(folder: Path, listen_port: int, service_port: int, worker_connections: int = 768) -> Iterator[subprocess.Popen[bytes]]:
+def nginx(
+    folder: Path, listen_port: int, service_port: int, worker_connections: int = 768
+) -> Iterator[subprocess.Popen[bytes]]:
     """nginx in the foreground, serving the shipped config on ``listen_port`` in front of ``service_port``."""
     binary = nginx_binary()
     if binary is None:

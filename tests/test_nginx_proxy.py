@@ -17,7 +17,6 @@ import socket
 import time
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -28,7 +27,8 @@ SLOW_CLIENTS = 600
 """More than twice the service's MAX_CONNECTIONS (256): served directly, every other client gets 503."""
 
 pytestmark = pytest.mark.skipif(
-    nginx_proxy.nginx_binary() is None, reason="nginx is not installed (Debian: apt-get install nginx; .ci/run installs it as root)"
+    nginx_proxy.nginx_binary() is None,
+    reason="nginx is not installed (Debian: apt-get install nginx; .ci/run installs it as root)",
 )
 
 
@@ -57,7 +57,8 @@ def test_slow_clients_do_not_starve_other_clients_and_are_closed_after_the_heade
         # nginx closes each of them after client_header_timeout (10 s; nginx's default would be 60 s).
         deadline = time.monotonic() + 30
         while not all(_closed(sock) for sock in attack):
-            assert time.monotonic() < deadline, f"{sum(not _closed(s) for s in attack)} slow clients still open after 30 s"
+            still_open = sum(not _closed(sock) for sock in attack)
+            assert time.monotonic() < deadline, f"{still_open} slow clients still open after 30 s"
             time.sleep(0.5)
 
 
@@ -119,7 +120,8 @@ def test_the_proxy_passes_the_api_key_and_request_id_and_keeps_the_body_limit(pr
     # is assessed; one byte more is refused by nginx, as problem JSON.
     at_limit, _ = _post(proxy, b" " * (8 * 2**20 - len(case)) + case, {"X-API-Key": API_KEY})
     assert at_limit.status == 200
-    over, problem = _post(proxy, b" " * (8 * 2**20 + 1 - len(case)) + case, {"X-API-Key": API_KEY, "X-Request-ID": "case-review-43"})
+    over_limit = b" " * (8 * 2**20 + 1 - len(case)) + case
+    over, problem = _post(proxy, over_limit, {"X-API-Key": API_KEY, "X-Request-ID": "case-review-43"})
     assert over.status == 413 and over.getheader("Content-Type") == "application/problem+json"
     assert over.getheader("X-Request-ID") == "case-review-43"
     assert json.loads(problem)["detail"] == "The limit is 8388608 bytes (client_max_body_size at the proxy).", problem

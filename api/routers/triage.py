@@ -463,8 +463,8 @@ def _next_question(book: RuleBook, decision: Decision, fact: str, partnerships: 
     law's words for it behind a details component."""
     q = next((q for q in decision.questions if q.fact == fact), None)
     settles = [d for d in decision.determinations if q and d.id in q.decides]
-    hint = ("It settles " + "; ".join(f"{d.title} ({d.actor} decides)" if d.actor else d.title for d in settles) + "."
-            if settles else None)
+    hint = (f"Why we ask: the answer settles {'this' if len(settles) == 1 else 'these'}, still open: "
+            + "; ".join(readable(book, d.title) for d in settles) + ".") if settles else None
     params = _field(fact, "next", "", partnerships, heading=True, hint=hint, error=error, not_known=True)
     params["law"] = readable(book, q.description) if q else ""
     params["fact"] = fact

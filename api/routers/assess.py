@@ -83,9 +83,9 @@ async def assess(
     request.app.state.metrics.observe(decision)
     accept = request.headers.get("accept", "")
     if "text/html" in accept and "application/json" not in accept:
-        from safeguarding_rules_api.routers.triage import render_decision
+        from safeguarding_rules_api.routers.triage import journey_of, render_decision
 
-        return render_decision(decision)  # the printable decision, for a panel's papers
+        return render_decision(decision, engine.book, journey_of(case))  # the printable decision, for a panel's papers
     if "text/calendar" in accept and "application/json" not in accept:
         return calendar_response(decision)  # its deadlines, for a calendar
     return Response(decision.model_dump_json(), media_type="application/json")

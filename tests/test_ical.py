@@ -181,13 +181,12 @@ def test_add_to_calendar_downloads_the_duty_in_chromium(live_server: str, tmp_pa
             "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"])
         page = browser.new_page()
         page.goto(f"{live_server}/triage")
-        page.get_by_label("Is this about a child or an adult?").select_option("child")
-        page.get_by_label("What happened to them?").select_option("died")
-        page.get_by_label("Is abuse or neglect known or suspected?").select_option("suspected")
-        page.get_by_label("Where did it happen?").select_option("in_area")
-        page.get_by_label("When did it happen?").fill("2025-12-18")
-        page.get_by_label("When did the local authority become aware?").fill("2025-12-19")
-        page.get_by_role("button", name="Show the pathway").click()
+        for question, answer in {"Is this about a child or an adult?": "A child (under 18)", "What happened to them?": "The person died",
+                                 "Is abuse or neglect known or suspected?": "Suspected", "Where did it happen?": "In this area"}.items():
+            page.get_by_role("group", name=question).get_by_label(answer, exact=True).check()
+        page.get_by_label("When did it happen?", exact=True).fill("2025-12-18")
+        page.get_by_label("When did the local authority become aware of it?", exact=True).fill("2025-12-19")
+        page.get_by_role("button", name="Show what is due").click()
         violations = [(v["id"], v["impact"]) for v in Axe().run(page, context="#calendar").response["violations"]]
         assert not violations, violations  # of any impact
         with page.expect_download() as download:
@@ -201,5 +200,5 @@ def test_add_to_calendar_downloads_the_duty_in_chromium(live_server: str, tmp_pa
             page.get_by_role("button", name="Download all deadlines").click()
         everything.value.save_as(tmp_path / "all.ics")
         assert len(_events((tmp_path / "all.ics").read_bytes())) == 2
-        assert "The pathway so far" in page.content()  # a download: the page stays where it was
+        assert "Add the deadlines to your calendar" in page.content()  # a download: the page stays where it was
         browser.close()

@@ -1,0 +1,93 @@
+"""Regenerate the README's screenshots from the real pages, in Debian's Chromium driven by Playwright.
+
+    python scripts/screenshots.py            (needs the [test] extra and `apt-get install chromium`)
+
+Serves the app in this process, then takes: the triage page's first question, the answer panel for a
+2-year-old's potentially life-threatening head injury, that case's printed decision as Chromium prints
+it (A4, print styles), and a rulebook page. Written to docs/screenshots/; run it after changing a page
+and commit the images with the change.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from safeguarding_rules import Engine  # noqa: E402
+from safeguarding_rules_api.main import create_app  # noqa: E402
+from tests.conftest import serve_in_thread  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+CHILD = {
+    "Which nation's law decides the case?": "England",
+    "Is this about a child or an adult?": "A child (under 18)",
+    "How old is the person, in whole years?": "2",
+    "What happened to them?": "The person was seriously harmed",
+    "If they were harmed, what kind of harm was it?": "A potentially life-threatening injury",
+    "Is abuse or neglect known or suspected?": "Suspected",
+    "When did it happen?": "2026-11-02",
+    "When did the local authority become aware of it?": "2026-11-03",
+}
+"""The same journey as the browser test's (tests/test_triage_journey.py), with where it happened left to the next question."""
+
+
+def shoot(target: Any, path: Path, **options: Any) -> None:
+    """A screenshot, tried again if Chromium is briefly unable to capture (seen on a loaded machine)."""
+    for attempt in range(3):
+        try:
+            target.screenshot(path=str(path), **options)
+            return
+        except Exception:  # noqa: BLE001 - Playwright's "Unable to capture screenshot"; the third raises
+            if attempt == 2:
+                raise
+
+
+def main() -> None:
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        sys.exit("headless Chromium is needed: apt-get install chromium")
+    OUT.mkdir(parents=True, exist_ok=True)
+    server = serve_in_thread(create_app(engine=Engine()))
+    base = next(server)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=ARGS)
+        page = browser.new_page(viewport={"width": 960, "height": 900})
+        page.goto(f"{base}/triage")
+        page.get_by_label("Case reference (optional)").fill("DSP-2026-0142")
+        for question, answer in CHILD.items():
+            group = page.get_by_role("group", name=question)
+            if group.count():
+                group.get_by_label(answer, exact=True).check()
+            else:
+                page.get_by_label(question, exact=True).fill(answer)
+        page.get_by_role("button", name="Show what is due").click()
+        shoot(page, OUT / "triage-question.png")
+        form = page.locator("#next-question")
+        form.get_by_label("In this area", exact=True).check()
+        form.get_by_role("button", name="Continue").click()
+        shoot(page.locator("#answer"), OUT / "triage-answer.png")
+        with page.expect_navigation():
+            page.get_by_role("button", name="Printable decision").click()
+        page.emulate_media(media="print")
+        page.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi
+        shoot(page, OUT / "printed-decision.png", full_page=True)
+        page.emulate_media(media="screen")
+        page.set_viewport_size({"width": 1100, "height": 900})
+        page.goto(f"{base}/rulebook/index.html")
+        shoot(page, OUT / "rulebook.png")
+        browser.close()
+    server.close()
+    for shot in sorted(OUT.glob("*.png")):
+        print(f"{shot.relative_to(ROOT)}: {shot.stat().st_size // 1024} KiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -157,8 +157,10 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 
 def in_words(book: RuleBook, text: str) -> str:
     """A ruleset's free text (a reason, a note, a change) with each fact's name, dotted or with an
-    underscore and in backticks or not, said in the glossary's words. A name that is a plain word
-    ("partnership") is left alone: it already reads as words."""
+    underscore and in backticks or not, said in the glossary's words, and any other word in
+    backticks (a value, ``not_required``) as a word. A name that is a plain word ("partnership") is
+    left alone: it already reads as words."""
     names = [*CASE_FACTS, *book.derived_facts, *book.parameters, *book.settings]
     pattern = _names_pattern(tuple(sorted((n for n in names if "." in n or "_" in n), key=len, reverse=True)))
-    return pattern.sub(lambda m: open_fact(book, m.group(1)), text)
+    text = pattern.sub(lambda m: open_fact(book, m.group(1)), text)
+    return re.sub(r"`([^`]*)`", lambda m: m.group(1).replace("_", " "), text)

@@ -106,6 +106,7 @@ def render_rulebook(book: RuleBook, features: list[FeatureDoc], results: Results
             "page": rule_pages[b.rule.id],
             "ruleset_title": book.ruleset(b.ruleset).spec.title,  # type: ignore[union-attr]
             "when": plain(book, b.rule.when),
+            "condition": b.rule.when,
             "concludes": conclusion_words(book, b.rule.then),
             "reason": b.rule.then.reason,
             "requirements": b.rule.then.requirements or [],

@@ -102,6 +102,7 @@ def test_the_cli_writes_the_site_and_the_api_serves_it(tmp_path: Path, engine: E
     result = CliRunner().invoke(cli, ["rulebook", "--out", str(tmp_path / "site")])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "site" / "index.html").is_file() and (tmp_path / "site" / "matrix.html").is_file()
+    assert "These results were recorded on" in (tmp_path / "site" / "scenarios.html").read_text(encoding="utf-8")
     client = TestClient(create_app(engine=engine))
     assert client.get("/rulebook/matrix.html").status_code == 200
     assert client.get("/rulebook/nope.html").status_code == 404
@@ -342,3 +343,17 @@ def test_a_changed_ruleset_and_an_added_overlay_are_said_not_to_be_the_recorded_
     index = " ".join(_visible_text(pages["scenarios.html"]).split())
     assert "Some loaded rulesets are not the ones these results were recorded for" in index
     assert "changed since: version" in index and "no results recorded for it: version" in index
+
+
+def test_a_changed_feature_file_is_said_not_to_be_the_one_run(tmp_path: Path) -> None:
+    from safeguarding_rules.rulebook import attach_results
+
+    features_dir = tmp_path / "features"
+    shutil.copytree(DEFAULT_FEATURES_DIR, features_dir)
+    sar = features_dir / "england" / "care-act-2014-s44-sar.feature"
+    sar.write_text(sar.read_text(encoding="utf-8") + "\n# a comment changes the file\n", encoding="utf-8")
+    features = read_features([features_dir])
+    attach_results(load_rulebook(), features)
+    stale = {f.path: {s.stale for s in f.scenarios} for f in features}
+    assert stale["england/care-act-2014-s44-sar.feature"] == {"this feature file has changed since; not run again"}
+    assert stale["england/children-act-2004-cspr.feature"] == {""}

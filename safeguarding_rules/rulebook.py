@@ -107,6 +107,7 @@ def render_rulebook(book: RuleBook, features: list[FeatureDoc], results: Results
             "ruleset_title": book.ruleset(b.ruleset).spec.title,  # type: ignore[union-attr]
             "when": plain(book, b.rule.when),
             "condition": b.rule.when,
+            "fact": b.rule.then.fact,
             "concludes": conclusion_words(book, b.rule.then),
             "reason": b.rule.then.reason,
             "requirements": b.rule.then.requirements or [],
@@ -121,11 +122,17 @@ def render_rulebook(book: RuleBook, features: list[FeatureDoc], results: Results
         for b in book.rules
     ]
     nations = [(value, str(words)) for value, words in glossary()["jurisdiction"]["values"].items()]
+    established_by: dict[str, list[dict[str, Any]]] = defaultdict(list)  # a derived fact -> the rules concluding it
+    for rule in rules:
+        bound_fact = rule["fact"]
+        if bound_fact:
+            established_by[bound_fact].append(rule)
     common = {
         "rulesets": [r.spec for r in book.rulesets], "page_name": page_name, "nations": nations,
         "results": results, "status_words": STATUS_WORDS,
         "titles": {r.spec.id: r.spec.title for r in book.rulesets},
         "loaded": rulesets_of(book),
+        "established_by": established_by,
         "describe": lambda condition: plain(book, condition),
         "name": lambda fact: fact_name(book, fact or ""),
         "words": lambda text: in_words(book, text or ""),

@@ -26,18 +26,19 @@ from safeguarding_rules_api.settings import Settings
 from safeguarding_rules_api.worker import exit_with_master
 
 from safeguarding_rules import Engine, __version__
-from safeguarding_rules.features_index import DEFAULT_FEATURES_DIR, apply_results, read_features
-from safeguarding_rules.rulebook import render_rulebook
+from safeguarding_rules.features_index import DEFAULT_FEATURES_DIR, read_features
+from safeguarding_rules.rulebook import attach_results, render_rulebook
 
 API_PREFIX = VERSION_PREFIX
 """Version 1 of the HTTP contract (``docs/decision-contract.md``); every decision says ``schema_version``."""
 
 
 def _rulebook(engine: Engine, settings: Settings) -> dict[str, str]:
+    """The rulebook's pages, with the scenario results recorded for the package (and those of a
+    feature run's report, if one is configured), each said to be of the loaded rulesets or not."""
     features = read_features([d for d in settings.feature_dirs or [DEFAULT_FEATURES_DIR] if d.is_dir()])
-    if settings.rulebook_results is not None and settings.rulebook_results.is_file():
-        apply_results(features, settings.rulebook_results)
-    return render_rulebook(engine.book, features)
+    report = settings.rulebook_results if settings.rulebook_results is not None and settings.rulebook_results.is_file() else None
+    return render_rulebook(engine.book, features, attach_results(engine.book, features, report))
 
 
 def _rulesets_header(engine: Engine) -> str:

@@ -233,18 +233,17 @@ def rulebook(
         list[Path] | None, typer.Option("--features", help="Feature directory (default: the project's); repeatable.")
     ] = None,
     results: Annotated[
-        Path | None, typer.Option("--results", help="Cucumber JSON of a feature run (pytest --cucumberjson).")
+        Path | None, typer.Option("--results", help="Cucumber JSON of a feature run (pytest --cucumberjson), shown over the results recorded for the package.")
     ] = None,
     rulesets: RulesetsOption = None,
 ) -> None:
     """Render the rulebook: every rule in plain English with its law and its scenarios."""
-    from safeguarding_rules.features_index import DEFAULT_FEATURES_DIR, apply_results, read_features
-    from safeguarding_rules.rulebook import render_rulebook, write_rulebook
+    from safeguarding_rules.features_index import DEFAULT_FEATURES_DIR, read_features
+    from safeguarding_rules.rulebook import attach_results, render_rulebook, write_rulebook
 
+    book = _engine(rulesets).book
     docs = read_features(features or [DEFAULT_FEATURES_DIR])
-    if results is not None:
-        apply_results(docs, results)
-    written = write_rulebook(render_rulebook(_engine(rulesets).book, docs), out)
+    written = write_rulebook(render_rulebook(book, docs, attach_results(book, docs, results)), out)
     typer.echo(f"wrote {len(written)} pages to {out} (open {out / 'index.html'})")
 
 

@@ -5,6 +5,7 @@ rulebook instead of dotted names ("the child normally lives in this area", not
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -12,7 +13,8 @@ from typing import Any
 import yaml
 
 from safeguarding_rules.book import RuleBook
-from safeguarding_rules.schema import Condition, FactRef
+from safeguarding_rules.facts import CASE_FACTS
+from safeguarding_rules.schema import Condition, Conclusion, Deadline, FactRef, Parameter
 
 
 @cache
@@ -96,3 +98,69 @@ def plain(book: RuleBook, condition: Condition | None) -> str:
         "known_to_be": "is recorded as", "unless_known_before": "is not known to be before",
     }
     return f"{fact_name(book, fact)} {verbs[op]} {shown}"
+
+
+STATUS_WORDS = {
+    "required": "required", "consider": "to be considered", "discretionary": "discretionary (may be done, not a duty)",
+    "not_required": "not required", "undetermined": "undetermined",
+}
+"""A status as the rulebook says it (the features' words for statuses)."""
+
+
+def conclusion_words(book: RuleBook, then: Conclusion) -> str:
+    """What a rule concludes, in words: "Safeguarding Adults Review: required", or the derived fact
+    it establishes ("condition 1 of s44(2): the adult has died and ...")."""
+    if then.determination is not None:
+        spec = book.determinations.get(then.determination)
+        title = spec[0].title if spec else then.determination
+        return f"{title}: {STATUS_WORDS.get(then.status or '', then.status)}"
+    return f"it is established that {fact_name(book, then.fact or '')}"
+
+
+def _amount(value: int | dt.date, unit: str) -> str:
+    if isinstance(value, dt.date):
+        return day_words(value)
+    return f"{value} {unit if value != 1 else unit.removesuffix('s')}"
+
+
+def number_words(book: RuleBook, number: int | str, unit: str, dated: bool = False) -> str:
+    """A number of days or months in words: a literal as it is; a dated parameter as its value, or
+    its values with the dates they apply from ("10 working days from 1 April 2006; 5 working days
+    from 29 June 2018"), always dated if ``dated``."""
+    if not isinstance(number, str):
+        return _amount(number, unit)
+    parameter = book.parameters[number][0]
+    if parameter.value is not None:
+        return _amount(parameter.value, unit)
+    values = parameter.values or []
+    if len(values) == 1 and not dated:
+        return _amount(values[0].value, unit)
+    return "; ".join(f"{_amount(v.value, unit)} from {day_words(v.from_)}" for v in values)
+
+
+def deadline_words(book: RuleBook, due: Deadline) -> str:
+    """A deadline in words: "5 working days, counted from the date the local authority became aware"."""
+    number, unit = (due.working_days, "working days") if due.working_days is not None else (due.months, "months")
+    return f"{number_words(book, number or 0, unit)}, counted from {fact_name(book, due.after)}"
+
+
+def deadline_parameter(book: RuleBook, due: Deadline) -> Parameter | None:
+    """The dated parameter a deadline's number comes from, if it is one (it carries the citation)."""
+    number = due.working_days if due.working_days is not None else due.months
+    return book.parameters[number][0] if isinstance(number, str) and number in book.parameters else None
+
+
+@cache
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"`?(?<![\w.])(" + "|".join(map(re.escape, names)) + r")(?![\w])`?")
+
+
+def in_words(book: RuleBook, text: str) -> str:
+    """A ruleset's free text (a reason, a note, a change) with each fact's name, dotted or with an
+    underscore and in backticks or not, said in the glossary's words, and any other word in
+    backticks (a value, ``not_required``) as a word. A name that is a plain word ("partnership") is
+    left alone: it already reads as words."""
+    names = [*CASE_FACTS, *book.derived_facts, *book.parameters, *book.settings]
+    pattern = _names_pattern(tuple(sorted((n for n in names if "." in n or "_" in n), key=len, reverse=True)))
+    text = pattern.sub(lambda m: open_fact(book, m.group(1)), text)
+    return re.sub(r"`([^`]*)`", lambda m: m.group(1).replace("_", " "), text)

@@ -75,6 +75,8 @@ def test_the_wheel_carries_its_rulesets_features_and_templates_and_no_top_level_
     assert any(n.startswith("safeguarding_rules/rulesets/partnerships/derbyshire/") for n in names)
     assert any(n.startswith("safeguarding_rules/features/england/") and n.endswith(".feature") for n in names)
     assert "safeguarding_rules/templates/partnership-overlay/example-partnership-pathways.yaml" in names
+    assert "safeguarding_rules/rulebook_results.json" in names  # the scenario results the rulebook shows
+    assert "safeguarding_rules/rulebook_templates/feature.html" in names
     assert "safeguarding_rules_api/main.py" in names
     assert "safeguarding_rules_api/static/govuk-frontend.min.css" in names
     assert "safeguarding_rules_api/static/LICENSE-govuk-frontend.txt" in names
@@ -131,6 +133,14 @@ def test_installed_serve_answers_assess(installed: Path) -> None:
         decision = json.loads(urllib.request.urlopen(request, timeout=30).read())
         statuses = {d["id"]: d["status"] for d in decision["determinations"]}
         assert statuses["panel_notification"] == "required"
+        # The rulebook shows the results recorded for these rulesets, as installed: same versions and hashes.
+        def page(name: str) -> str:
+            return urllib.request.urlopen(f"http://127.0.0.1:{port}/rulebook/{name}", timeout=30).read().decode()
+
+        assert "Every loaded ruleset is the version, and the file (by its SHA-256 hash), these results were recorded for." in page("scenarios.html")
+        sar = page("scenarios-england-care-act-2014-s44-sar.html")
+        assert "(passed)" in sar and "(not run)" not in sar
+        assert "with this ruleset as loaded" in page("ruleset-england.care-act-2014-s44.html")
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -4,7 +4,7 @@
 
 Serves the app in this process, then takes: the triage page's first question, the answer panel for a
 2-year-old's potentially life-threatening head injury, that case's printed decision as Chromium prints
-it (A4, print styles), and a rulebook page. Written to docs/screenshots/; run it after changing a page
+it (A4, print styles), and the rulebook's page for the Panel notification rule. Written to docs/screenshots/; run it after changing a page
 and commit the images with the change.
 """
 
@@ -81,7 +81,7 @@ def main() -> None:
         shoot(page, OUT / "printed-decision.png", full_page=True)
         page.emulate_media(media="screen")
         page.set_viewport_size({"width": 1100, "height": 900})
-        page.goto(f"{base}/rulebook/index.html")
+        page.goto(f"{base}/rulebook/ruleset-england.children-act-2004-cspr.html#rule-PANEL-NOTIFICATION")
         shoot(page, OUT / "rulebook.png")
         browser.close()
     server.close()

@@ -18,9 +18,12 @@ import re
 from fastapi.responses import Response
 from icalendar import Alarm, Calendar, Event
 
+from safeguarding_rules_api.triage_words import UNCHECKED, citation_words, due_words
+
 from safeguarding_rules import Decision
+from safeguarding_rules.book import RuleBook
 from safeguarding_rules.calendar import is_working_day
-from safeguarding_rules.models.decision import Citation, Determination
+from safeguarding_rules.models.decision import Determination
 from safeguarding_rules.plain import day_words
 
 MEDIA_TYPE = "text/calendar; charset=utf-8"
@@ -40,55 +43,6 @@ STATUS_WORDS = {
     "discretionary": "may be done", "not_required": "not required", "undetermined": "not yet known",
     "not_encoded": "law for these dates not encoded",
 }
-
-_BASIS = re.compile(
-    r"^(?P<count>\d+) (?P<unit>working days|month\(s\)) after (?P<start>\d{4}-\d{2}-\d{2}) \((?P<label>[^:()]+):"
-)
-"""The ``due_basis`` the engine writes: "5 working days after 2026-12-22 (became aware: <fact names>)"."""
-
-_PROVISION_WORDS = [
-    (re.compile(r"(?<![\w.])s(?=\d)"), "section "),
-    (re.compile(r"\breg (?=\d)"), "regulation "),
-    (re.compile(r"\bart\. ?(?=\d)"), "article "),
-    (re.compile(r"\bSch\. ?(?=\d)"), "Schedule "),
-    (re.compile(r"\bpara (?=\d)"), "paragraph "),
-    (re.compile(r"\bch\. ?(?=\d)"), "chapter "),
-    (re.compile(r" ?\([^()]*UNVERIFIED[^()]*\)"), ""),  # said once, from the citation's status, below
-]
-
-CHECKED_WORDS = {
-    "verified": "",
-    "secondary": " (checked against a reproduction, not yet against the published text)",
-    "unverified": " (not yet checked against the published text)",
-}
-
-
-def basis_words(determination: Determination) -> str | None:
-    """How the deadline is counted, in words: "5 working days after 22 December 2026 (became aware);
-    weekends and bank holidays are not counted". None when the basis is not in the engine's form,
-    so that no internal name ever reaches a reader."""
-    match = _BASIS.match(determination.due_basis or "")
-    if match is None:
-        return None
-    count, start = int(match["count"]), dt.date.fromisoformat(match["start"])
-    if match["unit"] == "working days":
-        unit = "working day" if count == 1 else "working days"
-        return (f"{count} {unit} after {day_words(start)} ({match['label'].strip()}); "
-                "weekends and bank holidays are not counted")
-    return f"{count} {'month' if count == 1 else 'months'} after {day_words(start)} ({match['label'].strip()})"
-
-
-def citation_words(citation: Citation) -> str:
-    """A citation as a reader writes it: "Children Act 2004, section 16C(1)"."""
-    provision = citation.provision
-    chapter = re.search(r"chapter (\d+)$", citation.source)
-    if chapter:  # "Working Together (2018), chapter 4" with "ch.4, rapid reviews": say the chapter once
-        provision = re.sub(rf"^ch\. ?{chapter[1]}\b,? ?", "", provision)
-    for pattern, words in _PROVISION_WORDS:
-        provision = pattern.sub(words, provision)
-    cited = f"{citation.source}, {provision}" if provision else citation.source
-    return cited + CHECKED_WORDS.get(str(citation.status), "")
-
 
 def event_uid(decision: Decision, determination: Determination) -> str:
     """The same for the same case and duty on every download (a calendar then updates the event);
@@ -119,15 +73,16 @@ def reminder_before(due: dt.date) -> dt.timedelta:
     return -((due - previous) - dt.timedelta(hours=9))
 
 
-def _description(decision: Decision, determination: Determination) -> str:
+def _description(book: RuleBook, decision: Decision, determination: Determination) -> str:
     assert determination.due is not None
     lines = []
     if decision.case_ref:
         lines.append(f"Case reference: {decision.case_ref}")
     lines.append(f"Due: {day_words(determination.due)}")
-    basis = basis_words(determination)
+    basis = due_words(book, determination)
     if basis:
-        lines.append(f"Counted as: {basis}")
+        weekdays = "; weekends and bank holidays are not counted" if "working days" in basis else ""
+        lines.append(f"Counted as: {basis}{weekdays}")
     if determination.actor:
         lines.append(f"Who acts: {determination.actor}")
     if determination.recipients:
@@ -140,12 +95,15 @@ def _description(decision: Decision, determination: Determination) -> str:
         lines.append(f"Rule: {determination.rules[0]}, in the ruleset {determination.ruleset}"
                      + (f" version {version}" if version else ""))
     for citation in determination.citations:
-        lines.append(f"The law: {citation_words(citation)}")
+        words = citation_words(book, citation)
+        lines.append(f"The law: {words.reference}" + (f" ({UNCHECKED[words.unchecked].lower()})" if words.unchecked else ""))
     lines += ["", ADVICE]
     return "\n".join(lines)
 
 
-def decision_calendar(decision: Decision, *, only: str | None = None, now: dt.datetime | None = None) -> Calendar:
+def decision_calendar(
+    book: RuleBook, decision: Decision, *, only: str | None = None, now: dt.datetime | None = None
+) -> Calendar:
     """One all-day event per determination with a due date (or only the one ``only`` names), each
     with a reminder at 09:00 on the working day before; a decision without dates gives a valid
     calendar with no events."""
@@ -160,7 +118,7 @@ def decision_calendar(decision: Decision, *, only: str | None = None, now: dt.da
         urls = [c.url for c in determination.citations if c.url]
         event = Event.new(
             uid=event_uid(decision, determination), stamp=stamp, start=due, end=due + dt.timedelta(days=1),
-            summary=summary, description=_description(decision, determination),
+            summary=summary, description=_description(book, decision, determination),
             transparency="TRANSPARENT", url=urls[0] if urls else None,
         )
         alarm = Alarm.new(description=f"Due {day_words(due)}: {summary}")
@@ -180,10 +138,10 @@ def filename(decision: Decision, only: str | None = None) -> str:
     return f"{ref}-{what}.ics" if ref else f"{what}.ics"
 
 
-def calendar_response(decision: Decision, only: str | None = None) -> Response:
+def calendar_response(book: RuleBook, decision: Decision, only: str | None = None) -> Response:
     """The .ics download, as an attachment named for the case: all the decision's deadlines, or
     only the duty ``only`` names."""
     return Response(
-        decision_calendar(decision, only=only).to_ical(), media_type=MEDIA_TYPE,
+        decision_calendar(book, decision, only=only).to_ical(), media_type=MEDIA_TYPE,
         headers={"Content-Disposition": f'attachment; filename="{filename(decision, only)}"'},
     )

@@ -21,20 +21,9 @@ sys.path.insert(0, str(ROOT))
 from safeguarding_rules import Engine  # noqa: E402
 from safeguarding_rules_api.main import create_app  # noqa: E402
 from tests.conftest import serve_in_thread  # noqa: E402
+from tests.test_triage_journey import ARGS, CHILD, start  # noqa: E402  (the browser test's journey, as it walks it)
 
 OUT = ROOT / "docs" / "screenshots"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
-CHILD = {
-    "Which nation's law decides the case?": "England",
-    "Is this about a child or an adult?": "A child (under 18)",
-    "How old is the person, in whole years?": "2",
-    "What happened to them?": "The person was seriously harmed",
-    "If they were harmed, what kind of harm was it?": "A potentially life-threatening injury",
-    "Is abuse or neglect known or suspected?": "Suspected",
-    "When did it happen?": "2026-11-02",
-    "When did the local authority become aware of it?": "2026-11-03",
-}
-"""The same journey as the browser test's (tests/test_triage_journey.py), with where it happened left to the next question."""
 
 
 def shoot(target: Any, path: Path, **options: Any) -> None:
@@ -60,15 +49,7 @@ def main() -> None:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=ARGS)
         page = browser.new_page(viewport={"width": 960, "height": 900})
-        page.goto(f"{base}/triage")
-        page.get_by_label("Case reference (optional)").fill("DSP-2026-0142")
-        for question, answer in CHILD.items():
-            group = page.get_by_role("group", name=question)
-            if group.count():
-                group.get_by_label(answer, exact=True).check()
-            else:
-                page.get_by_label(question, exact=True).fill(answer)
-        page.get_by_role("button", name="Show what is due").click()
+        start(page, base, CHILD, "DSP-2026-0143")  # where it happened is left to the next question
         shoot(page, OUT / "triage-question.png")
         form = page.locator("#next-question")
         form.get_by_label("In this area", exact=True).check()

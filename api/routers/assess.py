@@ -87,5 +87,5 @@ async def assess(
 
         return render_decision(decision, engine.book, journey_of(case))  # the printable decision, for a panel's papers
     if "text/calendar" in accept and "application/json" not in accept:
-        return calendar_response(decision)  # its deadlines, for a calendar
+        return calendar_response(engine.book, decision)  # its deadlines, for a calendar
     return Response(decision.model_dump_json(), media_type="application/json")

@@ -425,24 +425,26 @@ def sign_out(request: Request) -> Response:
     return response
 
 
-async def _posted(request: Request, engine: Any) -> tuple[Journey, Decision | HTMLResponse]:
-    """The journey a form posted, and its decision, or the first page naming what is wrong."""
+async def _posted(request: Request, engine: Any) -> tuple[Journey, Decision] | HTMLResponse:
+    """The journey a form posted and its decision; or the page to show instead: sign-in or a refused
+    cross-site post, or the first page naming what is wrong with the answers."""
+    refused = _refused(request)
+    if refused is not None:
+        return refused
     journey, problems = _journey(await request.form(), engine.book)
     if problems:
-        return journey, _start_page(request, journey, engine.partnerships, problems)
+        return _start_page(request, journey, engine.partnerships, problems)
     decision, problems = _assess(engine, journey)
-    return journey, decision if decision is not None else _start_page(request, journey, engine.partnerships, problems)
+    return (journey, decision) if decision is not None else _start_page(request, journey, engine.partnerships, problems)
 
 
 @router.post("/triage", response_class=HTMLResponse)
 async def triage(request: Request, engine: EngineDep) -> HTMLResponse:
     """The answer so far, and the next question that could settle what is still open."""
-    refused = _refused(request)
-    if refused is not None:
-        return refused
-    journey, decision = await _posted(request, engine)
-    if isinstance(decision, HTMLResponse):
-        return decision
+    posted = await _posted(request, engine)
+    if isinstance(posted, HTMLResponse):
+        return posted
+    journey, decision = posted
     unanswered = [] if journey.first_page else [
         f for f in journey.asked if f not in journey.answers and f not in journey.not_known
     ]
@@ -579,12 +581,10 @@ async def triage_change(request: Request, engine: EngineDep) -> HTMLResponse:
 
 @router.post("/triage/print", response_class=HTMLResponse)
 async def triage_print(request: Request, engine: EngineDep) -> HTMLResponse:
-    refused = _refused(request)
-    if refused is not None:
-        return refused
-    journey, decision = await _posted(request, engine)
-    if isinstance(decision, HTMLResponse):
-        return decision
+    posted = await _posted(request, engine)
+    if isinstance(posted, HTMLResponse):
+        return posted
+    journey, decision = posted
     return render_decision(decision, engine.book, journey)
 
 
@@ -592,20 +592,18 @@ async def triage_print(request: Request, engine: EngineDep) -> HTMLResponse:
 async def triage_calendar(request: Request, engine: EngineDep) -> Response:
     """The answers' deadlines as an .ics download: all of them, or the one duty a ``duty`` field names
     ("Add to calendar" beside it). A form post like the page's own, so no answer goes in a URL."""
-    refused = _refused(request)
-    if refused is not None:
-        return refused
-    _, decision = await _posted(request, engine)
-    if isinstance(decision, HTMLResponse):
-        return decision
+    posted = await _posted(request, engine)
+    if isinstance(posted, HTMLResponse):
+        return posted
+    _, decision = posted
     duties = (await request.form()).getlist("duty")
     if not duties:
-        return calendar_response(decision)
+        return calendar_response(engine.book, decision)
     duty = duties[0] if len(duties) == 1 and isinstance(duties[0], str) else None
     determination = decision.determination(duty) if duty else None
     if determination is None or determination.due is None:
         return _render("no_deadline.html", 404, signed_in=_signed_in(request))
-    return calendar_response(decision, only=determination.id)
+    return calendar_response(engine.book, decision, only=determination.id)
 
 
 def render_decision(decision: Decision, book: RuleBook, journey: Journey | None = None) -> HTMLResponse:

@@ -49,13 +49,6 @@ class RuleBook:
     rules: list[BoundRule] = field(default_factory=list)
     presumptions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     """Case facts presumed until stated otherwise: each fact's basis and the ruleset declaring it."""
-    citation_cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
-    """Resolved citations per rule id, built on first use (rules and sources never change once loaded)."""
-    relevance_cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
-    conjunct_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
-    rank_cache: dict[str, dict[str, int]] = field(default_factory=dict, repr=False, compare=False)
-    scope_cache: dict[tuple[str, ...], Any] = field(default_factory=dict, repr=False, compare=False)
-    """Rules to trace per set of applicable determinations and rulesets, built on first use."""
 
     def ruleset(self, ruleset_id: str) -> LoadedRuleset | None:
         return next((r for r in self.rulesets if r.spec.id == ruleset_id), None)

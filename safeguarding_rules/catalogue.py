@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from safeguarding_rules.book import LoadedRuleset, RuleBook
-from safeguarding_rules.explain import citations_of
+from safeguarding_rules.citations import citations_of
 from safeguarding_rules.models.catalogue import (
     DeterminationInfo,
     LocalPathway,

@@ -17,6 +17,7 @@ from safeguarding_rules.errors import (
     UnsupportedJurisdictionError,
     reported_errors,
 )
+from safeguarding_rules.decide import decide
 from safeguarding_rules.evaluate import Evaluation, settle_derived
 from safeguarding_rules.explain import build_decision
 from safeguarding_rules.facts import case_facts
@@ -25,6 +26,7 @@ from safeguarding_rules.matcher import Matcher, PythonMatcher
 from safeguarding_rules.models.batch import BatchItem, CaseError
 from safeguarding_rules.models.case import Case
 from safeguarding_rules.models.decision import Decision
+from safeguarding_rules.scope import Scope
 from safeguarding_rules.session import DurableSession
 
 
@@ -48,27 +50,27 @@ class Engine:
         self.compiled: CompiledBook = compile_book(self.book)
         """Every rule of the book, compiled: for the conflict check and whole-book analysis."""
         self._date_facts = {r.spec.id: r.spec.effective.date_fact or "assessment_date" for r in self.book.rulesets}
-        self._scopes: dict[tuple[str, str | None], tuple[CompiledBook, Matcher]] = {}
+        self._scopes: dict[tuple[str, str | None], tuple[Scope, Matcher]] = {}
         self._scopes_lock = threading.Lock()
         self._rulesets_in_scope: dict[tuple[str, str | None], list[LoadedRuleset]] = {}
         if "england" in self.jurisdictions:
             self._scope("england", None)  # England's national rules, built now; any other scope on its first case
 
-    def _scope(self, jurisdiction: str, partnership: str | None) -> tuple[CompiledBook, Matcher]:
-        """One jurisdiction's national rules plus one partnership's overlay, compiled and matched on
-        their own: a case touches only its own nation's law and its own partnership's rules."""
+    def _scope(self, jurisdiction: str, partnership: str | None) -> tuple[Scope, Matcher]:
+        """One jurisdiction's national rules plus one partnership's overlay, compiled, indexed and
+        matched on their own: a case touches only its own nation's law and its own partnership's rules."""
         with self._scopes_lock:
-            scope = self._scopes.get((jurisdiction, partnership))
-            if scope is None:
-                ids = {r.spec.id for r in self._in_scope(jurisdiction, partnership)}
-                compiled = compile_book(self.book, ids)
+            built = self._scopes.get((jurisdiction, partnership))
+            if built is None:
+                rulesets = self._in_scope(jurisdiction, partnership)
+                compiled = compile_book(self.book, {r.spec.id for r in rulesets})
                 matcher: Matcher = (
                     DurableSession(compiled)
                     if self._matcher == "durable"
                     else PythonMatcher(compiled, set(self.book.derived_facts))
                 )
-                scope = self._scopes[(jurisdiction, partnership)] = (compiled, matcher)
-            return scope
+                built = self._scopes[(jurisdiction, partnership)] = (Scope.build(self.book, rulesets, compiled), matcher)
+            return built
 
     @property
     def partnerships(self) -> list[str]:
@@ -111,17 +113,19 @@ class Engine:
         every rule considered and the value of each of its conditions."""
         if not isinstance(case, Case):
             case = Case.model_validate(case)
-        rulesets = self.rulesets_for(case)
+        self.rulesets_for(case)  # refuses a jurisdiction or partnership not loaded
         facts = {**case_facts(case), **self.settings_for(case)}
         facts.update(self.book.parameter_values(facts, self._date_facts))
-        compiled, matcher = self._scope(case.jurisdiction, case.partnership)
+        scope, matcher = self._scope(case.jurisdiction, case.partnership)
+        compiled = scope.compiled
         known = dict(facts)
         with matcher.session() as rounds:  # match, settle derived facts, match them: no callbacks
             fired = rounds.match(known, derived=False)
             while derived := settle_derived(compiled, fired, known):
                 known.update(derived)
                 fired |= rounds.match(derived, derived=True)
-        return build_decision(case, self.book, Evaluation(compiled, frozenset(fired), known), rulesets, trace=trace)
+        evaluation = Evaluation(compiled, frozenset(fired), known)
+        return build_decision(case, scope, evaluation, decide(scope, evaluation), trace=trace)
 
     def assess_many(self, cases: Iterable[Case | Mapping[str, Any]], *, trace: bool = False) -> Iterator[BatchItem]:
         """Assess cases one by one; a case that is invalid gets its errors and does not stop the rest."""

@@ -22,7 +22,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from safeguarding_rules.book import RuleBook
-from safeguarding_rules.explain import citation, citations_of
+from safeguarding_rules.citations import citation, citations_of
 from safeguarding_rules.facts import CASE_FACTS
 from safeguarding_rules.features_index import (
     FeatureDoc,

@@ -29,7 +29,8 @@ def test_both_matchers_fire_the_same_atoms_and_decide_the_same(engines: tuple[En
     case = Case.model_validate(nest_facts(flat))
     facts = {**case_facts(case), **durable.settings_for(case)}
 
-    compiled, durable_matcher = durable._scope(case.jurisdiction, case.partnership)
+    scope, durable_matcher = durable._scope(case.jurisdiction, case.partnership)
+    compiled = scope.compiled
     _, python_matcher = python._scope(case.jurisdiction, case.partnership)
 
     def rounds(matcher: Any) -> list[set[int]]:

@@ -27,5 +27,5 @@ def test_two_hundred_partnerships_and_over_a_thousand_rules_load_and_assess(tmp_
     assert not [d.id for d in national.determinations if "." in d.id]
     # One compiled scope per partnership used, never one matcher holding every overlay.
     assert set(engine._scopes) == {("england", None), ("england", "p0150")}
-    assert len(engine._scopes[("england", "p0150")][0].conditions) < 100
+    assert len(engine._scopes[("england", "p0150")][0].compiled.conditions) < 100
     engine.close()

@@ -86,6 +86,10 @@ def load_rulebook(directories: Sequence[Path | str] | None = None) -> RuleBook:
     issues.extend(check_overlays(book, rule_lines))
     if issues:
         raise RulesetError(issues)
+    for loaded in book.rulesets:  # checked: each partnership's values for the national settings
+        if loaded.spec.partnership is not None:
+            values = book.partnership_settings.setdefault(loaded.spec.partnership, {})
+            values.update({f"setting.{name}": setting.value for name, setting in loaded.spec.setting_values.items()})
     return book
 
 

@@ -132,7 +132,8 @@ _PARAPHRASE_ONLY = {"local_guidance", "commentary"}
 
 
 def check_overlays(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]) -> list[LoadIssue]:
-    """A partnership overlay adds to the national rules; it may never change a statutory outcome."""
+    """A partnership overlay adds to the national rules; it may never change a statutory outcome.
+    Reads the book and writes nothing (the loader records each partnership's setting values)."""
     issues: list[LoadIssue] = []
     for loaded in book.rulesets:
         spec, file = loaded.spec, str(loaded.path)
@@ -163,7 +164,7 @@ def check_overlays(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]
                         "then.determination",
                     )
                 )
-        values = book.partnership_settings.setdefault(spec.partnership, {})
+        values: set[str] = set()
         for name, setting_value in spec.setting_values.items():
             fact_name = f"setting.{name}"
             declared = book.settings.get(fact_name)
@@ -179,8 +180,7 @@ def check_overlays(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]]
                 issues.append(LoadIssue(file, f"setting {name!r} takes one of: {', '.join(setting.choices or [])}", field=field_name))
             elif fact_name in values:
                 issues.append(LoadIssue(file, f"setting {name!r} is set twice for {spec.partnership!r}", field=field_name))
-            else:
-                values[fact_name] = value
+            values.add(fact_name)
     return issues
 
 

@@ -25,7 +25,8 @@ from safeguarding_rules.facts import nest_facts
 from safeguarding_rules.logic import Truth, all_of, any_of, atom_truth
 from safeguarding_rules.matcher import atom_holds
 from safeguarding_rules.models.case import contradictions
-from safeguarding_rules.schema import Condition, Effective, FactRef, Operator
+from safeguarding_rules.operators import OPERATORS
+from safeguarding_rules.schema import Condition, Effective, FactRef
 
 _UNASSIGNED = object()
 _DAY = dt.timedelta(days=1)
@@ -359,13 +360,6 @@ def outside_period(effective: Effective) -> Condition | None:
     return negate(Condition(all=inside)) if inside else None
 
 
-_NEGATED: dict[str, Operator] = {
-    "is": "is_not", "is_not": "is", "in": "not_in", "not_in": "in",
-    "on_or_after": "before", "before": "on_or_after", "on_or_before": "after", "after": "on_or_before",
-    "over": "at_most",
-}
-
-
 def negate(condition: Condition) -> Condition:
     """The condition's negation in strong Kleene logic (De Morgan; unknown stays unknown)."""
     if condition.all is not None:
@@ -379,9 +373,10 @@ def negate(condition: Condition) -> Condition:
         return Condition(fact=condition.fact, op="at_most", value=value - 1)
     if condition.op == "at_most" and isinstance(value, int):
         return Condition(fact=condition.fact, op="at_least", value=value + 1)
-    if condition.op not in _NEGATED:
+    negation = OPERATORS[condition.op or "is"].negation
+    if negation is None:
         raise ValueError(f"an era cannot be written with `{condition.op}` ({condition.fact})")
-    return Condition(fact=condition.fact, op=_NEGATED[condition.op], value=value)
+    return Condition(fact=condition.fact, op=negation, value=value)
 
 
 def _search(

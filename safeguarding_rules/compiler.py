@@ -21,6 +21,7 @@ from typing import Any
 from safeguarding_rules.book import BoundRule, RuleBook
 from safeguarding_rules.logic import all_of, any_of, atom_truth
 from safeguarding_rules.models.case import DATE_BOUNDS
+from safeguarding_rules.operators import OPERATORS
 from safeguarding_rules.schema import Condition, Effective, FactRef
 
 
@@ -63,12 +64,6 @@ def engine_value(value: Any) -> Any:
     return value
 
 
-_COMPARE = {
-    "at_least": "$gte", "on_or_after": "$gte", "at_most": "$lte", "on_or_before": "$lte", "before": "$lt", "after": "$gt",
-    "over": "$gt",
-}
-
-
 def field_name(fact: str) -> str:
     """The durable_rules field that carries a fact (dots and hyphens are not safe in field names)."""
     return fact.replace(".", "__").replace("-", "_")
@@ -79,29 +74,28 @@ def _operand(value: Any) -> Any:
 
 
 def _test(atom: Atom) -> dict[str, Any]:
+    """The durable_rules test of one atom, as its operator's ``durable`` form says (``operators.py``)."""
     field = field_name(atom.fact)
-    if atom.op in ("is", "known_to_be"):
+    form = OPERATORS[atom.op].durable
+    if form == "eq":
         return {field: _operand(atom.value)}
-    if atom.op == "is_not":
+    if form == "neq":
         return {"$neq": {field: _operand(atom.value)}}
-    if atom.op in ("in", "not_in"):
-        tests = [{field: engine_value(v)} if atom.op == "in" else {"$neq": {field: engine_value(v)}} for v in atom.value]
+    if form in ("any_of", "none_of"):
+        tests = [{field: engine_value(v)} if form == "any_of" else {"$neq": {field: engine_value(v)}} for v in atom.value]
         if len(tests) == 1:
             return tests[0]
-        return {"$or": tests} if atom.op == "in" else {"$and": tests}
-    if atom.op == "unless_known_to_be":
+        return {"$or": tests} if form == "any_of" else {"$and": tests}
+    if form == "unless_eq":
         return {"$or": [{"$nex": {field: 1}}, {"$neq": {field: engine_value(atom.value)}}]}
-    if atom.op == "unless_known_before":
+    if form == "unless_before":
         return {"$or": [{"$nex": {field: 1}}, {"$gte": {field: engine_value(atom.value)}}]}
-    return {_COMPARE[atom.op]: {field: _operand(atom.value)}}
-
-
-_HOLDS_WHEN_UNKNOWN = ("unless_known_to_be", "unless_known_before")
+    return {form: {field: _operand(atom.value)}}
 
 
 def _durable_rule(atom: Atom, derived: bool) -> dict[str, Any]:
     tests: list[dict[str, Any]] = [{"t": "derived" if derived else "case"}]
-    if atom.op not in _HOLDS_WHEN_UNKNOWN:
+    if not OPERATORS[atom.op].holds_when_unknown:
         tests.append({"$ex": {field_name(atom.fact): 1}})
     if isinstance(atom.value, FactRef):
         tests.append({"$ex": {field_name(atom.value.fact): 1}})
@@ -182,7 +176,7 @@ def _kleene(node: Condition, by_node: dict[int, int], out: dict[int, Kleene]) ->
 def _between_bounds(node: Condition) -> Callable[[Mapping[str, Any]], str] | None:
     """For a date test of a fact the case leaves unknown but bounds (``DATE_BOUNDS``): decide it if
     it holds, or fails, for every day between the known bounds; else unknown."""
-    if node.op not in ("on_or_after", "on_or_before", "before", "after") or node.fact not in DATE_BOUNDS:
+    if node.op is None or not OPERATORS[node.op].compares_dates or node.fact not in DATE_BOUNDS:
         return None
     lower_facts, upper_facts = DATE_BOUNDS[node.fact]
     op, ref, fixed = node.op, node.ref, node.value

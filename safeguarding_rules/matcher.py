@@ -16,6 +16,7 @@ from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Protocol
 
 from safeguarding_rules.compiler import Atom, CompiledBook
+from safeguarding_rules.operators import OPERATORS
 
 
 class Rounds(Protocol):
@@ -36,44 +37,16 @@ class Matcher(Protocol):
     def close(self) -> None: ...
 
 
-_HOLDS_WHEN_UNKNOWN = ("unless_known_to_be", "unless_known_before")
-
-
 def atom_holds(atom: Atom, facts: Mapping[str, Any]) -> bool:
     """Whether one atom holds on one round's facts: the semantics the durable_rules rules compile to."""
+    spec = OPERATORS[atom.op]
     present = atom.fact in facts
-    if atom.op in _HOLDS_WHEN_UNKNOWN and not present:
-        return True
     if not present:
-        return False
-    value = facts[atom.fact]
+        return spec.holds_when_unknown
     ref = getattr(atom.value, "fact", None)
-    if ref is not None:
-        if ref not in facts:
-            return False
-        other = facts[ref]
-    else:
-        other = atom.value
-    op = atom.op
-    if op in ("is", "known_to_be"):
-        return bool(value == other)
-    if op == "is_not":
-        return bool(value != other)
-    if op == "in":
-        return value in other
-    if op == "not_in":
-        return value not in other
-    if op == "unless_known_to_be":
-        return bool(value != other)
-    if op in ("at_least", "on_or_after", "unless_known_before"):
-        return bool(value >= other)
-    if op in ("at_most", "on_or_before"):
-        return bool(value <= other)
-    if op == "before":
-        return bool(value < other)
-    if op in ("after", "over"):
-        return bool(value > other)
-    raise ValueError(f"unknown operator {op!r}")
+    if ref is not None and ref not in facts:
+        return False
+    return bool(spec.holds(facts[atom.fact], facts[ref] if ref is not None else atom.value))
 
 
 class PythonMatcher:

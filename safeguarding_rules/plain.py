@@ -14,6 +14,7 @@ import yaml
 
 from safeguarding_rules.book import RuleBook
 from safeguarding_rules.facts import CASE_FACTS
+from safeguarding_rules.operators import OPERATORS
 from safeguarding_rules.schema import Condition, Conclusion, Deadline, FactRef, Parameter
 
 
@@ -91,13 +92,7 @@ def plain(book: RuleBook, condition: Condition | None) -> str:
         fact_name(book, value.fact) if isinstance(value, FactRef)
         else " or ".join(str(words.get(v, _value(v))) for v in (value if isinstance(value, list) else [value]))
     )
-    verbs = {
-        "is": "is", "is_not": "is not", "in": "is", "not_in": "is none of", "at_least": "is at least",
-        "at_most": "is at most", "over": "is over", "on_or_after": "is on or after", "on_or_before": "is on or before",
-        "before": "is before", "after": "is after", "unless_known_to_be": "is not known to be",
-        "known_to_be": "is recorded as", "unless_known_before": "is not known to be before",
-    }
-    return f"{fact_name(book, fact)} {verbs[op]} {shown}"
+    return f"{fact_name(book, fact)} {OPERATORS[op].plain_words} {shown}"
 
 
 STATUS_WORDS = {

@@ -12,50 +12,21 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from safeguarding_rules.operators import OPERATOR_NAMES, OPERATORS
+
 SCHEMA_RULESET = "safeguarding-rules/ruleset/v1"
 SCHEMA_SOURCES = "safeguarding-rules/sources/v1"
 
 ConcludedStatus = Literal["required", "consider", "discretionary", "not_required"]
 CONCLUDED_STATUSES: tuple[str, ...] = ("required", "consider", "discretionary", "not_required")
 VerificationStatus = Literal["verified", "secondary", "unverified"]
-Operator = Literal[
-    "is",
-    "is_not",
-    "in",
-    "not_in",
-    "at_least",
-    "at_most",
-    "on_or_after",
-    "on_or_before",
-    "before",
-    "after",
-    "unless_known_to_be",
-    "known_to_be",
-    "unless_known_before",
-    "over",
-]
+Operator = Literal[OPERATOR_NAMES]  # type: ignore[valid-type]  # the names of operators.OPERATORS
 
 RuleId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$", max_length=80)]
 Name = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)*$", max_length=120)]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Scalar = bool | int | str | dt.date
 
-OPERATOR_WORDS: dict[str, str] = {
-    "is": "is",
-    "is_not": "is not",
-    "in": "is one of",
-    "not_in": "is none of",
-    "at_least": "is at least",
-    "at_most": "is at most",
-    "on_or_after": "is on or after",
-    "on_or_before": "is on or before",
-    "before": "is before",
-    "after": "is after",
-    "unless_known_to_be": "is not known to be",
-    "known_to_be": "is known to be",
-    "unless_known_before": "is not known to be before",
-    "over": "is over",
-}
 
 
 class _Strict(BaseModel):
@@ -113,9 +84,10 @@ class Condition(_Strict):
         if self.fact is not None:
             if self.op is None or self.value is None:
                 raise ValueError(f"the test of {self.fact!r} needs a value")
-            if (self.op in ("in", "not_in")) != isinstance(self.value, list):
-                raise ValueError(f"`{self.op}` takes {'a list' if self.op in ('in', 'not_in') else 'one value'}")
-            if isinstance(self.value, FactRef) and self.op in ("in", "not_in", "unless_known_to_be", "known_to_be", "unless_known_before"):
+            operator = OPERATORS[self.op]
+            if operator.takes_list != isinstance(self.value, list):
+                raise ValueError(f"`{self.op}` takes {'a list' if operator.takes_list else 'one value'}")
+            if isinstance(self.value, FactRef) and not operator.compares_with_fact:
                 raise ValueError(f"`{self.op}` cannot compare with another fact")
         for group in (self.all, self.any):
             if group is not None and not group:
@@ -133,7 +105,7 @@ class Condition(_Strict):
             return "all of" if self.all is not None else "any of"
         values = self.value if isinstance(self.value, list) else [self.value]
         shown = ", ".join(_show(v) for v in values if v is not None)
-        return f"{self.fact} {OPERATOR_WORDS[self.op or 'is']} {shown}"
+        return f"{self.fact} {OPERATORS[self.op or 'is'].code_words} {shown}"
 
     @property
     def ref(self) -> str | None:

@@ -12,6 +12,7 @@ from safeguarding_rules.compiler import fact_nodes
 from safeguarding_rules.errors import LoadIssue
 from safeguarding_rules.facts import CASE_FACTS
 from safeguarding_rules.models.case import JURISDICTIONS
+from safeguarding_rules.operators import OPERATORS
 from safeguarding_rules.schema import Condition, Rule
 
 
@@ -74,7 +75,7 @@ def check_book(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]], *,
         roots = [r.when for r in spec.rules] + [d.applies_when for d in spec.determinations.values()]
         presumed = {
             node.fact for root in roots for node in fact_nodes(root)
-            if node.op in ("unless_known_to_be", "unless_known_before") and node.fact
+            if node.op is not None and OPERATORS[node.op].holds_when_unknown and node.fact
             and not (node.fact in CASE_FACTS and CASE_FACTS[node.fact].records_action)
         }
         for fact in sorted(presumed - spec.presumptions.keys()):
@@ -196,24 +197,15 @@ def _date_source(book: RuleBook, name: str) -> bool:
     return _type(book, name) == "date"
 
 
-_OPS_BY_TYPE = {
-    "bool": {"is", "is_not", "unless_known_to_be", "known_to_be"},
-    "enum": {"is", "is_not", "in", "not_in", "unless_known_to_be", "known_to_be"},
-    "str": {"is", "is_not", "in", "not_in"},
-    "int": {"is", "is_not", "in", "not_in", "at_least", "at_most", "over"},
-    "date": {"on_or_after", "on_or_before", "before", "after", "unless_known_before"},
-}
-
-
 def _condition_problems(condition: Condition, book: RuleBook) -> list[str]:
     if condition.fact is None:
         return [p for child in (condition.all or condition.any or []) for p in _condition_problems(child, book)]
     spec = book.fact_spec(condition.fact)
     if spec is None:
         return [f"unknown fact {condition.fact!r}"]
-    if condition.op not in _OPS_BY_TYPE[spec.type]:
+    if spec.type not in OPERATORS[condition.op or "is"].types:
         return [f"`{condition.op}` cannot test {spec.type} fact {condition.fact!r}"]
-    if condition.op in ("unless_known_to_be", "known_to_be", "unless_known_before") and condition.fact not in CASE_FACTS:
+    if OPERATORS[condition.op or "is"].tests_knowledge and condition.fact not in CASE_FACTS:
         return [f"`{condition.op}` tests facts of the case, not derived facts or settings ({condition.fact!r})"]
     if condition.ref is not None:
         # Compared within one durable_rules fact, so both must be case facts or settings.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -52,3 +53,23 @@ def test_both_matchers_fire_the_same_atoms_and_decide_the_same(engines: tuple[En
 def test_an_unknown_matcher_is_refused() -> None:
     with pytest.raises(ValueError, match="durable"):
         Engine(matcher="drools")
+
+
+def test_each_operator_is_declared_once_in_the_operators_table() -> None:
+    """The schema, compiler, matchers, check, validation and plain words read `operators.OPERATORS`;
+    no other module spells an operator list (the names of the less common ones are a fair probe)."""
+    from pathlib import Path
+    from typing import get_args
+
+    import safeguarding_rules
+    from safeguarding_rules.operators import OPERATORS
+    from safeguarding_rules.schema import Operator
+
+    assert set(get_args(Operator)) == set(OPERATORS)
+    package = Path(safeguarding_rules.__file__).parent
+    names = "|".join(OPERATORS)
+    listing = re.compile(rf"""[(\[{{]\s*["']({names})["']\s*,\s*["']({names})["']""")  # a tuple, list or set of operators
+    spelled = [p.name for p in package.rglob("*.py") if p.name != "operators.py" and listing.search(p.read_text())]
+    assert spelled == [], f"operators listed outside operators.py: {spelled}"
+    for spec in OPERATORS.values():
+        assert spec.negation is None or OPERATORS[spec.negation].types == spec.types, spec.name

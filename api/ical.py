@@ -24,7 +24,7 @@ from safeguarding_rules import Decision
 from safeguarding_rules.book import RuleBook
 from safeguarding_rules.calendar import is_working_day
 from safeguarding_rules.models.decision import Determination
-from safeguarding_rules.plain import day_words
+from safeguarding_rules.plain import STATUS_WORDS, day_words
 
 MEDIA_TYPE = "text/calendar; charset=utf-8"
 PRODID = "-//safeguarding-rules//deadlines//EN"
@@ -38,11 +38,6 @@ ADVICE = (
 DUE_WORDS = {"required": "due", "consider": "to consider, due", "discretionary": "may be done, due"}
 """What the summary adds after a duty's title, by status (a dated duty is settled, so one of these)."""
 
-STATUS_WORDS = {
-    "required": "required", "consider": "to be considered (the responsible body decides)",
-    "discretionary": "may be done", "not_required": "not required", "undetermined": "not yet known",
-    "not_encoded": "law for these dates not encoded",
-}
 
 def event_uid(decision: Decision, determination: Determination) -> str:
     """The same for the same case and duty on every download (a calendar then updates the event);

@@ -97,9 +97,15 @@ def plain(book: RuleBook, condition: Condition | None) -> str:
 
 STATUS_WORDS = {
     "required": "required", "consider": "to be considered", "discretionary": "discretionary (may be done, not a duty)",
-    "not_required": "not required", "undetermined": "undetermined",
+    "not_required": "not required", "undetermined": "not yet known", "not_encoded": "not encoded for the case's dates",
 }
-"""A status as the rulebook says it (the features' words for statuses)."""
+"""A status in a sentence (the rulebook, calendar events): the features' words for statuses."""
+
+STATUS_LABELS = {
+    "required": "Required", "consider": "Consider", "discretionary": "May be done",
+    "not_required": "Not required", "undetermined": "Not yet known", "not_encoded": "Law for these dates not encoded",
+}
+"""A status as a label on its own (a tag on the triage page and the printed decision)."""
 
 
 def conclusion_words(book: RuleBook, then: Conclusion) -> str:

@@ -35,7 +35,7 @@ from safeguarding_rules import Citation, CaseRefusedError, Decision, Determinati
 from safeguarding_rules.errors import safe_location
 from safeguarding_rules.facts import CASE_FACTS, nest_facts
 from safeguarding_rules.models.case import EARLIEST_DATE, LATEST_DATE
-from safeguarding_rules.plain import day_words, fact_name
+from safeguarding_rules.plain import STATUS_LABELS, day_words, fact_name
 from safeguarding_rules_api.triage_words import (
     NOT_KNOWN,
     UNCHECKED,
@@ -52,11 +52,6 @@ from safeguarding_rules_api.triage_words import (
 
 router = APIRouter(route_class=StrictJSONRoute, tags=["triage"], include_in_schema=False)
 
-STATUS_WORDS = {
-    "required": "Required", "consider": "Consider", "discretionary": "May be done",
-    "not_required": "Not required", "undetermined": "Not yet known",
-    "not_encoded": "Law for these dates not encoded",
-}
 TAGS = {
     "required": "govuk-tag--red", "consider": "govuk-tag--blue", "discretionary": "govuk-tag--blue",
     "undetermined": "govuk-tag--orange", "not_required": "govuk-tag--grey", "not_encoded": "govuk-tag--yellow",
@@ -148,7 +143,7 @@ def _field(fact: str, anchor: str, value: str, partnerships: list[str], *, headi
 
 
 _env.filters["capitalize_first"] = lambda text: sentence(str(text or ""))
-_env.globals.update(STATUS_WORDS=STATUS_WORDS, TAGS=TAGS, open_words=open_words, UNCHECKED=UNCHECKED,
+_env.globals.update(STATUS_WORDS=STATUS_LABELS, TAGS=TAGS, open_words=open_words, UNCHECKED=UNCHECKED,
                     UNCHECKED_MEANS=UNCHECKED_MEANS)
 
 
@@ -498,12 +493,12 @@ def decision_view(book: RuleBook, decision: Decision, journey: Journey) -> dict[
     for d in sorted(decision.determinations, key=lambda d: order.get(str(d.status), 9)):
         followed = decision.determination(d.follows) if d.follows else None
         duties.append({
-            "id": d.id, "title": readable(book, d.title), "status": d.status, "status_words": STATUS_WORDS[d.status],
+            "id": d.id, "title": readable(book, d.title), "status": d.status, "status_words": STATUS_LABELS[d.status],
             "tag": TAGS[d.status], "actor": readable(book, d.actor), "recipients": [readable(book, r) for r in d.recipients],
             "due": day_words(d.due) if d.due else None, "due_words": due_words(book, d),
             "follows": readable(book, followed.title) if followed else None,
             "reason": readable(book, d.reason), "requirements": [readable(book, r) for r in d.requirements],
-            "at_least": STATUS_WORDS.get(str(d.at_least)) if d.at_least else None,
+            "at_least": STATUS_LABELS.get(str(d.at_least)) if d.at_least else None,
             "depends_on": [{"words": fact_words(f), "not_known": f in journey.not_known} for f in d.depends_on],
             "guidance": d.legal_force in ("guidance", "local_guidance"),
             "notes": _note_numbers(notes, book, d.citations, law),

@@ -16,7 +16,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from safeguarding_rules.book import BoundRule, RuleBook
-from safeguarding_rules.calendar import add_working_days
+from safeguarding_rules.calendar import WorkingDays
 from safeguarding_rules.logic import Truth
 from safeguarding_rules.schema import ConcludedStatus, Condition, Deadline
 
@@ -112,9 +112,11 @@ def conjuncts(condition: Condition | None) -> frozenset[str]:
     return frozenset().union(*(conjuncts(child) for child in condition.all))
 
 
-def due(deadline: Deadline | None, known: Mapping[str, Any], settings: Mapping[str, Any]) -> tuple[dt.date | None, str | None]:
-    """The deadline's date and its basis in words; no date while the date it runs from, or a dated
-    parameter it uses, is not known."""
+def due(
+    deadline: Deadline | None, known: Mapping[str, Any], settings: Mapping[str, Any], calendar: WorkingDays
+) -> tuple[dt.date | None, str | None]:
+    """The deadline's date and its basis in words, working days counted in the case's nation's
+    ``calendar``; no date while the date it runs from, or a dated parameter it uses, is not known."""
     if deadline is None:
         return None, None
     after = deadline.after
@@ -128,6 +130,6 @@ def due(deadline: Deadline | None, known: Mapping[str, Any], settings: Mapping[s
     words = "working days" if deadline.working_days is not None else "month(s)"
     if not isinstance(count, int):
         return None, f"{deadline.describe()} after {deadline.label} ({unit} is not known on the case's dates)"
-    date = add_working_days(start, count) if deadline.working_days is not None else start + relativedelta(months=count)
+    date = calendar.add(start, count) if deadline.working_days is not None else start + relativedelta(months=count)
     source = f", {unit}" if isinstance(unit, str) else ""
     return date, f"{count} {words} after {start.isoformat()} ({deadline.label}: {after}{source})"

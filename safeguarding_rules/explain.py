@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from safeguarding_rules.book import BoundRule, LoadedRuleset, RuleBook
+from safeguarding_rules.calendar import working_days
 from safeguarding_rules.compiler import fact_nodes
 from safeguarding_rules.decide import NOT_ENCODED, conjuncts, rank_of, settle, status_of
 from safeguarding_rules.decide import due as due_of
@@ -256,7 +257,7 @@ class Explainer:
             return make("undetermined", supporting, reason, pending + deciding, depends_on=depends_on, at_least=at_least)
         if deciding:
             deadline = next((b.rule.then.due for b in deciding if b.rule.then.due), None)
-            due, due_basis = due_of(deadline, self.ev.known, self.book.settings)
+            due, due_basis = due_of(deadline, self.ev.known, self.book.settings, working_days(self.ev.known["jurisdiction"]))
             supporting = self.with_support(deciding, "true")
             reason = " ".join((b.rule.then.reason or "").strip() for b in supporting if b.rule.then.reason)
             then = deciding[0].rule.then

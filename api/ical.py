@@ -22,7 +22,7 @@ from safeguarding_rules_api.triage_words import UNCHECKED, citation_words, due_w
 
 from safeguarding_rules import Decision
 from safeguarding_rules.book import RuleBook
-from safeguarding_rules.calendar import is_working_day
+from safeguarding_rules.calendar import WorkingDays, working_days
 from safeguarding_rules.models.decision import Determination
 from safeguarding_rules.plain import STATUS_WORDS, day_words
 
@@ -59,13 +59,20 @@ def _uid(*parts: str) -> str:
     return f"{hashlib.sha256(chr(0).join(parts).encode()).hexdigest()[:32]}@{UID_DOMAIN}"
 
 
-def reminder_before(due: dt.date) -> dt.timedelta:
-    """From the start of the due day back to 09:00 on the working day before it (bank holidays in
-    England skipped, as the deadlines count them): the alarm's trigger."""
-    previous = due - dt.timedelta(days=1)
-    while not is_working_day(previous):
-        previous -= dt.timedelta(days=1)
-    return -((due - previous) - dt.timedelta(hours=9))
+def reminder_before(due: dt.date, calendar: WorkingDays) -> dt.timedelta:
+    """From the start of the due day back to 09:00 on the working day before it (the bank holidays
+    of the decision's nation skipped, as its deadlines count them): the alarm's trigger."""
+    return -((due - calendar.before(due)) - dt.timedelta(hours=9))
+
+
+def nation_calendar(book: RuleBook, decision: Decision) -> WorkingDays:
+    """The working days of the nation the decision was made in: the one jurisdiction that every
+    ruleset it was assessed against decides for (its national rulesets and its partnership's
+    overlay, which is always of its nation). England's, as a case's default, if they name no one."""
+    specs = {loaded.spec.id: loaded.spec for loaded in book.rulesets}
+    nations = [set(specs[r.id].jurisdictions) for r in decision.rulesets if r.id in specs]
+    common = set.intersection(*nations) if nations else set()
+    return working_days(common.pop() if len(common) == 1 else "england")
 
 
 def _description(book: RuleBook, decision: Decision, determination: Determination) -> str:
@@ -105,6 +112,7 @@ def decision_calendar(
     stamp = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc).replace(microsecond=0)
     name = f"Safeguarding deadlines: {decision.case_ref}" if decision.case_ref else "Safeguarding deadlines"
     calendar = Calendar.new(prodid=PRODID, method="PUBLISH", name=name, uid=_calendar_uid(decision))
+    days = nation_calendar(book, decision)
     for determination in decision.determinations:
         if determination.due is None or only not in (None, determination.id):
             continue
@@ -118,7 +126,7 @@ def decision_calendar(
         )
         alarm = Alarm.new(description=f"Due {day_words(due)}: {summary}")
         alarm.add("action", "DISPLAY")
-        alarm.add("trigger", reminder_before(due))
+        alarm.add("trigger", reminder_before(due, days))
         event.add_component(alarm)
         calendar.add_component(event)
     return calendar

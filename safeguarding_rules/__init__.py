@@ -12,6 +12,7 @@ from safeguarding_rules.book import RuleBook
 from safeguarding_rules.engine import Engine, assess, default_engine
 from safeguarding_rules.errors import (
     CaseRefusedError,
+    ImpossibleCaseError,
     LoadIssue,
     RulesetError,
     UnknownPartnershipError,
@@ -32,6 +33,7 @@ __all__ = [
     "Decision",
     "Determination",
     "Engine",
+    "ImpossibleCaseError",
     "LoadIssue",
     "Question",
     "RuleBook",

@@ -20,7 +20,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from safeguarding_rules.book import BoundRule, LoadedRuleset
-from safeguarding_rules.calendar import add_working_days
+from safeguarding_rules.calendar import WorkingDays
 from safeguarding_rules.compiler import fact_nodes
 from safeguarding_rules.evaluate import Evaluation
 from safeguarding_rules.logic import Truth
@@ -97,9 +97,11 @@ def unsubsumed(
     ]
 
 
-def due(deadline: Deadline | None, known: Mapping[str, Any], settings: Mapping[str, Any]) -> tuple[dt.date | None, str | None]:
-    """The deadline's date and its basis in words; no date while the date it runs from, or a dated
-    parameter it uses, is not known."""
+def due(
+    deadline: Deadline | None, known: Mapping[str, Any], settings: Mapping[str, Any], calendar: WorkingDays
+) -> tuple[dt.date | None, str | None]:
+    """The deadline's date and its basis in words, working days counted in the case's nation's
+    ``calendar``; no date while the date it runs from, or a dated parameter it uses, is not known."""
     if deadline is None:
         return None, None
     after = deadline.after
@@ -113,7 +115,7 @@ def due(deadline: Deadline | None, known: Mapping[str, Any], settings: Mapping[s
     words = "working days" if deadline.working_days is not None else "month(s)"
     if not isinstance(count, int):
         return None, f"{deadline.describe()} after {deadline.label} ({unit} is not known on the case's dates)"
-    date = add_working_days(start, count) if deadline.working_days is not None else start + relativedelta(months=count)
+    date = calendar.add(start, count) if deadline.working_days is not None else start + relativedelta(months=count)
     source = f", {unit}" if isinstance(unit, str) else ""
     return date, f"{count} {words} after {start.isoformat()} ({deadline.label}: {after}{source})"
 
@@ -240,7 +242,7 @@ class _Deciding:
             )
         if deciding:
             deadline = next((b.rule.then.due for b in deciding if b.rule.then.due), None)
-            due_date, due_basis = due(deadline, self.ev.known, self.scope.book.settings)
+            due_date, due_basis = due(deadline, self.ev.known, self.scope.book.settings, self.scope.calendar)
             then = deciding[0].rule.then
             return replace(
                 base, deciding=deciding, recorded=tuple(self.with_support(list(deciding), "true")), cited=deciding,

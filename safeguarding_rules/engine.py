@@ -13,6 +13,7 @@ from safeguarding_rules.book import LoadedRuleset, RuleBook
 from safeguarding_rules.compiler import CompiledBook, compile_book
 from safeguarding_rules.errors import (
     CaseRefusedError,
+    ImpossibleCaseError,
     UnknownPartnershipError,
     UnsupportedJurisdictionError,
     reported_errors,
@@ -24,7 +25,7 @@ from safeguarding_rules.facts import case_facts
 from safeguarding_rules.loader import DEFAULT_RULESETS_DIR, load_rulebook
 from safeguarding_rules.matcher import Matcher, PythonMatcher
 from safeguarding_rules.models.batch import BatchItem, CaseError
-from safeguarding_rules.models.case import Case
+from safeguarding_rules.models.case import ADULT_AGE_PARAMETER, CHILD_AGE_LIMIT, Case, too_young_for_an_adult
 from safeguarding_rules.models.decision import Decision
 from safeguarding_rules.scope import Scope
 from safeguarding_rules.session import DurableSession
@@ -69,7 +70,7 @@ class Engine:
                     if self._matcher == "durable"
                     else PythonMatcher(compiled, set(self.book.derived_facts))
                 )
-                built = self._scopes[(jurisdiction, partnership)] = (Scope.build(self.book, rulesets, compiled), matcher)
+                built = self._scopes[(jurisdiction, partnership)] = (Scope.build(self.book, rulesets, compiled, jurisdiction), matcher)
             return built
 
     @property
@@ -108,14 +109,26 @@ class Engine:
         """The settings in force for the case: its partnership's values, else the national defaults."""
         return self.book.setting_values(case.partnership)
 
+    def _adult_age(self, rulesets: list[LoadedRuleset], facts: Mapping[str, Any]) -> int | None:
+        """The age from which the case's nation counts a person an adult: the value on the case's
+        date of the adult-age parameter where a ruleset in scope declares it (Scotland's), else 18
+        (the complement of a child); none while the parameter has no value yet on the case's date."""
+        declared = self.book.parameters.get(ADULT_AGE_PARAMETER)
+        if declared is None or not any(r.spec.id == declared[1] for r in rulesets):
+            return CHILD_AGE_LIMIT
+        value = facts.get(ADULT_AGE_PARAMETER)
+        return value if isinstance(value, int) else None
+
     def assess(self, case: Case | Mapping[str, Any], *, trace: bool = False) -> Decision:
         """The decision for a case (a ``Case`` or a plain dict validated into one); with ``trace``,
         every rule considered and the value of each of its conditions."""
         if not isinstance(case, Case):
             case = Case.model_validate(case)
-        self.rulesets_for(case)  # refuses a jurisdiction or partnership not loaded
+        rulesets = self.rulesets_for(case)  # refuses a jurisdiction or partnership not loaded
         facts = {**case_facts(case), **self.settings_for(case)}
         facts.update(self.book.parameter_values(facts, self._date_facts))
+        if problems := too_young_for_an_adult(case.subject.kind, case.subject.age, self._adult_age(rulesets, facts)):
+            raise ImpossibleCaseError("subject.age", problems)
         scope, matcher = self._scope(case.jurisdiction, case.partnership)
         compiled = scope.compiled
         known = dict(facts)

@@ -87,6 +87,18 @@ class UnknownPartnershipError(CaseRefusedError):
         super().__init__(f"unknown partnership {partnership!r}{where}; known partnerships{where}: {listed}")
 
 
+class ImpossibleCaseError(CaseRefusedError):
+    """A case that contradicts the law its nation's rulesets set (an `adult` younger than the adult
+    age of the nation's ruleset): refused like the model's impossible cases, naming the field."""
+
+    type = "impossible_case"
+
+    def __init__(self, field: str, problems: list[str]) -> None:
+        self.field = field
+        self.known = []
+        super().__init__("; ".join(problems))
+
+
 class UnsupportedJurisdictionError(CaseRefusedError):
     """A case is decided in a jurisdiction for which no national ruleset is loaded.
 

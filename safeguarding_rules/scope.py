@@ -2,7 +2,8 @@
 
 Built when the engine first meets the (nation, partnership) pair and never changed after: its rules
 by id, by the determination they conclude and by the derived fact they establish; its
-determinations; each ruleset's era and precedence; each rule's conjuncts and resolved citations.
+determinations; each ruleset's era and precedence; each rule's conjuncts and resolved citations;
+the working days of its nation.
 Deciding and explaining a case then read it and write nothing, so the rule book stays as loaded and
 a case's cost is linear in its own scope's rules, however many partnerships are loaded.
 """
@@ -15,6 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from safeguarding_rules.book import BoundRule, LoadedRuleset, RuleBook
+from safeguarding_rules.calendar import WorkingDays, working_days
 from safeguarding_rules.citations import rule_citations
 from safeguarding_rules.compiler import CompiledBook
 from safeguarding_rules.models.decision import Citation
@@ -45,11 +47,13 @@ class Scope:
     """The tests each rule's condition requires together, by rule id."""
     citations: Mapping[str, tuple[tuple[tuple[str, str, str], Citation], ...]]
     """Each rule's citations, resolved against the sources registry, by rule id."""
+    calendar: WorkingDays
+    """The working days of the scope's nation (its bank holidays), for deadlines."""
     relevance_memo: dict[tuple[str, ...], tuple[BoundRule, ...]] = field(default_factory=dict, repr=False, compare=False)
     """A memo, not state: the rules to trace for a set of listed determinations (the same for every case)."""
 
     @staticmethod
-    def build(book: RuleBook, rulesets: list[LoadedRuleset], compiled: CompiledBook) -> Scope:
+    def build(book: RuleBook, rulesets: list[LoadedRuleset], compiled: CompiledBook, jurisdiction: str) -> Scope:
         in_scope = {r.spec.id for r in rulesets}
         rules = tuple(b for b in book.rules if b.ruleset in in_scope)
         by_determination: dict[str, list[BoundRule]] = {}
@@ -76,6 +80,7 @@ class Scope:
             ranks=MappingProxyType(ranks),
             conjuncts=MappingProxyType({b.rule.id: conjuncts(compiled.conditions[b.rule.id]) for b in rules}),
             citations=MappingProxyType({b.rule.id: rule_citations(book, b) for b in rules}),
+            calendar=working_days(jurisdiction),
         )
 
     def rules_of(self, determination: str) -> tuple[BoundRule, ...]:

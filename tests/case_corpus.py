@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from functools import cache
 from typing import Any
 
-from safeguarding_rules.models.case import CHILD_AGE_LIMIT, DATE_ORDER, SCOTTISH_ADULT_AGE
+from safeguarding_rules.loader import load_rulebook
+from safeguarding_rules.models.case import ADULT_AGE_PARAMETER, CHILD_AGE_LIMIT, DATE_ORDER
 
 TRI = (True, False, None)
 KNOWLEDGE = ("known", "suspected", "not_suspected", None)
@@ -29,7 +31,7 @@ def possible(flat: dict[str, Any]) -> dict[str, Any]:
     flat = {**flat, "jurisdiction": jurisdiction}
     if jurisdiction != "england":
         flat["partnership"] = None
-    adult_from = SCOTTISH_ADULT_AGE if jurisdiction == "scotland" else CHILD_AGE_LIMIT
+    adult_from = _scottish_adult_age() if jurisdiction == "scotland" else CHILD_AGE_LIMIT
     age, kind = flat.get("subject.age"), flat.get("subject.kind")
     if isinstance(age, int):
         flat["subject.age"] = min(age, CHILD_AGE_LIMIT - 1) if kind == "child" else max(age, adult_from)
@@ -38,6 +40,13 @@ def possible(flat: dict[str, Any]) -> dict[str, Any]:
         if a is not None and b is not None and _as_date(b) < _as_date(a):
             flat[second] = a
     return flat
+
+
+@cache
+def _scottish_adult_age() -> int:
+    """The youngest adult age Scotland's ruleset has set (its `adult_age` parameter), read from the rulesets."""
+    parameter, _ = load_rulebook().parameters[ADULT_AGE_PARAMETER]
+    return min(int(v.value) for v in parameter.values or [])  # type: ignore[arg-type]
 
 
 def _as_date(value: Any) -> dt.date:

@@ -125,11 +125,18 @@ class SeriousIndicator(StrEnum):
 
 JURISDICTIONS: tuple[str, ...] = tuple(j.value for j in Jurisdiction)
 
-SCOTTISH_ADULT_AGE = 16
-"""Adult Support and Protection (Scotland) Act 2007 s53(1): "'adult' means an individual aged 16 or over"."""
-
 CHILD_AGE_LIMIT = 18
 """Children Act 2004 s65(1) (and Children Act 1989 s105(1)): "child" means a person under the age of eighteen."""
+
+ADULT_AGE_PARAMETER = "parameter.adult_age"
+"""The dated parameter by which a nation's ruleset sets the age from which a person is an `adult`
+(Scotland's: 16, Adult Support and Protection (Scotland) Act 2007 s53(1)). Where no ruleset of the
+case's nation sets it, an adult is 18 or over, the complement of a child."""
+
+ADULT_AGE_SET_BY_RULESETS: frozenset[str] = frozenset({Jurisdiction.SCOTLAND.value})
+"""Nations whose rulesets set their adult age (``ADULT_AGE_PARAMETER``). A case is validated before
+any ruleset is known, so for these the model leaves an adult's age to the engine, which reads the
+parameter's value on the case's date from the rulesets it loaded."""
 
 
 LONDON = ZoneInfo("Europe/London")
@@ -582,7 +589,8 @@ def _impossibilities(case: Case) -> list[str]:
 def contradictions(facts: typing.Mapping[str, typing.Any]) -> list[str]:
     """Each contradiction between facts given by dotted name (unknown or absent facts contradict
     nothing), in words naming the fields involved. The conflict check uses it too, so a case the
-    model would refuse is never offered as a counter-example."""
+    model would refuse is never offered as a counter-example. An adult's age is checked here only
+    where the nation's adult age is not its rulesets' to set (``ADULT_AGE_SET_BY_RULESETS``)."""
     problems: list[str] = []
     kind, age = facts.get("subject.kind"), facts.get("subject.age")
     if not isinstance(age, int) or isinstance(age, bool):
@@ -592,11 +600,18 @@ def contradictions(facts: typing.Mapping[str, typing.Any]) -> list[str]:
             f"subject.age: a child is a person under the age of {CHILD_AGE_LIMIT} (Children Act 2004 s65), "
             "but subject.kind is child and subject.age is 18 or more"
         )
-    adult_from = SCOTTISH_ADULT_AGE if facts.get("jurisdiction") == "scotland" else CHILD_AGE_LIMIT
-    if kind == "adult" and age is not None and age < adult_from:
-        problems.append(f"subject.age: an adult is {adult_from} or over, but subject.kind is adult and subject.age is under {adult_from}")
+    if facts.get("jurisdiction") not in ADULT_AGE_SET_BY_RULESETS:
+        problems.extend(too_young_for_an_adult(kind, age, CHILD_AGE_LIMIT))
     problems.extend(out_of_order(facts))
     return problems
+
+
+def too_young_for_an_adult(kind: typing.Any, age: typing.Any, adult_from: int | None) -> list[str]:
+    """The contradiction of an `adult` younger than the age from which the nation counts one (none
+    while that age is not known, as before the law that sets it)."""
+    if kind != "adult" or not isinstance(age, int) or isinstance(age, bool) or adult_from is None or age >= adult_from:
+        return []
+    return [f"subject.age: an adult is {adult_from} or over, but subject.kind is adult and subject.age is under {adult_from}"]
 
 
 DATE_ORDER: tuple[tuple[str, str], ...] = (

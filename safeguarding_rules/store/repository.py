@@ -142,8 +142,10 @@ class DecisionStore:
         """Erase every case whose latest record (decision or closure) is older than ``retention``: a
         case's history goes whole, never a part of it. The references of the cases erased."""
         cutoff = (now or _now()) - retention
-        last_decision = select(DecisionRow.case_ref, func.max(DecisionRow.recorded_at).label("at")).group_by(DecisionRow.case_ref)
-        last_closure = select(ClosureRow.case_ref, func.max(ClosureRow.closed_at).label("at")).group_by(ClosureRow.case_ref)
+        last_decision = select(DecisionRow.case_ref, func.max(DecisionRow.recorded_at).label("at")).group_by(DecisionRow.case_ref).subquery()
+        last_closure = (
+            select(ClosureRow.case_ref, func.max(ClosureRow.closed_at).label("at")).group_by(ClosureRow.case_ref).subquery()
+        )
         with self._sessions.begin() as session:
             recent = {ref for (ref,) in session.execute(
                 select(last_decision.c.case_ref).where(last_decision.c.at >= cutoff)

@@ -1,7 +1,7 @@
 """A throwaway PostgreSQL server from Debian's ``postgresql`` package, for the store's tests.
 
 ``initdb`` makes a cluster in a temporary folder; ``pg_ctl`` starts it listening on a Unix socket in
-that folder only (no TCP port), and stops it (fast) when the tests are done, removing the folder.
+that folder only (no TCP port), and stops it (immediately) when the tests are done, removing the folder.
 PostgreSQL will not run as root, so as root it runs as the ``postgres`` user the package creates.
 """
 
@@ -61,6 +61,7 @@ def postgres_server() -> Iterator[str]:
         try:
             yield f"postgresql+psycopg://postgres@/postgres?host={socket_dir}"
         finally:
-            run(str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
+            # Immediate: no shutdown checkpoint, as the cluster is deleted next.
+            run(str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
     finally:
         shutil.rmtree(folder, ignore_errors=True)

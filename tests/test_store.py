@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import multiprocessing
 import os
 import shutil
 import signal
@@ -68,28 +67,15 @@ def postgres_url() -> Iterator[str]:
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty database with the schema at head: an SQLite file, or a fresh PostgreSQL database."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'decisions.db'}"
-    else:
-        server = request.getfixturevalue("postgres_url")
-        name = f"t_{uuid.uuid4().hex[:12]}"
-        subprocess_admin(server, f"CREATE DATABASE {name}")
-        url = server.replace("/postgres?", f"/{name}?")
+    """An empty database with the schema at head: an SQLite file, or the PostgreSQL server's database,
+    emptied by migrating it down to nothing and up again."""
+    url = f"sqlite:///{tmp_path / 'decisions.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
     store = DecisionStore(url)
+    if request.param == "postgresql":
+        downgrade(store.engine, "base")
     store.upgrade()
     store.dispose()
     yield url
-
-
-def subprocess_admin(server: str, statement: str) -> None:
-    """Create a database for one test, through SQLAlchemy (CREATE DATABASE runs outside a transaction)."""
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(server, isolation_level="AUTOCOMMIT")
-    with engine.connect() as connection:
-        connection.execute(text(statement))
-    engine.dispose()
 
 
 @pytest.fixture
@@ -267,7 +253,7 @@ def changed_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 def test_impact_lists_exactly_the_decisions_a_changed_ruleset_changes(
     store: DecisionStore, engine: Engine, changed_engine: Engine
 ) -> None:
-    cases = [Case.model_validate(c) for c in varied_cases(120, seed=25)]
+    cases = [Case.model_validate(c) for c in varied_cases(60, seed=25)]
     children = [case(case_ref=f"CSPR-2026-{n:04d}", **{"incident.became_aware_on": f"2026-11-{n:02d}"}) for n in range(1, 21)]
     stored = [store.record(c, engine.assess(c)) for c in cases + children]
     store.close_case("CSPR-2026-0001")  # a closed case is not re-assessed
@@ -325,43 +311,24 @@ def test_the_purge_erases_whole_cases_past_the_retention_period(store: DecisionS
 # -- concurrent writers and a killed writer -------------------------------------------------------
 
 
-def _writer(url: str, prefix: str, count: int, acks: Any) -> None:
-    """A worker recording ``count`` assessments, printing each decision id once its commit returned."""
-    from safeguarding_rules import Engine as E
-
-    eng, s = E(), DecisionStore(url)
-    for n in range(count):
-        c = case(case_ref=f"{prefix}-{n:04d}")
-        stored = s.record(c, eng.assess(c))
-        if acks is not None:
-            acks.put(stored.decision_id)
-        else:
-            print(stored.decision_id, flush=True)
+def _writer(url: str, prefix: str, count: int) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.store_writer", url, prefix, str(count)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
 
 
 def test_two_workers_writing_at_once_lose_nothing(store_url: str) -> None:
-    context = multiprocessing.get_context("spawn")
-    acks = context.Queue()
-    workers = [context.Process(target=_writer, args=(store_url, f"W{w}", 40, acks)) for w in (1, 2)]
-    for w in workers:
-        w.start()
-    for w in workers:
-        w.join(timeout=300)
-        assert w.exitcode == 0
-    acked = {acks.get(timeout=10) for _ in range(80)}
+    workers = [_writer(store_url, f"W{w}", 60) for w in (1, 2)]
+    acked = [line.strip() for w in workers for line in w.communicate(timeout=300)[0].splitlines()]
+    assert [w.returncode for w in workers] == [0, 0] and len(set(acked)) == 120
     store = DecisionStore(store_url)
-    assert store.count() == 80 and all(store.get(d) is not None for d in acked)
-    assert len(store.latest_of_open_cases()) == 80
+    assert store.count() == 120 and all(store.get(d) is not None for d in acked)
+    assert len(store.latest_of_open_cases()) == 120
     store.dispose()
 
 
 def test_a_worker_killed_mid_write_loses_nothing_it_acknowledged(store_url: str) -> None:
-    code = (
-        "import sys; sys.path.insert(0, %r)\n"
-        "from tests.test_store import _writer\n"
-        "_writer(%r, 'K', 100000, None)\n"
-    ) % (str(ROOT), store_url)
-    writer = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    writer = _writer(store_url, "K", 100_000)
     assert writer.stdout is not None
     acked = []
     deadline = time.monotonic() + 120
@@ -370,7 +337,7 @@ def test_a_worker_killed_mid_write_loses_nothing_it_acknowledged(store_url: str)
         if not line:
             break
         acked.append(line.strip())
-    os.kill(writer.pid, signal.SIGKILL)  # wherever it is: mid-assessment or mid-commit
+    os.kill(writer.pid, signal.SIGKILL)  # wherever it is: mid-commit, or between two
     writer.wait(timeout=30)
     assert len(acked) == 25
     store = DecisionStore(store_url)
@@ -378,7 +345,15 @@ def test_a_worker_killed_mid_write_loses_nothing_it_acknowledged(store_url: str)
     assert store.count() >= len(acked)
     with Session(store.engine) as session:  # the database is usable after the kill
         assert session.execute(update(DecisionRow).where(DecisionRow.id < 0).values(origin="x")).rowcount == 0
+    store.record(case(), _decision())  # and writable
     store.dispose()
+
+
+def _decision() -> Any:
+    from safeguarding_rules import Decision
+
+    return Decision.model_validate({"case_ref": "CSPR-2026-0042", "assessment_date": "2026-12-07", "rulesets": [],
+                                    "determinations": [], "questions": []})
 
 
 # -- the API --------------------------------------------------------------------------------------

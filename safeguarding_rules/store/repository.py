@@ -3,7 +3,7 @@
 SQLAlchemy 2 does all the database work, so the same code runs on an SQLite file (the embedded
 default) and on PostgreSQL (a partnership's shared deployment); Alembic owns the schema
 (``safeguarding-rules db upgrade``). Nothing here logs a case fact; erasure and the purge write one
-audit line each, naming the case reference, the number of records and who asked.
+audit line each: the number of records, who asked and, for an erasure, a digest of the case reference.
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ from safeguarding_rules.store.records import StoredDecision
 from safeguarding_rules.store.tables import ClosureRow, DecisionRow
 
 audit = logging.getLogger("safeguarding_rules.store.audit")
-"""Erasures and purges: the case reference, how many records, who asked; never a fact."""
+"""Erasures and purges: how many records, who asked, and a digest of the case reference; never a fact,
+and never the reference itself (logs carry no ``case_ref``)."""
 
 ORIGINS = ("api", "library", "impact")
 
@@ -35,6 +36,13 @@ def api_key_id(key: str | None) -> str | None:
     """Which key asked, without the key: ``key-`` and 16 hex digits of its SHA-256. Keys are at least 32
     random characters (the service refuses shorter), so the digest cannot be reversed by guessing."""
     return None if key is None else "key-" + hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def case_ref_digest(case_ref: str) -> str:
+    """The first 16 hex digits of the reference's SHA-256: whoever holds an erasure request can match
+    the audit line to it; the log alone does not show the reference (a short reference can still be
+    guessed and confirmed, so the log is kept as carefully as the store)."""
+    return hashlib.sha256(case_ref.encode()).hexdigest()[:16]
 
 
 def database_url(setting: str) -> str:
@@ -133,7 +141,7 @@ class DecisionStore:
         if erased:
             audit.info(
                 "case erased",
-                extra={"fields": {"event": "case_erased", "case_ref": case_ref, "records": erased,
+                extra={"fields": {"event": "case_erased", "case_ref_sha256": case_ref_digest(case_ref), "records": erased,
                                   "api_key_id": api_key_id(api_key), "origin": origin}},
             )
         return erased

@@ -5,7 +5,8 @@
 Each of COUNT varied cases (each with its own case_ref) is posted in-process (TestClient) to the
 service with the store off, and again with it on, on an SQLite file (and, with --postgres, on a
 PostgreSQL server started from Debian's package as the tests start it). Prints the median and p99
-latency per request, the cost of recording, and the stored size per decision. Asserts nothing.
+latency per request, the cost of recording, the stored size per decision, and how long `impact`
+takes over the open cases recorded. Asserts nothing.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from safeguarding_rules_api.main import create_app
 from safeguarding_rules_api.settings import Settings
 
 from safeguarding_rules import Engine
-from safeguarding_rules.store import DecisionStore
+from safeguarding_rules.store import DecisionStore, impact
 from tests.case_corpus import varied_cases
 from tests.postgres_server import postgres_server, why_unavailable
 
@@ -70,6 +71,10 @@ def main(count: int = 500, postgres: bool = False) -> None:
             if url.startswith("sqlite"):
                 size = Path(url.removeprefix("sqlite:///")).stat().st_size
                 print(f"{'':<22} {size / store.count() / 1024:.1f} KiB per recorded decision on disk ({store.count()} records)")
+            started = time.perf_counter()
+            report = impact(store, engine)
+            elapsed = time.perf_counter() - started
+            print(f"{'':<22} impact over {report.cases} open cases: {elapsed:.2f} s ({elapsed / report.cases * 1000:.1f} ms a case)")
             store.dispose()
 
 

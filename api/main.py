@@ -8,6 +8,7 @@ app holds no per-request state, so any number of workers can run behind a load b
 from __future__ import annotations
 
 import gc
+from typing import Any
 
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -46,6 +47,21 @@ def _rulesets_header(engine: Engine) -> str:
     return ",".join(f"{r.spec.id}@{r.spec.version}#{r.sha256[:12]}" for r in engine.book.rulesets)
 
 
+def _store(settings: Settings) -> Any:
+    """The decision store, if ``store_url`` is set: refuses start-up while its schema is not current,
+    so no worker writes to a database that ``safeguarding-rules db upgrade`` has not prepared."""
+    if settings.store_url is None:
+        return None
+    try:
+        from safeguarding_rules.store import DecisionStore
+    except ImportError as exc:
+        raise RuntimeError('store_url is set but the store is not installed: pip install "safeguarding-rules[store]"') from exc
+    store = DecisionStore(settings.store_url.get_secret_value())
+    if not store.schema_is_current():
+        raise RuntimeError("the decision store's schema is not current: run `safeguarding-rules db upgrade` first")
+    return store
+
+
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     settings = settings or Settings()
     one_malloc_arena()  # a large request's freed memory is reused by the next, not kept per thread
@@ -64,6 +80,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             "no API keys are configured: the API is open to every client that can reach it "
             "(set SAFEGUARDING_RULES_API_KEYS or SAFEGUARDING_RULES_API_KEYS_FILE to require one)"
         )
+    app.state.store = _store(settings)  # None: nothing is recorded, and the record's routes are absent
     app.state.slots = AssessmentSlots(settings.max_concurrent_assessments)
     app.state.batch_slots = AssessmentSlots(settings.max_concurrent_batches)
     app.state.metrics = metrics = Metrics()
@@ -73,6 +90,10 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         # Version 1 of the HTTP contract under /v1; the unversioned paths stay as aliases.
         app.include_router(router, prefix=API_PREFIX, dependencies=protected, responses=problem_responses(400, 401, 413, 415, 422, 500))
         app.include_router(router, dependencies=protected, include_in_schema=False, deprecated=True)
+    if app.state.store is not None:
+        from safeguarding_rules_api.routers import decisions
+
+        app.include_router(decisions.router, prefix=API_PREFIX, dependencies=protected, responses=problem_responses(401, 422, 500))
     app.include_router(rulebook.router, dependencies=protected if settings.protect_rulebook else [])
     app.include_router(triage.router)  # its own sign-in: a browser form cannot send X-API-Key (sessions.py)
     app.include_router(health.router)

@@ -64,6 +64,11 @@ class Settings(BaseSettings):
     health check (uvicorn ``timeout_worker_healthcheck``); a restart's new worker not ready by then is
     stopped and the old one kept, and a worker that does not answer is replaced."""
 
+    store_url: SecretStr | None = None
+    """The decision store (off unless set): an SQLite file path or database URL (``sqlite:///...``,
+    ``postgresql+psycopg://...``). When set, each assessment with a ``case_ref`` is recorded; needs the
+    ``store`` extra and a schema brought up to date by ``safeguarding-rules db upgrade``."""
+
     cors_origins: list[str] = []
     """Origins allowed to call the API from a browser; none unless configured."""
 

@@ -308,6 +308,15 @@ def serve(
         )
 
 
+from safeguarding_rules import cli_store  # noqa: E402 - the decision record's commands, added last
+
+app.add_typer(cli_store.db, name="db")
+app.add_typer(cli_store.decisions, name="decisions")
+app.add_typer(cli_store.cases, name="cases")
+app.command()(cli_store.duties)
+app.command()(cli_store.impact)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

@@ -77,6 +77,10 @@ def test_the_wheel_carries_its_rulesets_features_and_templates_and_no_top_level_
     assert "safeguarding_rules/templates/partnership-overlay/example-partnership-pathways.yaml" in names
     assert "safeguarding_rules/rulebook_results.json" in names  # the scenario results the rulebook shows
     assert "safeguarding_rules/rulebook_templates/feature.html" in names
+    # The decision store's migrations, so `safeguarding-rules db upgrade` works from the wheel.
+    assert "safeguarding_rules/store/migrations/env.py" in names
+    assert "safeguarding_rules/store/migrations/script.py.mako" in names
+    assert "safeguarding_rules/store/migrations/versions/0001_decision_record.py" in names
     assert "safeguarding_rules_api/main.py" in names
     assert "safeguarding_rules_api/static/govuk-frontend.min.css" in names
     assert "safeguarding_rules_api/static/LICENSE-govuk-frontend.txt" in names

@@ -8,12 +8,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query, Request
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 from safeguarding_rules_api.bodies import StrictJSONRoute
 from safeguarding_rules_api.deps import AssessmentSlot, EngineDep
 from safeguarding_rules_api.ical import calendar_response
 from safeguarding_rules_api.problems import problem_responses
 
-from safeguarding_rules import Case, Decision
+from safeguarding_rules import Case, Decision, Engine
 
 router = APIRouter(route_class=StrictJSONRoute, tags=["assess"])
 
@@ -51,6 +52,13 @@ ALTERNATIVES: dict[int | str, dict[str, Any]] = {
             "without a date, and no case fact but the date a deadline runs from. With `Accept: text/html`, "
             "the printable decision."
         ),
+        "headers": {
+            "X-Decision-ID": {
+                "description": "With the decision store on and a `case_ref` given: the recorded decision's id "
+                "(`GET /v1/decisions/{decision_id}`). Absent when nothing was recorded.",
+                "schema": {"type": "string", "format": "uuid"},
+            }
+        },
         "content": {
             "text/calendar": {"schema": {"type": "string"}, "example": CALENDAR_EXAMPLE},
             "text/html": {"schema": {"type": "string"}},
@@ -77,10 +85,25 @@ async def assess(
     Assessment is CPU-bound and the engine serialises durable_rules behind one lock, so the handler
     runs it on the event loop: a thread per request would only queue on that lock and the GIL.
     Throughput scales with worker processes. The decision is built and checked by the library, so
-    it is returned already serialised.
+    it is returned already serialised. With the decision store on, a case with a `case_ref` is
+    recorded and the response's `X-Decision-ID` header names the record.
     """
+    store = request.app.state.store
+    if store is not None and case.case_ref is not None:
+        store.check_case_ref(case.case_ref)  # before assessing: a reference that looks like a person is a 422
     decision = engine.assess(case, trace=trace)  # a case the rules cannot decide: a 422 problem
     request.app.state.metrics.observe(decision)
+    recorded = None
+    if store is not None and case.case_ref is not None:
+        key = request.headers.get("x-api-key") if request.app.state.api_keys else None
+        recorded = await run_in_threadpool(store.record, case, decision, api_key=key, origin="api")
+    response = _respond(request, engine, case, decision)
+    if recorded is not None:
+        response.headers["X-Decision-ID"] = recorded.decision_id  # read it back: GET /v1/decisions/{id}
+    return response
+
+
+def _respond(request: Request, engine: Engine, case: Case, decision: Decision) -> Response:
     accept = request.headers.get("accept", "")
     if "text/html" in accept and "application/json" not in accept:
         from safeguarding_rules_api.routers.triage import journey_of, render_decision

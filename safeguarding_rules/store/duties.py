@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from safeguarding_rules.calendar import is_working_day
+from safeguarding_rules.calendar import working_days
 from safeguarding_rules.facts import CASE_FACTS, case_facts
 from safeguarding_rules.models.case import LONDON
 from safeguarding_rules.models.decision import Status
@@ -25,23 +25,21 @@ DONE_WHEN: dict[str, str] = {
 required duty not here has no fact that records it done: it stays listed until a later assessment no
 longer holds it required, or the case is closed."""
 
-BANK_HOLIDAYS = {"england": "ENG", "wales": "WLS", "scotland": "SCT", "northern_ireland": "NIR"}
-"""Each nation's bank holidays (the ``holidays`` package's subdivisions of GB), for working days remaining."""
-
 assert all(CASE_FACTS[fact].records_action for fact in DONE_WHEN.values())
 
 
-def working_days_between(start: dt.date, end: dt.date, subdivision: str = "ENG") -> int:
-    """Working days after ``start`` up to and including ``end``; negative when ``end`` is before ``start``."""
+def working_days_between(start: dt.date, end: dt.date, jurisdiction: str = "england") -> int:
+    """Working days after ``start`` up to and including ``end`` in the nation's calendar (its bank
+    holidays: ``calendar.working_days``); negative when ``end`` is before ``start``."""
+    calendar = working_days(jurisdiction)
     sign, low, high = (1, start, end) if end >= start else (-1, end, start)
-    days = sum(1 for n in range(1, (high - low).days + 1) if is_working_day(low + dt.timedelta(days=n), subdivision))
+    days = sum(1 for n in range(1, (high - low).days + 1) if calendar.is_working_day(low + dt.timedelta(days=n)))
     return sign * days
 
 
 def _duties(stored: StoredDecision, as_of: dt.date) -> list[Duty]:
     case = stored.as_case()
     known = case_facts(case)
-    subdivision = BANK_HOLIDAYS.get(case.jurisdiction, "ENG")
     versions = {r.id: r.version for r in stored.decision.rulesets}
     duties = []
     for d in stored.decision.determinations:
@@ -51,7 +49,7 @@ def _duties(stored: StoredDecision, as_of: dt.date) -> list[Duty]:
         duties.append(Duty(
             case_ref=stored.case_ref, decision_id=stored.decision_id, determination=d.id, title=d.title,
             actor=d.actor, due=d.due, due_basis=d.due_basis,
-            working_days_remaining=None if d.due is None else working_days_between(as_of, d.due, subdivision),
+            working_days_remaining=None if d.due is None else working_days_between(as_of, d.due, case.jurisdiction),
             ruleset=d.ruleset, ruleset_version=versions.get(d.ruleset), done_when=done_when,
         ))
     return duties

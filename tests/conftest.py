@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,22 @@ def pytest_configure(config: pytest.Config) -> None:
     Path(config.rootpath, "build").mkdir(exist_ok=True)
     for bound in load_rulebook().rules:
         config.addinivalue_line("markers", f"{bound.rule.id}: scenario exercises rule {bound.rule.id}")
+
+
+def _service_settings() -> dict[str, str]:
+    return {name: value for name, value in os.environ.items() if name.startswith("SAFEGUARDING_RULES_")}
+
+
+@pytest.fixture(autouse=True)
+def _no_service_setting_leaks() -> Iterator[None]:
+    """A test leaves the ``SAFEGUARDING_RULES_*`` environment as it found it (set one with monkeypatch):
+    a setting left behind would change what every later test serves, and make tests depend on their order.
+    Autouse, so it is set up before and torn down after the test's own monkeypatch."""
+    before = _service_settings()
+    yield
+    after = _service_settings()
+    changed = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
+    assert not changed, f"the test changed the environment and left it so: {changed}"
 
 
 @pytest.fixture(scope="session")

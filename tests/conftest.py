@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections import defaultdict
 from collections.abc import Iterator
@@ -57,10 +58,31 @@ class RuleCoverage:
         for determination in decision.determinations:
             self.statuses[determination.id].add(determination.status)
 
+    def dump(self, path: Path) -> None:
+        path.write_text(json.dumps({name: {k: sorted(v) for k, v in getattr(self, name).items()}
+                                    for name in ("values", "statuses")}), encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> RuleCoverage:
+        coverage, data = cls(), json.loads(path.read_text(encoding="utf-8"))
+        for name in ("values", "statuses"):
+            getattr(coverage, name).update({k: set(v) for k, v in data[name].items()})
+        return coverage
+
+
+_COVERAGE = RuleCoverage()
+COVERAGE_FILE = "SAFEGUARDING_TESTS_RULE_COVERAGE_FILE"
+"""Where a run of the features writes what they recorded, when test_rule_coverage.py runs them apart."""
+
 
 @pytest.fixture(scope="session")
 def rule_coverage() -> RuleCoverage:
-    return RuleCoverage()
+    return _COVERAGE
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if os.environ.get(COVERAGE_FILE):
+        _COVERAGE.dump(Path(os.environ[COVERAGE_FILE]))
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 """The engine: a checked rule book compiled into durable_rules, and ``assess`` over it.
 
 durable_rules is the default matcher; where it cannot be imported (not installed on Python 3.13+,
-whose C API it does not build against, or a failed build), the plain-Python matcher decides instead,
+where its C extension no longer loads, or a failed build), the plain-Python matcher decides instead,
 identically, and each decision names the one used (``engine``)."""
 
 from __future__ import annotations

@@ -47,7 +47,7 @@ def _profile(engine: Engine, raw: list[dict], trace: bool) -> dict[str, float]:
         evaluation = Evaluation(compiled, frozenset(fired), known)
         outcomes = decide(scope, evaluation)
         t4 = time.perf_counter()
-        decision = build_decision(case, scope, evaluation, outcomes, trace=trace)
+        decision = build_decision(case, scope, evaluation, outcomes, engine=engine.matcher, trace=trace)
         t5 = time.perf_counter()
         decision.model_dump_json()
         t6 = time.perf_counter()

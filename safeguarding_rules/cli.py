@@ -265,6 +265,7 @@ def serve(
 ) -> None:
     """Serve the HTTP API (OpenAPI docs at /docs); JSON logs carry no case data."""
     import os
+    from unittest.mock import patch
 
     try:
         import uvicorn
@@ -276,10 +277,8 @@ def serve(
     from safeguarding_rules_api.settings import Settings
     from safeguarding_rules_api.worker import DrainingH11Protocol
 
-    if rulesets:  # workers read settings from the environment
-        os.environ["SAFEGUARDING_RULES_RULESET_DIRS"] = json.dumps([str(p) for p in rulesets])
     try:
-        settings = Settings()
+        settings = Settings(ruleset_dirs=rulesets) if rulesets else Settings()
         application = create_app(settings)  # refuse to start on any invalid ruleset, before forking
     except (RulesetError, ValidationError, ValueError) as exc:
         typer.echo(f"refusing to start: {exc}", err=True)
@@ -300,12 +299,16 @@ def serve(
         gc.freeze()  # the rule book lives as long as the process: keep it out of every collection
         uvicorn.run(application, **server)
     else:
-        # A new worker (at start, or replacing one on SIGHUP) gets this long to start: its start-up
-        # is measured by `python benchmarks/rolling_restart.py`.
-        uvicorn.run(
-            "safeguarding_rules_api.main:create_served_app", factory=True, workers=workers,
-            timeout_worker_healthcheck=settings.worker_healthcheck_timeout, **server,
-        )
+        # Each worker builds its app from the environment, so the folders go there, and only while
+        # serving: this process's environment is as it was once uvicorn returns.
+        folders = {"SAFEGUARDING_RULES_RULESET_DIRS": json.dumps([str(p) for p in rulesets])} if rulesets else {}
+        with patch.dict(os.environ, folders):
+            # A new worker (at start, or replacing one on SIGHUP) gets this long to start: its start-up
+            # is measured by `python benchmarks/rolling_restart.py`.
+            uvicorn.run(
+                "safeguarding_rules_api.main:create_served_app", factory=True, workers=workers,
+                timeout_worker_healthcheck=settings.worker_healthcheck_timeout, **server,
+            )
 
 
 from safeguarding_rules import cli_store  # noqa: E402 - the decision record's commands, added last

@@ -1,7 +1,12 @@
-"""The engine: a checked rule book compiled into durable_rules, and ``assess`` over it."""
+"""The engine: a checked rule book compiled into durable_rules, and ``assess`` over it.
+
+durable_rules is the default matcher; where it cannot be imported (not installed on Python 3.13+,
+where its C extension no longer loads, or a failed build), the plain-Python matcher decides instead,
+identically, and each decision names the one used (``engine``)."""
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -28,7 +33,19 @@ from safeguarding_rules.models.batch import BatchItem, CaseError
 from safeguarding_rules.models.case import ADULT_AGE_PARAMETER, CHILD_AGE_LIMIT, Case, too_young_for_an_adult
 from safeguarding_rules.models.decision import Decision
 from safeguarding_rules.scope import Scope
-from safeguarding_rules.session import DurableSession
+
+try:
+    from safeguarding_rules.session import DurableSession
+except ImportError as _missing:  # not installed (Python 3.13+), or its C extension does not load
+    DurableSession = None  # type: ignore[assignment,misc]
+    DURABLE_MISSING: str | None = f"{type(_missing).__name__}: {_missing}"
+else:
+    DURABLE_MISSING = None
+DEFAULT_MATCHER = "python" if DURABLE_MISSING else "durable"
+"""durable_rules where it imports; the plain-Python matcher, which decides identically, where it cannot."""
+
+_log = logging.getLogger(__name__)
+_said_which = False
 
 
 class Engine:
@@ -39,15 +56,22 @@ class Engine:
     """
 
     def __init__(
-        self, extra_dirs: Sequence[Path | str] = (), *, include_national: bool = True, matcher: str = "durable"
+        self, extra_dirs: Sequence[Path | str] = (), *, include_national: bool = True, matcher: str | None = None
     ) -> None:
-        """``matcher`` is ``durable`` (durable_rules' C engine, the default) or ``python`` (the
-        plain-Python oracle with the same matches)."""
+        """``matcher`` is ``durable`` (durable_rules' C engine, the default where it imports) or
+        ``python`` (plain Python, the same matches; the default where durable_rules cannot be imported)."""
+        global _said_which
         dirs = ([DEFAULT_RULESETS_DIR] if include_national else []) + [Path(d) for d in extra_dirs]
         self.book: RuleBook = load_rulebook(dirs)
-        if matcher not in ("durable", "python"):
+        if matcher not in (None, "durable", "python"):
             raise ValueError(f"matcher is 'durable' or 'python', not {matcher!r}")
-        self._matcher = matcher
+        if matcher == "durable" and DURABLE_MISSING:
+            raise ValueError(f"the durable matcher needs durable_rules, which cannot be imported ({DURABLE_MISSING})")
+        self.matcher: str = matcher or DEFAULT_MATCHER
+        """The matcher deciding this engine's cases, named in each decision's ``engine``."""
+        if matcher is None and DURABLE_MISSING and not _said_which:  # once a process, at start-up
+            _said_which = True
+            _log.warning("durable_rules cannot be imported (%s): the plain-Python matcher decides, identically", DURABLE_MISSING)
         self.compiled: CompiledBook = compile_book(self.book)
         """Every rule of the book, compiled: for the conflict check and whole-book analysis."""
         self._date_facts = {r.spec.id: r.spec.effective.date_fact or "assessment_date" for r in self.book.rulesets}
@@ -67,7 +91,7 @@ class Engine:
                 compiled = compile_book(self.book, {r.spec.id for r in rulesets})
                 matcher: Matcher = (
                     DurableSession(compiled)
-                    if self._matcher == "durable"
+                    if self.matcher == "durable"
                     else PythonMatcher(compiled, set(self.book.derived_facts))
                 )
                 built = self._scopes[(jurisdiction, partnership)] = (Scope.build(self.book, rulesets, compiled, jurisdiction), matcher)
@@ -138,7 +162,7 @@ class Engine:
                 known.update(derived)
                 fired |= rounds.match(derived, derived=True)
         evaluation = Evaluation(compiled, frozenset(fired), known)
-        return build_decision(case, scope, evaluation, decide(scope, evaluation), trace=trace)
+        return build_decision(case, scope, evaluation, decide(scope, evaluation), engine=self.matcher, trace=trace)
 
     def assess_many(self, cases: Iterable[Case | Mapping[str, Any]], *, trace: bool = False) -> Iterator[BatchItem]:
         """Assess cases one by one; a case that is invalid gets its errors and does not stop the rest."""

@@ -37,10 +37,14 @@ _IN_WORDS = {"consider": "for consideration", "not_required": "not required"}
 """A status as a reason says it: "It could be required or for consideration, depending on ..."."""
 
 
-def build_decision(case: Case, scope: Scope, evaluation: Evaluation, outcomes: Outcomes, *, trace: bool = False) -> Decision:
-    """The decision for one case, in words; the per-rule trace (most of a decision's size) only when asked."""
+def build_decision(
+    case: Case, scope: Scope, evaluation: Evaluation, outcomes: Outcomes, *, engine: str, trace: bool = False
+) -> Decision:
+    """The decision for one case, in words; the per-rule trace (most of a decision's size) only when asked.
+    ``engine`` names the matcher that found the facts' tests (``durable`` or ``python``)."""
     determinations = [determination(scope, outcome) for outcome in outcomes.listed]
     return Decision(
+        engine=engine,
         not_applicable=[not_applicable(scope, n) for n in outcomes.not_listed],
         joint_reviews=[joint_review(scope, j, determinations) for j in outcomes.joint],
         case_ref=case.case_ref,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +24,22 @@ def pytest_configure(config: pytest.Config) -> None:
         config.addinivalue_line("markers", f"{bound.rule.id}: scenario exercises rule {bound.rule.id}")
 
 
+def _service_settings() -> dict[str, str]:
+    return {name: value for name, value in os.environ.items() if name.startswith("SAFEGUARDING_RULES_")}
+
+
+@pytest.fixture(autouse=True)
+def _no_service_setting_leaks() -> Iterator[None]:
+    """A test leaves the ``SAFEGUARDING_RULES_*`` environment as it found it (set one with monkeypatch):
+    a setting left behind would change what every later test serves, and make tests depend on their order.
+    Autouse, so it is set up before and torn down after the test's own monkeypatch."""
+    before = _service_settings()
+    yield
+    after = _service_settings()
+    changed = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
+    assert not changed, f"the test changed the environment and left it so: {changed}"
+
+
 @pytest.fixture(scope="session")
 def engine() -> Engine:
     return Engine()
@@ -40,10 +58,31 @@ class RuleCoverage:
         for determination in decision.determinations:
             self.statuses[determination.id].add(determination.status)
 
+    def dump(self, path: Path) -> None:
+        path.write_text(json.dumps({name: {k: sorted(v) for k, v in getattr(self, name).items()}
+                                    for name in ("values", "statuses")}), encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> RuleCoverage:
+        coverage, data = cls(), json.loads(path.read_text(encoding="utf-8"))
+        for name in ("values", "statuses"):
+            getattr(coverage, name).update({k: set(v) for k, v in data[name].items()})
+        return coverage
+
+
+_COVERAGE = RuleCoverage()
+COVERAGE_FILE = "SAFEGUARDING_TESTS_RULE_COVERAGE_FILE"
+"""Where a run of the features writes what they recorded, when test_rule_coverage.py runs them apart."""
+
 
 @pytest.fixture(scope="session")
 def rule_coverage() -> RuleCoverage:
-    return RuleCoverage()
+    return _COVERAGE
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if os.environ.get(COVERAGE_FILE):
+        _COVERAGE.dump(Path(os.environ[COVERAGE_FILE]))
 
 
 @pytest.fixture(scope="module")

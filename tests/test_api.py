@@ -8,6 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+import yaml
 from fastapi.testclient import TestClient
 from safeguarding_rules_api.main import create_app
 from safeguarding_rules_api.settings import Settings
@@ -38,18 +39,21 @@ def test_assess_returns_the_decision_contract(client: TestClient) -> None:
     assert set(body) >= {"case_ref", "assessment_date", "rulesets", "determinations", "questions", "trace"}
     sar = next(d for d in body["determinations"] if d["id"] == "sar")
     assert set(sar) >= {"id", "title", "kind", "status", "actor", "due", "due_basis", "rules", "reason", "citations", "depends_on"}
-    assert sar["status"] == "required"
+    assert sar["status"] == "required" and sar["rules"][0] == "SAR-S44-MANDATORY"
+    # The quote is the ruleset file's words, whole: read from the file, not from the answer.
+    ruleset = yaml.safe_load((DEFAULT_RULESETS_DIR / "england" / "care-act-2014-s44.yaml").read_text(encoding="utf-8"))
+    (rule,) = [r for r in ruleset["rules"] if r["id"] == "SAR-S44-MANDATORY"]
     assert sar["citations"][0] == {
         "source": "Care Act 2014",
         "source_id": "care-act-2014",
         "provision": "s44(1)",
-        "quote": sar["citations"][0]["quote"],
+        "quote": rule["citations"][0]["quote"],
         "paraphrase": None,
         "url": "https://www.legislation.gov.uk/ukpga/2014/23/section/44",
         "status": "verified",
         "note": None,
     }
-    assert sar["citations"][0]["quote"].startswith("An SAB must arrange")
+    assert sar["citations"][0]["quote"].startswith("An SAB must arrange") and sar["citations"][0]["quote"].endswith("if—")
 
 
 def test_invalid_case_gets_422_naming_each_bad_field_without_echoing_it(client: TestClient) -> None:

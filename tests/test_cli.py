@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -81,9 +82,7 @@ def test_validate_names_file_and_rule_for_a_misspelt_fact(tmp_path: Path) -> Non
     assert "unknown fact 'self_neglet'" in result.output
 
 
-def test_serve_refuses_an_invalid_overlay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # `serve --rulesets` passes the folders to its workers in the environment: restored after the test
-    monkeypatch.setenv("SAFEGUARDING_RULES_RULESET_DIRS", "[]")
+def test_serve_refuses_an_invalid_overlay(tmp_path: Path) -> None:
     (tmp_path / "bad.yaml").write_text("schema: nope\n")
     result = runner.invoke(app, ["serve", "--rulesets", str(tmp_path)])
     assert result.exit_code == 2
@@ -96,11 +95,35 @@ def test_serve_sets_keep_alive_shutdown_and_connection_limits(monkeypatch) -> No
     captured: dict[str, object] = {}
     monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: captured.update(kwargs))
     monkeypatch.setenv("SAFEGUARDING_RULES_GRACEFUL_SHUTDOWN_TIMEOUT", "12")
-    monkeypatch.delenv("SAFEGUARDING_RULES_RULESET_DIRS", raising=False)  # an earlier serve test sets it
+    monkeypatch.delenv("SAFEGUARDING_RULES_RULESET_DIRS", raising=False)  # whatever the shell sets
     result = runner.invoke(app, ["serve", "--port", "8123"])
     assert result.exit_code == 0, result.output
     assert captured["timeout_keep_alive"] == 5 and captured["timeout_graceful_shutdown"] == 12
     assert captured["limit_concurrency"] == 256 and captured["port"] == 8123
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_serve_rulesets_reach_the_app_and_leave_the_environment_as_it_was(
+    workers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One worker is given the folders directly; several read them from the environment, set only
+    while uvicorn runs (a folder left there would be served by whatever the process starts next)."""
+    import uvicorn
+
+    served: list[object] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: served.append(
+        (app, os.environ.get("SAFEGUARDING_RULES_RULESET_DIRS"))
+    ))
+    monkeypatch.delenv("SAFEGUARDING_RULES_RULESET_DIRS", raising=False)
+    overlay = Path(__file__).resolve().parent.parent / "templates" / "partnership-overlay"
+    result = runner.invoke(app, ["serve", "--rulesets", str(overlay), "--workers", str(workers)])
+    assert result.exit_code == 0, result.output
+    ((application, during),) = served
+    if workers == 1:
+        assert during is None and "example_partnership" in application.state.engine.partnerships  # type: ignore[attr-defined]
+    else:
+        assert application == "safeguarding_rules_api.main:create_served_app" and json.loads(during) == [str(overlay)]
+    assert "SAFEGUARDING_RULES_RULESET_DIRS" not in os.environ
 
 
 def test_assess_prints_reviews_that_run_together_and_guidance_that_is_not_statute(tmp_path: Path) -> None:

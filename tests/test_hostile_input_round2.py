@@ -141,7 +141,7 @@ def test_serve_refuses_to_start_on_a_keys_file_without_keys(tmp_path: Path, monk
     keys_file = tmp_path / "keys"
     keys_file.write_text("# to be filled in\n")
     monkeypatch.setenv("SAFEGUARDING_RULES_API_KEYS_FILE", str(keys_file))
-    monkeypatch.setenv("SAFEGUARDING_RULES_RULESET_DIRS", "[]")  # whatever an earlier `serve --rulesets` left
+    monkeypatch.setenv("SAFEGUARDING_RULES_RULESET_DIRS", "[]")  # whatever the shell sets
     result = CliRunner().invoke(cli, ["serve", "--port", "1"])  # refused before it binds
     assert result.exit_code == 2
     assert "refusing to start" in result.output and str(keys_file) in result.output

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from safeguarding_rules import Engine, default_engine
@@ -67,23 +67,31 @@ def test_statuses_are_allowed_and_positive_ones_quote_the_law(flat: dict[str, An
             assert det.depends_on == []
 
 
-@common
-@given(flat_cases, st.data())
-def test_learning_a_fact_never_turns_required_into_undetermined(flat: dict[str, Any], data: st.DataObject) -> None:
-    before = _engine().assess(nest_facts(flat))
-    unknown = [name for name, value in flat.items() if value is None]
-    if not unknown:
-        return
-    name = data.draw(st.sampled_from(unknown))
-    value = data.draw(_value(name).filter(lambda v: v is not None))
-    learned = {**flat, name: value}
-    if possible(learned) != learned:
-        return  # the answer contradicts the case (a date out of order, an age that does not fit): refused, not decided
-    after = _engine().assess(nest_facts(learned))
-    for det in before.determinations:
-        if det.status == "required":
-            later = after.determination(det.id)
-            assert later is None or later.status != "undetermined", f"learning {name}={value!r} unsettled {det.id}"
+def test_learning_a_fact_never_turns_required_into_undetermined() -> None:
+    checked: list[str] = []  # the required determinations put to the test, across every example
+
+    @common
+    @given(flat_cases, st.data())
+    def learning(flat: dict[str, Any], data: st.DataObject) -> None:
+        before = _engine().assess(nest_facts(flat))
+        unknown = [name for name, value in flat.items() if value is None]
+        assume(unknown)
+        name = data.draw(st.sampled_from(unknown))
+        value = data.draw(_value(name).filter(lambda v: v is not None))
+        learned = {**flat, name: value}
+        # An answer that contradicts the case (a date out of order, an age that does not fit) is
+        # refused, not decided: not an example of learning.
+        assume(possible(learned) == learned)
+        after = _engine().assess(nest_facts(learned))
+        for det in before.determinations:
+            if det.status == "required":
+                checked.append(det.id)
+                later = after.determination(det.id)
+                assert later is None or later.status != "undetermined", f"learning {name}={value!r} unsettled {det.id}"
+
+    learning()
+    # Most generated cases have nothing required: the property is shown only if enough of them do.
+    assert len(checked) >= 10, f"only {len(checked)} required determinations were put to the test"
 
 
 @common

@@ -67,6 +67,9 @@ def test_a_mutated_ruleset_loads_or_is_refused_naming_the_file(mutation: tuple[P
             load_rulebook([directory])
         except RulesetError as exc:
             assert exc.issues, "a RulesetError names its problems"
-            assert any(issue.file == str(mutated) for issue in exc.issues) or all(
-                issue.file.startswith(str(directory)) for issue in exc.issues
-            ), str(exc)
+            loaded = {str(path) for path in directory.iterdir()}
+            # Each problem names a file that was loaded (not the folder, not a blank), and the mutated
+            # file is among those named (RULESET_FUZZ_EXAMPLES=1500 passes: no mutation surfaced only
+            # as a problem in another file).
+            assert all(issue.file in loaded for issue in exc.issues), str(exc)
+            assert any(issue.file == str(mutated) for issue in exc.issues), str(exc)

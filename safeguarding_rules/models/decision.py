@@ -24,6 +24,13 @@ class Status(StrEnum):
     NOT_ENCODED = "not_encoded"  # the rulesets do not encode its law for the case's dates (see `encoded`)
 
 
+class Matcher(StrEnum):
+    """Which matcher found the rules' tests that hold: both decide identically (a test holds them to it)."""
+
+    DURABLE = "durable"  # durable_rules' C engine, the default wherever it installs and imports
+    PYTHON = "python"  # plain Python, where durable_rules cannot be imported (e.g. Python 3.13)
+
+
 class DeterminationKind(StrEnum):
     """What sort of duty a determination is."""
 
@@ -327,6 +334,14 @@ class Decision(_Out):
     partnership: str | None = Field(
         default=None,
         description="The partnership whose local pathways were added, from the case; null for national rules only.",
+    )
+    engine: Matcher = Field(
+        default=Matcher.DURABLE,
+        description=(
+            "The matcher that found which of the rules' tests hold: `durable` (durable_rules' C engine, the "
+            "default) or `python` (plain Python, used where durable_rules cannot be imported, e.g. on Python "
+            "3.13). Both give identical decisions."
+        ),
     )
     rulesets: list[RulesetRef] = Field(
         description=(

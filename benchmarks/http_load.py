@@ -6,7 +6,8 @@ concurrent clients, and one worker against two.
 Starts uvicorn on 127.0.0.1 as `safeguarding-rules serve` runs it (the same HTTP protocol class and
 event loop; the project's app plus a benchmark-only `/noop`), drives it with `wrk` (Debian's package)
 when installed, else with an asyncio httpx client, and prints throughput, p50 and p99 for each run and
-the ratios against the targets. Figures only; nothing is asserted.
+the ratios against the targets, with the server's CPU time per request (psutil; steadier than
+requests a second when other work shares the machine). Figures only; nothing is asserted.
 """
 
 from __future__ import annotations
@@ -44,9 +45,9 @@ def _start(workers: int) -> tuple[subprocess.Popen[bytes], int]:
     port = _free_port()
     run = (
         "import uvicorn\n"
-        "from safeguarding_rules_api.worker import DrainingH11Protocol as protocol\n"
+        "from safeguarding_rules_api.worker import http_protocol\n"
         f"uvicorn.run('benchmarks.bench_app:create_bench_app', factory=True, host='127.0.0.1', port={port}, "
-        f"workers={workers}, log_level='warning', access_log=False, http=protocol)\n"
+        f"workers={workers}, log_level='warning', access_log=False, http=http_protocol())\n"
     )
     server = subprocess.Popen([sys.executable, "-c", run], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 60
@@ -123,18 +124,25 @@ def main(seconds: int) -> None:
     load = _wrk if shutil.which("wrk") else _python_client
     print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores; "
           f"load from {'wrk' if load is _wrk else 'an asyncio httpx client'}; {seconds} s per run")
+    import psutil
+
     rates: dict[tuple[str, int], float] = {}
+    cpus: dict[tuple[str, int], float] = {}  # the server's CPU per request: steadier than req/s on a shared machine
     # One worker, keep-alive: /v1/assess against /healthz (and the no-op, which reads the body as
     # /v1/assess does), at each number of clients, interleaved on the same server.
     server, port = _start(1)
     try:
         load(f"http://127.0.0.1:{port}/v1/assess", bodies, 3)  # warm up on the whole corpus
+        worker = psutil.Process(server.pid)
         for clients in CLIENTS:
             for path, posted in (("/v1/assess", bodies), ("/healthz", None), ("/noop", bodies)):
+                spent = sum(worker.cpu_times()[:2])
                 rate, p50, p99 = load(f"http://127.0.0.1:{port}{path}", posted, seconds, clients=clients)
+                cpu = (sum(worker.cpu_times()[:2]) - spent) / (rate * seconds) * 1e6
                 rates[(path, clients)] = rate
+                cpus[(path, clients)] = cpu
                 print(f"1 worker  {clients:>2} clients {'POST' if posted else 'GET ':<4} {path:<11} keep-alive "
-                      f"{rate:8.0f} req/s   p50 {p50:7.2f} ms   p99 {p99:7.2f} ms")
+                      f"{rate:8.0f} req/s   p50 {p50:7.2f} ms   p99 {p99:7.2f} ms   server CPU {cpu:6.0f} us/request")
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -155,7 +163,8 @@ def main(seconds: int) -> None:
     for clients in CLIENTS:
         assess, healthz, noop = (rates[(path, clients)] for path in ("/v1/assess", "/healthz", "/noop"))
         print(f"{clients:>2} clients: /v1/assess / /healthz throughput {assess / healthz:.0%} (target at least 60%); "
-              f"/v1/assess / no-op {assess / noop:.0%}")
+              f"/v1/assess / no-op {assess / noop:.0%}; by server CPU per request "
+              f"{cpus[('/healthz', clients)] / cpus[('/v1/assess', clients)]:.0%}")
     print(f"2 workers / 1 worker on /v1/assess: {spread[2][0] / spread[1][0]:.2f}x (target at least 1.7x)")
 
 

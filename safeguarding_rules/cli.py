@@ -274,7 +274,7 @@ def serve(
         raise typer.Exit(2) from exc
     from safeguarding_rules_api.observability import LOG_CONFIG
     from safeguarding_rules_api.settings import Settings
-    from safeguarding_rules_api.worker import DrainingH11Protocol
+    from safeguarding_rules_api.worker import http_protocol
 
     if rulesets:  # workers read settings from the environment
         os.environ["SAFEGUARDING_RULES_RULESET_DIRS"] = json.dumps([str(p) for p in rulesets])
@@ -291,8 +291,9 @@ def serve(
         "timeout_keep_alive": settings.keep_alive_timeout,
         "timeout_graceful_shutdown": settings.graceful_shutdown_timeout,
         "limit_concurrency": settings.max_connections,
-        # On shutdown (a rolling restart retiring a worker), a request already sent is answered, not reset.
-        "http": DrainingH11Protocol,
+        # On shutdown (a rolling restart retiring a worker), a request already sent is answered, not reset;
+        # httptools' C parser where installed (uvicorn[standard]), with uvloop picked by uvicorn itself.
+        "http": http_protocol(),
     }
     if workers == 1:
         import gc

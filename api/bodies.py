@@ -20,6 +20,15 @@ from safeguarding_rules import jsonstrict
 from safeguarding_rules.errors import safe_location
 
 
+class Refused(HTTPException):
+    """A refusal naming each part of the request at fault (its problem document's ``errors``)."""
+
+    def __init__(self, status_code: int, detail: str, errors: list[dict[str, Any]],
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(status_code, detail, headers=headers)
+        self.errors = errors
+
+
 class BodyRefused(HTTPException):
     """A body the strict parser refused, with the problem type and the one error it names."""
 

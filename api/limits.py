@@ -28,7 +28,7 @@ class BodyLimitMiddleware:
             return
         declared = dict(scope.get("headers", [])).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_body_bytes:
-            await self._too_large(send)
+            await self._too_large(send, scope)
             return
         messages: list[Message] = []
         mine = 0
@@ -41,13 +41,13 @@ class BodyLimitMiddleware:
                     break
                 size = len(message.get("body", b""))
                 if mine + size > self.max_body_bytes:
-                    await self._too_large(send)
+                    await self._too_large(send, scope)
                     return
                 if self.held + size > self.budget:
-                    await problem(send, 503, "service-unavailable", "The service is busy.",
+                    await problem(send, scope, "service-unavailable",
                                   f"This worker already holds {self.budget} bytes of request bodies "
                                   "(SAFEGUARDING_RULES_MAX_BUFFERED_BODY_BYTES): retry shortly.",
-                                  request_id.get(), [(b"retry-after", b"1")])
+                                  request_id.get(), extra=[(b"retry-after", b"1")])
                     return
                 mine += size
                 self.held += size
@@ -60,6 +60,7 @@ class BodyLimitMiddleware:
         finally:
             self.held -= mine
 
-    async def _too_large(self, send: Send) -> None:
-        await problem(send, 413, "payload-too-large", "The request body is over the size limit.",
-                      f"The limit is {self.max_body_bytes} bytes (SAFEGUARDING_RULES_MAX_BODY_BYTES).", request_id.get())
+    async def _too_large(self, send: Send, scope: Scope) -> None:
+        said = f"The limit is {self.max_body_bytes} bytes (SAFEGUARDING_RULES_MAX_BODY_BYTES)."
+        await problem(send, scope, "payload-too-large", said, request_id.get(),
+                      errors=[{"loc": ["body"], "msg": said, "type": "too_large"}])

@@ -16,12 +16,13 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import Response
 from fastapi_offline import FastAPIOffline
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from safeguarding_rules_api.aliases import UnversionedAliases
 from safeguarding_rules_api.allocator import one_malloc_arena
 from safeguarding_rules_api.deps import AssessmentSlots
 from safeguarding_rules_api.limits import BodyLimitMiddleware
 from safeguarding_rules_api.observability import VERSION_PREFIX, Metrics, RequestContextMiddleware, logger
 from safeguarding_rules_api.problems import add_problem_handlers, problem_responses
-from safeguarding_rules_api.routers import assess, batch, health, partnerships, rulebook, rulesets, triage
+from safeguarding_rules_api.routers import assess, batch, health, partnerships, problems, rulebook, rulesets, triage
 from safeguarding_rules_api.security import DocsKeyGuard, require_api_key
 from safeguarding_rules_api.settings import Settings
 from safeguarding_rules_api.worker import exit_with_master
@@ -87,9 +88,9 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     add_problem_handlers(app)
     protected = [Depends(require_api_key)]
     for router in (assess.router, batch.router, rulesets.router, partnerships.router):
-        # Version 1 of the HTTP contract under /v1; the unversioned paths stay as aliases.
+        # Version 1 of the HTTP contract under /v1, each router included once; the unversioned paths
+        # are deprecated aliases, rewritten to /v1 before routing (UnversionedAliases).
         app.include_router(router, prefix=API_PREFIX, dependencies=protected, responses=problem_responses(400, 401, 413, 415, 422, 500))
-        app.include_router(router, dependencies=protected, include_in_schema=False, deprecated=True)
     if app.state.store is not None:
         from safeguarding_rules_api.routers import decisions
 
@@ -97,9 +98,10 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.include_router(rulebook.router, dependencies=protected if settings.protect_rulebook else [])
     app.include_router(triage.router)  # its own sign-in: a browser form cannot send X-API-Key (sessions.py)
     app.include_router(health.router)
+    app.include_router(problems.router)  # public: a client refused for want of a key can read why
 
     @app.get("/metrics", include_in_schema=False, dependencies=protected)
-    def metrics_endpoint() -> Response:
+    async def metrics_endpoint() -> Response:
         return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
     if settings.cors_origins:
@@ -109,6 +111,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         )
     if app.state.api_keys and not settings.public_docs:
         app.add_middleware(DocsKeyGuard, keys=app.state.api_keys)  # type: ignore[arg-type]
+    app.add_middleware(UnversionedAliases, prefix=API_PREFIX)  # type: ignore[arg-type]
     app.add_middleware(GZipMiddleware, minimum_size=1000)  # decisions are JSON of several KB
     app.add_middleware(
         BodyLimitMiddleware,  # type: ignore[arg-type]

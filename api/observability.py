@@ -16,6 +16,7 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from pythonjsonlogger.json import JsonFormatter as BaseJsonFormatter
+from safeguarding_rules_api.problem_kinds import KINDS, document, instance
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from safeguarding_rules import Decision
@@ -96,8 +97,9 @@ class RequestContextMiddleware:
         if scope["method"] not in KNOWN_METHODS:
             # Refused before it is counted or logged as sent: a method is a client's string, and
             # every distinct one would be a new metric label.
-            await problem(send, 405, "method-not-allowed", "The method is not allowed.",
-                           f"Methods: {', '.join(sorted(KNOWN_METHODS))}.", rid, [(b"allow", b"GET, HEAD, POST, OPTIONS")])
+            await problem(send, scope, "method-not-allowed", f"Methods: {', '.join(sorted(KNOWN_METHODS))}.", rid,
+                          errors=[{"loc": ["method"], "msg": "an unknown HTTP method", "type": "method_not_allowed"}],
+                          extra=[(b"allow", b"GET, HEAD, POST, OPTIONS")])
             logger.info("request", extra={"fields": {"request_id": rid, "method": "OTHER", "route": "unmatched", "status": 405}})
             return
         token = request_id.set(rid)
@@ -132,7 +134,7 @@ class RequestContextMiddleware:
             logger.error("unhandled exception", extra={"fields": {"request_id": rid, "exception": type(exc).__name__}})
             if not response_started:
                 status_code = 500
-                await _internal_error(send, rid)
+                await _internal_error(send, scope, rid)
         finally:
             self._record(scope, status_code, started, rid)
             request_id.reset(token)
@@ -161,18 +163,18 @@ _SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
 
 
 async def problem(
-    send: Send, status: int, type_: str, title: str, detail: str, rid: str, extra: list[tuple[bytes, bytes]] | None = None
+    send: Send, scope: Scope, kind: str, detail: str, rid: str, *,
+    errors: list[dict[str, Any]] | None = None, extra: list[tuple[bytes, bytes]] | None = None,
 ) -> None:
-    """A problem document (RFC 9457) sent by the middleware itself, before or instead of the app."""
-    body = json.dumps({"type": type_, "title": title, "status": status, "detail": detail, "request_id": rid}).encode()
-    await send({"type": "http.response.start", "status": status,
+    """A problem document (RFC 9457) sent by a middleware itself, before or instead of the app."""
+    body = document(kind, detail, rid, instance(scope), errors)
+    await send({"type": "http.response.start", "status": KINDS[kind].status,
                 "headers": [(b"content-type", b"application/problem+json"), (b"x-request-id", rid.encode()),
                             (b"content-length", str(len(body)).encode()), (b"cache-control", b"no-store"),
                             *(extra or [])]})
     await send({"type": "http.response.body", "body": body})
 
 
-async def _internal_error(send: Send, rid: str) -> None:
+async def _internal_error(send: Send, scope: Scope, rid: str) -> None:
     """A 500 problem document with the request id, and no exception text or traceback."""
-    await problem(send, 500, "internal-error", "The service could not complete the request.",
-                   "Quote the request id when reporting this.", rid)
+    await problem(send, scope, "internal-error", "Quote the request id when reporting this.", rid)

@@ -2,7 +2,9 @@
 
 Built on ``fastapi-problem``: HTTP errors (401, 404, ...), invalid requests (422), cases the rules
 cannot decide (422) and unexpected failures (500, with no traceback or exception text) become problem
-documents, each carrying the request id that the logs carry too. A 422 names each bad field and never
+documents whose ``type`` is the URI of a page the service serves about that kind of problem
+(``problem_kinds.py``), whose ``instance`` is the request's path, and which carry the request id that
+the logs carry too. ``errors`` names each part of the request at fault (empty when none is), and never
 echoes the value submitted (it may be personal data).
 """
 
@@ -11,51 +13,37 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi_problem.error import Problem, ServerProblem
 from fastapi_problem.handler import ExceptionHandler, add_exception_handler, new_exception_handler
-from pydantic import BaseModel, ConfigDict, Field
 from safeguarding_rules_api.bodies import BodyRefused
 from safeguarding_rules_api.observability import request_id
+from safeguarding_rules_api.problem_kinds import KINDS, STATUS_KINDS, instance, type_uri
 
 from safeguarding_rules import CaseRefusedError
-from safeguarding_rules.errors import reported_errors
+from safeguarding_rules.errors import located_errors, reported_errors
 from safeguarding_rules.models.batch import MAX_BATCH
+from safeguarding_rules.models.problem import FieldError, ProblemDetails
+
+__all__ = ["PROBLEM_JSON", "FieldError", "ProblemDetails", "add_problem_handlers", "problem_responses"]
 
 PROBLEM_JSON = "application/problem+json"
 
-
-class FieldError(BaseModel):
-    """One thing wrong with the request, named by where it is; the submitted value is never echoed."""
-
-    loc: list[str | int] = Field(description="Where the problem is: e.g. ['body', 'subject', 'age'].")
-    msg: str = Field(description="What is wrong, in words.")
-    type: str = Field(description="A stable code for the kind of problem, e.g. 'missing', 'extra_forbidden'.")
-
-
-class ProblemDetails(BaseModel):
-    """RFC 9457 problem details: the one shape of every error response."""
-
-    model_config = ConfigDict(extra="allow")
-
-    type: str = Field(description="A code for the kind of problem, e.g. 'request-validation-failed', 'not-found'.")
-    title: str = Field(description="A short summary of the kind of problem.")
-    status: int = Field(description="The HTTP status code.")
-    detail: str | None = Field(default=None, description="What went wrong with this request, in words.")
-    request_id: str = Field(description="The request's id (also in the X-Request-ID header and the logs).")
-    errors: list[FieldError] | None = Field(default=None, description="For a 422: each bad field, by location.")
-    known: list[str] | None = Field(
-        default=None, description="For an unknown partnership or jurisdiction: the ones the service knows."
-    )
+DEFAULT_ERRORS: dict[int, dict[str, Any]] = {
+    404: {"loc": ["path"], "type": "not_found"},
+    405: {"loc": ["method"], "type": "method_not_allowed"},
+}
+"""The part of the request at fault in a bare HTTP error of these statuses (a route's own refusal names
+its field itself, with ``bodies.Refused``)."""
 
 
 class InternalProblem(ServerProblem):
     """An unexpected failure: said plainly, without the exception's text or a traceback."""
 
-    title = "The service could not complete the request."
+    title = KINDS["internal-error"].title
     type_ = "internal-error"
 
     def __init__(self, *_args: Any, **_kwargs: Any) -> None:
@@ -63,53 +51,66 @@ class InternalProblem(ServerProblem):
 
 
 def _invalid_request(_eh: ExceptionHandler, _request: Request, exc: RequestValidationError) -> Problem:
-    raw = exc.errors()
-    errors = reported_errors(raw)
+    located = located_errors(exc.errors())
+    errors = reported_errors(located)
     if any(error["type"] == "json_invalid" for error in errors):
-        return Problem(
-            title="The request body could not be read.",
-            type_="malformed-request",
-            status=400,
-            detail="The body is not valid JSON (in UTF-8).",
-            errors=jsonable_encoder(errors),
-        )
+        return _problem("malformed-request", "The body is not valid JSON (in UTF-8).", errors)
     if [error["type"] for error in errors] == ["too_long"] and errors[0]["loc"] == ["body", "cases"]:
-        return Problem(  # a batch is limited like a body: over it, the same 413
-            title="The request body is over the size limit.",
-            type_="payload-too-large",
-            status=413,
-            detail=f"A batch holds at most {MAX_BATCH:,} cases: send several batches, "
+        return _problem(  # a batch is limited like a body: over it, the same 413
+            "payload-too-large",
+            f"A batch holds at most {MAX_BATCH:,} cases: send several batches, "
             "or use `safeguarding-rules assess cases.jsonl`, which streams.",
-            errors=jsonable_encoder(errors),
+            errors,
         )
     listed = [e for e in errors if e["type"] != "too_many_errors"]
-    return Problem(
-        title="The request is not valid.",
-        type_="request-validation-failed",
-        status=422,
-        detail=f"{len(raw):,} problem(s): " + "; ".join(".".join(map(str, e["loc"])) for e in listed)
-        + ("" if len(listed) == len(raw) else f"; and {len(raw) - len(listed):,} more"),
-        errors=jsonable_encoder(errors),
+    return _problem(
+        "request-validation-failed",
+        f"{len(located):,} problem(s): " + "; ".join(".".join(map(str, e["loc"])) for e in listed)
+        + ("" if len(listed) == len(located) else f"; and {len(located) - len(listed):,} more"),
+        errors,
     )
+
+
+def _problem(kind: str, detail: str, errors: list[dict[str, Any]], **extras: Any) -> Problem:
+    return Problem(title=KINDS[kind].title, type_=kind, status=KINDS[kind].status, detail=detail,
+                   errors=jsonable_encoder(errors), **extras)
 
 
 def _refused_body(_eh: ExceptionHandler, _request: Request, exc: BodyRefused) -> Problem:
-    return Problem(title=exc.title, type_=exc.type_, status=exc.status_code, detail=exc.detail, errors=[exc.error])
+    return _problem(exc.type_, exc.detail, [exc.error])
 
 
 def _refused_case(_eh: ExceptionHandler, _request: Request, exc: CaseRefusedError) -> Problem:
-    return Problem(
-        title="The case cannot be assessed.",
-        type_=exc.type.replace("_", "-"),
-        status=422,
-        detail=str(exc),
-        errors=[{"loc": ["body", exc.field], "msg": str(exc), "type": exc.type}],
-        known=exc.known,
-    )
+    kind = exc.type.replace("_", "-")
+    return _problem(kind if kind in KINDS else "case-refused", str(exc),
+                    [{"loc": ["body", exc.field], "msg": str(exc), "type": exc.type}], known=exc.known)
 
 
-def _with_request_id(content: dict[str, Any], _request: Request, response: JSONResponse) -> tuple[dict[str, Any], JSONResponse]:
-    content = {**content, "request_id": request_id.get()}
+def _http_refusal(_eh: ExceptionHandler, _request: Request, exc: HTTPException) -> Problem:
+    """A route's or Starlette's HTTP error: its kind by status, its field from ``Refused`` or the status."""
+    errors = getattr(exc, "errors", None)
+    if errors is None:
+        default = DEFAULT_ERRORS.get(exc.status_code)
+        errors = [{**default, "msg": str(exc.detail)}] if default else []
+    kind = STATUS_KINDS.get(exc.status_code)
+    if kind is None:  # a bare status with no page of its own: about:blank, titled by the status (RFC 9457 §4.2.1)
+        return Problem(title=str(exc.detail), type_="about:blank", status=exc.status_code, detail=str(exc.detail),
+                       headers=exc.headers, errors=errors)
+    return Problem(title=KINDS[kind].title, type_=kind, status=exc.status_code, detail=str(exc.detail),
+                   headers=exc.headers, errors=jsonable_encoder(errors))
+
+
+def _finish(content: dict[str, Any], request: Request, response: JSONResponse) -> tuple[dict[str, Any], JSONResponse]:
+    """The members every problem document has: ``type`` as a URI reference, ``instance``, the request id."""
+    kind = content.get("type", "")
+    content = {
+        **content,
+        "type": type_uri(kind),
+        "title": KINDS[kind].title if kind in KINDS else content.get("title"),
+        "instance": instance(request.scope),
+        "request_id": request_id.get(),
+        "errors": content.get("errors") or [],
+    }
     response.body = response.render(content)
     return content, response
 
@@ -120,17 +121,13 @@ def add_problem_handlers(app: FastAPI) -> None:
         unhandled_wrappers={"default": InternalProblem},
         handlers={CaseRefusedError: _refused_case, BodyRefused: _refused_body},  # type: ignore[dict-item]
         request_validation_handler=_invalid_request,  # type: ignore[arg-type]
-        post_hooks=[_with_request_id],
+        http_exception_handler=_http_refusal,  # type: ignore[arg-type]
+        post_hooks=[_finish],
     )
     add_exception_handler(app, handler, generic_swagger_defaults=False)
     app.add_exception_handler(CaseRefusedError, handler)
     app.add_exception_handler(BodyRefused, handler)
     app.openapi = _problem_media_type(app.openapi)  # type: ignore[method-assign]
-
-
-def problem_body(status: int, title: str, type_: str, detail: str, rid: str) -> bytes:
-    """A problem document for responses sent before the app runs (e.g. a body over the size limit)."""
-    return json.dumps({"type": type_, "title": title, "status": status, "detail": detail, "request_id": rid}).encode()
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:

@@ -1,11 +1,13 @@
-"""`POST /assess` under load: 32 concurrent clients, against a no-op endpoint on the same server,
-and one worker against two.
+"""`POST /v1/assess` under load against `GET /healthz` and a no-op on the same server, at 4 and 32
+concurrent clients, and one worker against two.
 
     python benchmarks/http_load.py [SECONDS]     (default 20 seconds per run)
 
-Starts uvicorn on 127.0.0.1 (the project's app plus a benchmark-only `/noop`), drives it with `wrk`
-(Debian's package) when installed, else with an asyncio httpx client, and prints throughput, p50
-and p99 for each run and the ratios against the targets. Figures only; nothing is asserted.
+Starts uvicorn on 127.0.0.1 as `safeguarding-rules serve` runs it (the same HTTP protocol class and
+event loop; the project's app plus a benchmark-only `/noop`), drives it with `wrk` (Debian's package)
+when installed, else with an asyncio httpx client, and prints throughput, p50 and p99 for each run and
+the ratios against the targets, with the server's CPU time per request (psutil; steadier than
+requests a second when other work shares the machine). Figures only; nothing is asserted.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 from tests.case_corpus import varied_cases
 
 CONCURRENCY = 32
+CLIENTS = (4, 32)
 
 
 def _free_port() -> int:
@@ -40,11 +43,13 @@ def _free_port() -> int:
 
 def _start(workers: int) -> tuple[subprocess.Popen[bytes], int]:
     port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "benchmarks.bench_app:create_bench_app", "--factory",
-         "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    run = (
+        "import uvicorn\n"
+        "from safeguarding_rules_api.worker import http_protocol\n"
+        f"uvicorn.run('benchmarks.bench_app:create_bench_app', factory=True, host='127.0.0.1', port={port}, "
+        f"workers={workers}, log_level='warning', access_log=False, http=http_protocol())\n"
     )
+    server = subprocess.Popen([sys.executable, "-c", run], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 60
     while time.time() < deadline:
         try:
@@ -57,19 +62,20 @@ def _start(workers: int) -> tuple[subprocess.Popen[bytes], int]:
     raise RuntimeError("the server did not start")
 
 
-def _wrk(url: str, bodies: list[str], seconds: int, close: bool = False) -> tuple[float, float, float]:
+def _wrk(url: str, bodies: list[str] | None, seconds: int, close: bool = False, clients: int = CONCURRENCY) -> tuple[float, float, float]:
+    """POST each of ``bodies`` in turn, or GET with ``bodies`` None."""
     headers = '{["Content-Type"] = "application/json"' + (', ["Connection"] = "close"' if close else "") + "}"
-    script = "bodies = {" + ",".join(json.dumps(b) for b in bodies) + "}\n" + """
+    script = "bodies = {" + ",".join(json.dumps(b) for b in bodies or [""]) + "}\n" + """
 i = 0
 request = function()
   i = i % #bodies + 1
-  return wrk.format("POST", nil, HEADERS, bodies[i])
+  return wrk.format(METHOD, nil, HEADERS, BODY)
 end
-""".replace("HEADERS", headers)
+""".replace("HEADERS", headers).replace("METHOD", '"POST"' if bodies else '"GET"').replace("BODY", "bodies[i]" if bodies else "nil")
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
         handle.write(script)
     out = subprocess.run(
-        ["wrk", "-t2", f"-c{CONCURRENCY}", f"-d{seconds}s", "--latency", "-s", handle.name, url],
+        ["wrk", f"-t{min(2, clients)}", f"-c{clients}", f"-d{seconds}s", "--latency", "-s", handle.name, url],
         capture_output=True, text=True, check=True,
     ).stdout
     os.unlink(handle.name)
@@ -85,7 +91,7 @@ end
     return rate, ms("50%"), ms("99%")
 
 
-def _python_client(url: str, bodies: list[str], seconds: int, close: bool = False) -> tuple[float, float, float]:
+def _python_client(url: str, bodies: list[str] | None, seconds: int, close: bool = False, clients: int = CONCURRENCY) -> tuple[float, float, float]:
     import httpx
 
     latencies: list[float] = []
@@ -95,14 +101,17 @@ def _python_client(url: str, bodies: list[str], seconds: int, close: bool = Fals
         while time.perf_counter() < stop:
             started = time.perf_counter()
             headers = {"content-type": "application/json", **({"connection": "close"} if close else {})}
-            await http.post(url, content=bodies[i % len(bodies)], headers=headers)
+            if bodies:
+                await http.post(url, content=bodies[i % len(bodies)], headers=headers)
+            else:
+                await http.get(url, headers=headers)
             latencies.append(time.perf_counter() - started)
-            i += CONCURRENCY
+            i += clients
 
     async def run() -> float:
-        async with httpx.AsyncClient(limits=httpx.Limits(max_connections=CONCURRENCY)) as http:
+        async with httpx.AsyncClient(limits=httpx.Limits(max_connections=clients)) as http:
             started = time.perf_counter()
-            await asyncio.gather(*(client(i, http, started + seconds) for i in range(CONCURRENCY)))
+            await asyncio.gather(*(client(i, http, started + seconds) for i in range(clients)))
             return time.perf_counter() - started
 
     elapsed = asyncio.run(run())
@@ -114,27 +123,49 @@ def main(seconds: int) -> None:
     bodies = [json.dumps(case) for case in varied_cases(200, seed=32)]
     load = _wrk if shutil.which("wrk") else _python_client
     print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores; "
-          f"load from {'wrk' if load is _wrk else 'an asyncio httpx client'}; {CONCURRENCY} concurrent clients, {seconds} s per run")
-    results = {}
-    # Keep-alive for /assess against the no-op; for one worker against two, a new connection per
-    # request, as a load balancer would spread requests (with keep-alive, whichever worker accepted
-    # a connection keeps it, so two workers can end up serving the 32 connections unevenly).
-    runs = ((1, "/assess", False), (1, "/noop", False), (1, "/assess", True), (2, "/assess", True))
-    for workers, path, close in runs:
+          f"load from {'wrk' if load is _wrk else 'an asyncio httpx client'}; {seconds} s per run")
+    import psutil
+
+    rates: dict[tuple[str, int], float] = {}
+    cpus: dict[tuple[str, int], float] = {}  # the server's CPU per request: steadier than req/s on a shared machine
+    # One worker, keep-alive: /v1/assess against /healthz (and the no-op, which reads the body as
+    # /v1/assess does), at each number of clients, interleaved on the same server.
+    server, port = _start(1)
+    try:
+        load(f"http://127.0.0.1:{port}/v1/assess", bodies, 3)  # warm up on the whole corpus
+        worker = psutil.Process(server.pid)
+        for clients in CLIENTS:
+            for path, posted in (("/v1/assess", bodies), ("/healthz", None), ("/noop", bodies)):
+                spent = sum(worker.cpu_times()[:2])
+                rate, p50, p99 = load(f"http://127.0.0.1:{port}{path}", posted, seconds, clients=clients)
+                cpu = (sum(worker.cpu_times()[:2]) - spent) / (rate * seconds) * 1e6
+                rates[(path, clients)] = rate
+                cpus[(path, clients)] = cpu
+                print(f"1 worker  {clients:>2} clients {'POST' if posted else 'GET ':<4} {path:<11} keep-alive "
+                      f"{rate:8.0f} req/s   p50 {p50:7.2f} ms   p99 {p99:7.2f} ms   server CPU {cpu:6.0f} us/request")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    # One worker against two with a new connection per request, as a load balancer would spread
+    # requests (with keep-alive, whichever worker accepted a connection keeps it, so two workers
+    # can end up serving the 32 connections unevenly).
+    spread = {}
+    for workers in (1, 2):
         server, port = _start(workers)
         try:
-            load(f"http://127.0.0.1:{port}{path}", bodies, 3, close)  # warm up every worker on the whole corpus
-            results[(workers, path, close)] = rate, p50, p99 = load(f"http://127.0.0.1:{port}{path}", bodies, seconds, close)
-            mode = "new connection per request" if close else "keep-alive"
-            print(f"{workers} worker(s) POST {path:<8} {mode:<27} {rate:8.0f} req/s   p50 {p50:7.2f} ms   p99 {p99:7.2f} ms")
+            load(f"http://127.0.0.1:{port}/v1/assess", bodies, 3, True)
+            spread[workers] = rate, p50, p99 = load(f"http://127.0.0.1:{port}/v1/assess", bodies, seconds, True)
+            print(f"{workers} worker(s) {CONCURRENCY} clients POST /v1/assess  new connection per request "
+                  f"{rate:8.0f} req/s   p50 {p50:7.2f} ms   p99 {p99:7.2f} ms")
         finally:
             server.terminate()
             server.wait(timeout=30)
-    assess, noop = results[(1, "/assess", False)], results[(1, "/noop", False)]
-    one, two = results[(1, "/assess", True)], results[(2, "/assess", True)]
-    print(f"/assess / no-op throughput: {assess[0] / noop[0]:.0%} (target at least 60%)")
-    print(f"/assess p99 with 1 worker: {assess[2]:.1f} ms (target at most 20 ms)")
-    print(f"2 workers / 1 worker on /assess: {two[0] / one[0]:.2f}x (target at least 1.7x)")
+    for clients in CLIENTS:
+        assess, healthz, noop = (rates[(path, clients)] for path in ("/v1/assess", "/healthz", "/noop"))
+        print(f"{clients:>2} clients: /v1/assess / /healthz throughput {assess / healthz:.0%} (target at least 60%); "
+              f"/v1/assess / no-op {assess / noop:.0%}; by server CPU per request "
+              f"{cpus[('/healthz', clients)] / cpus[('/v1/assess', clients)]:.0%}")
+    print(f"2 workers / 1 worker on /v1/assess: {spread[2][0] / spread[1][0]:.2f}x (target at least 1.7x)")
 
 
 if __name__ == "__main__":

@@ -275,7 +275,7 @@ def serve(
         raise typer.Exit(2) from exc
     from safeguarding_rules_api.observability import LOG_CONFIG
     from safeguarding_rules_api.settings import Settings
-    from safeguarding_rules_api.worker import DrainingH11Protocol
+    from safeguarding_rules_api.worker import http_protocol
 
     try:
         settings = Settings(ruleset_dirs=rulesets) if rulesets else Settings()
@@ -290,8 +290,9 @@ def serve(
         "timeout_keep_alive": settings.keep_alive_timeout,
         "timeout_graceful_shutdown": settings.graceful_shutdown_timeout,
         "limit_concurrency": settings.max_connections,
-        # On shutdown (a rolling restart retiring a worker), a request already sent is answered, not reset.
-        "http": DrainingH11Protocol,
+        # On shutdown (a rolling restart retiring a worker), a request already sent is answered, not reset;
+        # httptools' C parser where installed (uvicorn[standard]), with uvloop picked by uvicorn itself.
+        "http": http_protocol(),
     }
     if workers == 1:
         import gc

@@ -1,6 +1,7 @@
 """The JSON Schemas of the decision contract, generated from the models that are the contract.
 
-``schemas/case.schema.json`` and ``schemas/decision.schema.json`` in the repository are these, written
+``schemas/case.schema.json``, ``schemas/decision.schema.json`` and ``schemas/problem.schema.json`` (the
+RFC 9457 problem document of every refusal) in the repository are these, written
 by ``safeguarding-rules schemas``; a test fails when the models and the files drift apart.
 """
 
@@ -14,10 +15,12 @@ from pydantic import BaseModel
 
 from safeguarding_rules.models.case import Case
 from safeguarding_rules.models.decision import SCHEMA_VERSION, Decision
+from safeguarding_rules.models.problem import ProblemDetails
 
 SCHEMA_FILES: dict[str, tuple[type[BaseModel], Literal["validation", "serialization"]]] = {
     "case.schema.json": (Case, "validation"),
     "decision.schema.json": (Decision, "serialization"),
+    "problem.schema.json": (ProblemDetails, "serialization"),
 }
 """Each file and the model (and direction: what a client sends, what it receives) it is generated from."""
 

@@ -24,6 +24,7 @@ def reported_errors(errors: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]
     """A validation's errors as ``{loc, msg, type}``, located safely (``safe_location``), the first
     ``MAX_REPORTED_ERRORS`` of them and then one ``too_many_errors`` entry counting the rest: a body of
     thousands of unknown keys costs a short answer, not one entry per key."""
+    errors = located_errors(errors)
     listed = [
         {"loc": safe_location(error["loc"]), "msg": error["msg"], "type": error["type"]}
         for error in errors[:MAX_REPORTED_ERRORS]
@@ -33,6 +34,26 @@ def reported_errors(errors: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]
         listed.append({"loc": [], "msg": f"and {more:,} more problem(s), not listed: fix these first",
                        "type": "too_many_errors"})
     return listed
+
+
+def located_errors(errors: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """A validation's errors, an impossible case's split into one per field at fault (``_each_field``)."""
+    return [each for error in errors for each in _each_field(error)]
+
+
+def _each_field(error: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """An impossible case's one error as one entry per contradiction, each located at its field (the
+    case model names them in ``ctx["fields"]``); any other error as it is."""
+    fields = (error.get("ctx") or {}).get("fields") if error["type"] == "impossible_case" else None
+    if not fields:
+        return [error]
+    words = str(error["ctx"]["problems"]).split("; ")
+    if len(words) != len(fields):  # the words do not split as the fields do: keep the one entry
+        return [error]
+    return [
+        {"loc": [*error["loc"], *field.split(".")], "msg": said.removeprefix(f"{field}: "), "type": error["type"]}
+        for field, said in zip(fields, words, strict=True)
+    ]
 
 
 @dataclass(frozen=True)

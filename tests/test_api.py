@@ -70,7 +70,7 @@ def test_malformed_json_is_a_400_problem_not_a_crash(client: TestClient) -> None
     response = client.post("/v1/assess", content=b"{not json", headers={"content-type": "application/json"})
     assert response.status_code == 400
     problem = response.json()
-    assert problem["type"] == "malformed-request" and problem["request_id"] == response.headers["x-request-id"]
+    assert problem["type"] == "/problems/malformed-request" and problem["request_id"] == response.headers["x-request-id"]
 
 
 def test_unknown_partnership_is_a_422_listing_the_known(client: TestClient) -> None:
@@ -287,7 +287,7 @@ def test_an_unexpected_failure_is_a_500_problem_without_a_traceback(engine: Engi
     assert response.status_code == 500
     assert response.headers["content-type"] == "application/problem+json"
     problem = response.json()
-    assert problem["type"] == "internal-error" and problem["request_id"] == response.headers["x-request-id"]
+    assert problem["type"] == "/problems/internal-error" and problem["request_id"] == response.headers["x-request-id"]
     assert "secret" not in response.text and "Traceback" not in response.text
 
 

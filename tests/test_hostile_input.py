@@ -71,7 +71,7 @@ def test_the_date_range_is_inclusive() -> None:
 def test_duplicate_json_keys_are_a_422(client: TestClient) -> None:
     body = b'{"assessment_date": "2026-11-21", "subject": {"kind": "adult", "kind": "child"}}'
     response = client.post("/v1/assess", content=body, headers={"content-type": "application/json"})
-    assert response.status_code == 422 and response.json()["type"] == "duplicate-key"
+    assert response.status_code == 422 and response.json()["type"] == "/problems/duplicate-key"
     assert "'kind'" in response.json()["detail"]
 
 

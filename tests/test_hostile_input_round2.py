@@ -61,7 +61,7 @@ def test_a_repeated_key_is_refused_whatever_the_content_type_spelling(client: Te
     body = REPEATED if "batch" not in path else '{"cases": [' + REPEATED + "]}"
     response = client.post(path, content=body.encode(), headers={"content-type": content_type})
     assert response.status_code == 422, response.text
-    assert response.json()["type"] == "duplicate-key" and "'abuse_or_neglect'" in response.json()["detail"]
+    assert response.json()["type"] == "/problems/duplicate-key" and "'abuse_or_neglect'" in response.json()["detail"]
 
 
 def _routes(routes: list[object]) -> list[APIRoute]:
@@ -98,7 +98,7 @@ def test_a_body_that_is_not_utf8_json_is_refused(client: TestClient, body: str |
     data = body.encode("utf-8") if isinstance(body, str) else body
     response = client.post("/v1/assess", content=data, headers={"content-type": "application/json"})
     assert response.status_code == 400, response.text
-    assert response.json()["type"] == "malformed-request" and said in response.json()["detail"]
+    assert response.json()["type"] == "/problems/malformed-request" and said in response.json()["detail"]
 
 
 def test_a_json_body_sent_as_another_media_type_is_a_415_naming_the_one_read(client: TestClient) -> None:
@@ -179,7 +179,7 @@ def test_an_object_wider_than_any_case_is_refused_before_it_is_validated(client:
     body = json.dumps({**CHILD_DEATH, **{f"k{i}": 0 for i in range(560_000)}}, separators=(",", ":")).encode()
     assert len(body) < 8 * 2**20  # within the body limit: the parser's limit refuses it
     response = client.post("/v1/assess", content=body, headers={"content-type": "application/json"})
-    assert response.status_code == 413 and response.json()["type"] == "payload-too-large"
+    assert response.status_code == 413 and response.json()["type"] == "/problems/payload-too-large"
     assert f"at most {MAX_KEYS_PER_OBJECT}" in response.json()["detail"]
     assert len(response.content) < 1000
 

@@ -118,7 +118,7 @@ def test_a_worker_told_to_stop_answers_a_request_sent_on_a_connection_it_had_acc
 
 def test_serve_gives_new_workers_the_configured_time_to_start(monkeypatch: pytest.MonkeyPatch) -> None:
     import uvicorn
-    from safeguarding_rules_api.worker import DrainingH11Protocol
+    from safeguarding_rules_api.worker import DrainingHttpToolsProtocol
 
     captured: dict[str, object] = {}
     monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: captured.update(kwargs))
@@ -126,4 +126,32 @@ def test_serve_gives_new_workers_the_configured_time_to_start(monkeypatch: pytes
     monkeypatch.delenv("SAFEGUARDING_RULES_RULESET_DIRS", raising=False)
     result = CliRunner().invoke(app, ["serve", "--port", "8123", "--workers", "2"])
     assert result.exit_code == 0, result.output
-    assert captured["timeout_worker_healthcheck"] == 45 and captured["http"] is DrainingH11Protocol
+    assert captured["timeout_worker_healthcheck"] == 45 and captured["http"] is DrainingHttpToolsProtocol
+
+
+def test_a_served_worker_refuses_a_request_head_over_16_kib_and_still_serves() -> None:
+    """httptools (which `serve` runs) sets no bound on a request's headers: the worker's protocol does.
+    A header streamed without end is answered 431 and the connection closed, not held in memory."""
+    serve = start_serve(workers=1)
+    try:
+        with socket.create_connection(("127.0.0.1", serve.port), timeout=30) as client:
+            client.sendall(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Padding: ")
+            answer = b""
+            try:
+                for _ in range(1024):  # up to 4 MiB, 4 KiB at a time, until the worker answers
+                    client.sendall(b"a" * 4096)
+            except OSError:
+                pass  # closed by the worker
+            try:
+                while chunk := client.recv(65536):
+                    answer += chunk
+            except OSError:
+                pass
+        assert answer.startswith(b"HTTP/1.1 431"), answer[:200]
+        with socket.create_connection(("127.0.0.1", serve.port), timeout=30) as client:  # one read, over the bound
+            client.sendall(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + b"a" * 20_000 + b"\r\n\r\n")
+            assert client.recv(65536).startswith(b"HTTP/1.1 431")
+        assert healthy(serve.port)
+    finally:
+        serve.stop()
+        serve.log.unlink(missing_ok=True)

@@ -69,7 +69,7 @@ ALTERNATIVES: dict[int | str, dict[str, Any]] = {
 
 
 @router.post(
-    "/assess", response_model=Decision, summary="Assess a case", dependencies=[AssessmentSlot],
+    "/assess", response_model=Decision, summary="Assess a case", operation_id="assess", dependencies=[AssessmentSlot],
     responses=ALTERNATIVES,
 )
 async def assess(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Request, status
+from fastapi import APIRouter, Query, Request, status
 from fastapi.responses import Response
-from safeguarding_rules_api.bodies import StrictJSONRoute
+from safeguarding_rules_api.bodies import Refused, StrictJSONRoute
 from safeguarding_rules_api.deps import BatchSlot, EngineDep
 from safeguarding_rules_api.problems import problem_responses
 
@@ -16,7 +16,8 @@ router = APIRouter(route_class=StrictJSONRoute, tags=["assess"])
 
 
 @router.post(
-    "/assess/batch", response_model=BatchResponse, summary="Assess many cases", dependencies=[BatchSlot],
+    "/assess/batch", response_model=BatchResponse, summary="Assess many cases", operation_id="assess_batch",
+    dependencies=[BatchSlot],
     responses=problem_responses(503),
 )
 def assess_batch(
@@ -26,10 +27,8 @@ def assess_batch(
     trace: Annotated[bool, Query(description=f"Add each decision's per-rule trace (batches of up to {MAX_TRACED_BATCH} cases).")] = False,
 ) -> Response:
     if trace and len(batch.cases) > MAX_TRACED_BATCH:
-        raise HTTPException(
-            status.HTTP_413_CONTENT_TOO_LARGE,
-            f"A batch with the trace holds at most {MAX_TRACED_BATCH} cases: send smaller batches, or leave the trace off.",
-        )
+        said = f"A batch with the trace holds at most {MAX_TRACED_BATCH} cases: send smaller batches, or leave the trace off."
+        raise Refused(status.HTTP_413_CONTENT_TOO_LARGE, said, [{"loc": ["query", "trace"], "msg": said, "type": "too_large"}])
     results = list(engine.assess_many(batch.cases, trace=trace))
     for result in results:
         if result.decision is not None:

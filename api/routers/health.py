@@ -11,11 +11,13 @@ router = APIRouter(route_class=StrictJSONRoute, tags=["health"])
 
 
 class Health(BaseModel):
+    """The service is up, with what it has loaded."""
+
     status: str = Field(description="`ok` when the service is up and its rulesets are loaded.")
     rulesets: int = Field(description="How many rulesets are loaded, partnership overlays included.")
     rules: int = Field(description="How many rules are loaded, across all rulesets.")
 
 
-@router.get("/healthz", response_model=Health, summary="Liveness and loaded rule counts")
-def healthz(engine: EngineDep) -> Health:
+@router.get("/healthz", response_model=Health, summary="Liveness and loaded rule counts", operation_id="healthz")
+async def healthz(engine: EngineDep) -> Health:
     return Health(status="ok", rulesets=len(engine.book.rulesets), rules=len(engine.book.rules))

@@ -12,6 +12,9 @@ from safeguarding_rules.models.catalogue import PartnershipInfo
 router = APIRouter(route_class=StrictJSONRoute, prefix="/partnerships", tags=["partnerships"])
 
 
-@router.get("", response_model=list[PartnershipInfo], summary="List partnerships and their local pathways")
-def list_partnerships(engine: EngineDep) -> list[PartnershipInfo]:
+@router.get(
+    "", response_model=list[PartnershipInfo], summary="List partnerships and their local pathways",
+    operation_id="list_partnerships",
+)
+async def list_partnerships(engine: EngineDep) -> list[PartnershipInfo]:
     return partnerships(engine.book)

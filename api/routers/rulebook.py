@@ -10,12 +10,12 @@ router = APIRouter(route_class=StrictJSONRoute, prefix="/rulebook", tags=["ruleb
 
 
 @router.get("")
-def rulebook_root() -> RedirectResponse:
+async def rulebook_root() -> RedirectResponse:
     return RedirectResponse(url="/rulebook/index.html")
 
 
 @router.get("/{page}", response_class=HTMLResponse)
-def rulebook_page(page: str, request: Request) -> HTMLResponse:
+async def rulebook_page(page: str, request: Request) -> HTMLResponse:
     pages: dict[str, str] = request.app.state.rulebook
     if page not in pages:
         raise HTTPException(404, f"no rulebook page {page!r}")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, status
-from safeguarding_rules_api.bodies import StrictJSONRoute
+from fastapi import APIRouter, status
+from safeguarding_rules_api.bodies import Refused, StrictJSONRoute
 from safeguarding_rules_api.deps import EngineDep
 from safeguarding_rules_api.problems import problem_responses
 
@@ -13,18 +13,19 @@ from safeguarding_rules.models.catalogue import RulesetDetail, RulesetSummary
 router = APIRouter(route_class=StrictJSONRoute, prefix="/rulesets", tags=["rulesets"])
 
 
-@router.get("", response_model=list[RulesetSummary], summary="List the loaded rulesets")
-def list_rulesets(engine: EngineDep) -> list[RulesetSummary]:
+@router.get("", response_model=list[RulesetSummary], summary="List the loaded rulesets", operation_id="list_rulesets")
+async def list_rulesets(engine: EngineDep) -> list[RulesetSummary]:
     return [summary(r, engine.book) for r in engine.book.rulesets]
 
 
 @router.get(
     "/{ruleset_id}", response_model=RulesetDetail, summary="One ruleset's rules and citations",
-    responses=problem_responses(404),
+    operation_id="get_ruleset", responses=problem_responses(404),
 )
-def get_ruleset(ruleset_id: str, engine: EngineDep) -> RulesetDetail:
+async def get_ruleset(ruleset_id: str, engine: EngineDep) -> RulesetDetail:
     loaded = engine.book.ruleset(ruleset_id)
     if loaded is None:
         known = ", ".join(r.spec.id for r in engine.book.rulesets)
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no ruleset {ruleset_id!r}; loaded: {known}")
+        said = f"no ruleset {ruleset_id!r}; loaded: {known}"
+        raise Refused(status.HTTP_404_NOT_FOUND, said, [{"loc": ["path", "ruleset_id"], "msg": said, "type": "not_found"}])
     return detail(loaded, engine.book)

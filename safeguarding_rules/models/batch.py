@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import core_schema
 
+from safeguarding_rules.models.case import Case
 from safeguarding_rules.models.decision import Decision
 
 MAX_BATCH = 1_000
@@ -61,11 +64,30 @@ class BatchItem(BaseModel):
     )
 
 
+class _AsCase:
+    """A batch's case: read as a JSON object here and validated on its own by the engine, so that one
+    bad case fails alone; described as a ``Case`` in the schemas (a reference to it), so that a
+    generated client types it."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, _source: Any, _handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        return core_schema.dict_schema(core_schema.str_schema(), core_schema.any_schema())
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, _core: core_schema.CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        case = Case.__pydantic_core_schema__
+        return handler(core_schema.definitions_schema(core_schema.definition_reference_schema(case["ref"]), [case]))  # type: ignore[typeddict-item]
+
+
+CaseShaped = Annotated[dict[str, Any], _AsCase]
+"""A case as a batch carries it: any JSON object to the parser, a ``Case`` to the schema."""
+
+
 class BatchRequest(BaseModel):
     """The body of ``POST /assess/batch``: each case is validated on its own."""
 
     model_config = ConfigDict(extra="forbid")
-    cases: list[dict[str, Any]] = Field(
+    cases: list[CaseShaped] = Field(
         min_length=1,
         max_length=MAX_BATCH,  # checked before any case is read; the service answers more with a 413
         description=(

@@ -565,8 +565,19 @@ class Case(_Facts):
         """Refuse a case that cannot happen, naming its fields, rather than decide on it."""
         problems = _impossibilities(self)
         if problems:
-            raise PydanticCustomError("impossible_case", "{problems}", {"problems": "; ".join(problems)})
+            # ``fields`` names the field at fault in each problem, so that a refusal lists each one where
+            # it is (``safeguarding_rules.errors.reported_errors``), not only in the words.
+            raise PydanticCustomError(
+                "impossible_case", "{problems}",
+                {"problems": "; ".join(problems), "fields": [problem_field(p) for p in problems]},
+            )
         return self
+
+
+def problem_field(problem: str) -> str:
+    """The dotted field a contradiction (as ``contradictions`` words it) is about: the field it starts
+    with (``subject.age: ...``, or the later date of ``X is before Y``)."""
+    return re.split(r"[: ]", problem, maxsplit=1)[0]
 
 
 def _impossibilities(case: Case) -> list[str]:

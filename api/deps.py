@@ -7,7 +7,7 @@ a request for what is a few attribute reads here (`python benchmarks/http_load.p
 from __future__ import annotations
 
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
@@ -30,24 +30,23 @@ class AssessmentSlots:
         self._free.release()
 
 
-async def assessment_slot(request: Request) -> AsyncIterator[None]:
-    """Hold one of the worker's assessment slots for the request, or refuse it with a 503."""
-    slots: AssessmentSlots = request.app.state.slots
-    _take(slots)
-    try:
-        yield
-    finally:
-        slots.release()
+def _held(slots_name: str, doc: str) -> Callable[[Request], AsyncIterator[None]]:
+    """A dependency holding one of the worker's slots (``app.state.<slots_name>``) for the request, or refusing it with a 503."""
+
+    async def hold(request: Request) -> AsyncIterator[None]:
+        slots: AssessmentSlots = getattr(request.app.state, slots_name)
+        _take(slots)
+        try:
+            yield
+        finally:
+            slots.release()
+
+    hold.__doc__ = doc
+    return hold
 
 
-async def batch_slot(request: Request) -> AsyncIterator[None]:
-    """Hold one of the worker's batch slots (a batch holds far more memory than one case), or 503."""
-    slots: AssessmentSlots = request.app.state.batch_slots
-    _take(slots)
-    try:
-        yield
-    finally:
-        slots.release()
+assessment_slot = _held("slots", "Hold one of the worker's assessment slots for the request, or refuse it with a 503.")
+batch_slot = _held("batch_slots", "Hold one of the worker's batch slots (a batch holds far more memory than one case), or 503.")
 
 
 def _take(slots: AssessmentSlots) -> None:

@@ -136,12 +136,15 @@ def duties(
     store: StoreOption,
     due_before: Annotated[str | None, typer.Option("--due-before", help="Only duties due before YYYY-MM-DD.")] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Count working days from YYYY-MM-DD (default today).")] = None,
+    rulesets: Annotated[list[Path] | None, typer.Option("--rulesets", "-r", help="Extra ruleset directory; repeatable.")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
-    """What is due across open cases: each required duty not yet recorded done, soonest deadline first."""
+    """What is due across open cases: each required duty not yet recorded done (the facts its ruleset's
+    `done_when` names), soonest deadline first."""
+    from safeguarding_rules.cli import _engine
     from safeguarding_rules.store import duties_due
 
-    found = duties_due(open_store(store), dt.date.fromisoformat(due_before) if due_before else None,
+    found = duties_due(open_store(store), _engine(rulesets).book, dt.date.fromisoformat(due_before) if due_before else None,
                        as_of=dt.date.fromisoformat(as_of) if as_of else None)
     if as_json:
         typer.echo(json.dumps([d.model_dump(mode="json") for d in found], indent=2))

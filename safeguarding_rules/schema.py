@@ -340,6 +340,13 @@ class DeterminationSpec(_Strict):
         ),
     )
     otherwise: Otherwise
+    done_when: Name | None = Field(
+        default=None,
+        description=(
+            "The case fact that records the duty done (e.g. `incident.panel_notified_on`): the decision record "
+            "lists a required duty as due until a later assessment's facts record it."
+        ),
+    )
 
     @model_validator(mode="before")
     @classmethod

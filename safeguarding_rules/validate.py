@@ -89,6 +89,8 @@ def check_book(book: RuleBook, rule_lines: dict[str, tuple[str, int | None]], *,
                 issues.append(LoadIssue(files[ruleset_id], f"follows {followed!r}, which is not another determination", None, None, f"determinations.{det_id}.follows"))
             elif book.determinations[followed][0].follows:
                 issues.append(LoadIssue(files[ruleset_id], f"follows {followed!r}, itself a follow-on: follow the duty it follows", None, None, f"determinations.{det_id}.follows"))
+        if det.done_when is not None and not (det.done_when in CASE_FACTS and CASE_FACTS[det.done_when].records_action):
+            issues.append(LoadIssue(files[ruleset_id], f"done_when {det.done_when!r} is not a case fact that records an action (review.*, incident.panel_notified_on)", None, None, f"determinations.{det_id}.done_when"))
     for loaded in book.rulesets:
         if loaded.spec.effective.while_ is not None:
             for message in _condition_problems(loaded.spec.effective.while_, book):

@@ -203,24 +203,24 @@ def test_duties_are_listed_by_deadline_and_dropped_once_the_facts_record_them(st
     other = case(case_ref="CSPR-2026-0050", **{"incident.became_aware_on": "2026-11-27"})
     store.record(other, engine.assess(other))
     monday = dt.date(2026, 12, 7)
-    due = duties_due(store, as_of=monday)
+    due = duties_due(store, engine.book, as_of=monday)
     assert [(d.case_ref, d.determination, d.due, d.working_days_remaining) for d in due] == [
         ("CSPR-2026-0050", "panel_notification", dt.date(2026, 12, 4), -1),  # overdue by one working day
         ("CSPR-2026-0042", "panel_notification", dt.date(2026, 12, 8), 1),
         ("CSPR-2026-0050", "rapid_review", dt.date(2026, 12, 18), 9),
         ("CSPR-2026-0042", "rapid_review", dt.date(2026, 12, 22), 11),
     ]
-    assert all(d.actor for d in due) and {d.ruleset_version for d in due} == {"2026.3"}
-    assert [d.due for d in duties_due(store, dt.date(2026, 12, 8), as_of=monday)] == [dt.date(2026, 12, 4)]
+    assert all(d.actor for d in due) and {d.ruleset_version for d in due} == {"2026.4"}
+    assert [d.due for d in duties_due(store, engine.book, dt.date(2026, 12, 8), as_of=monday)] == [dt.date(2026, 12, 4)]
     # The Panel is notified: the facts of the case's next assessment say so, and the duty is gone.
     notified = case(**{"incident.panel_notified_on": "2026-12-07"})
     store.record(notified, engine.assess(notified))
-    assert ("CSPR-2026-0042", "panel_notification") not in {(d.case_ref, d.determination) for d in duties_due(store, as_of=monday)}
+    assert ("CSPR-2026-0042", "panel_notification") not in {(d.case_ref, d.determination) for d in duties_due(store, engine.book, as_of=monday)}
     # A closed case has nothing due, until it is assessed again.
     assert store.close_case("CSPR-2026-0050")
-    assert {d.case_ref for d in duties_due(store, as_of=monday)} == {"CSPR-2026-0042"}
+    assert {d.case_ref for d in duties_due(store, engine.book, as_of=monday)} == {"CSPR-2026-0042"}
     store.record(other, engine.assess(other))
-    assert {d.case_ref for d in duties_due(store, as_of=monday)} == {"CSPR-2026-0042", "CSPR-2026-0050"}
+    assert {d.case_ref for d in duties_due(store, engine.book, as_of=monday)} == {"CSPR-2026-0042", "CSPR-2026-0050"}
 
 
 def test_working_days_remaining_skip_bank_holidays() -> None:
@@ -455,3 +455,27 @@ def test_the_command_line_upgrades_lists_shows_and_erases(tmp_path: Path, engine
     assert runner.invoke(app, ["db", "purge", "--retention-days", "30"], env=env).exit_code == 0
     assert runner.invoke(app, ["cases", "erase", "CSPR-2026-0042"], env=env).exit_code == 0
     assert runner.invoke(app, ["decisions", "show", stored.decision_id], env=env).exit_code == 1
+
+
+def test_a_duty_is_recorded_done_by_the_fact_its_ruleset_names(engine: Engine) -> None:
+    """`done_when` is data in the rulesets, checked at load: a fact that records no action is refused."""
+    from safeguarding_rules.store import done_when
+
+    assert done_when(engine.book) == {
+        "panel_notification": "incident.panel_notified_on",
+        "scr_decision": "review.scr_initiated_on",
+        "scr_completion": "review.scr_concluded_on",
+    }
+
+
+def test_a_done_when_fact_that_records_no_action_is_refused_at_load(tmp_path: Path) -> None:
+    from safeguarding_rules import load_rulebook
+    from safeguarding_rules.errors import RulesetError
+    from safeguarding_rules.loader import DEFAULT_RULESETS_DIR
+
+    copied = tmp_path / "rulesets"
+    shutil.copytree(DEFAULT_RULESETS_DIR, copied)
+    cspr = copied / "england" / "children-act-2004-cspr.yaml"
+    cspr.write_text(cspr.read_text().replace("done_when: incident.panel_notified_on", "done_when: incident.occurred_on"))
+    with pytest.raises(RulesetError, match="done_when 'incident.occurred_on' is not a case fact that records an action"):
+        load_rulebook([copied])

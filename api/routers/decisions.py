@@ -104,7 +104,7 @@ def duties(
 ) -> list[Duty]:
     """Every duty the latest decision of each open case holds `required`, soonest deadline first, with
     who acts and the working days remaining. A duty is gone once the case's facts record it done."""
-    return duties_due(store_of(request), due_before, as_of=as_of)
+    return duties_due(store_of(request), request.app.state.engine.book, due_before, as_of=as_of)
 
 
 @router.get("/impact", response_model=ImpactReport, summary="What the loaded rulesets would change")

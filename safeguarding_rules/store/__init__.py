@@ -10,14 +10,13 @@ What is due across open cases is ``duties_due``; what a ruleset change would cha
 """
 
 from safeguarding_rules.store.caseref import CaseRefRefusedError, check_case_ref, is_nhs_number
-from safeguarding_rules.store.duties import DONE_WHEN, duties_due
+from safeguarding_rules.store.duties import done_when, duties_due
 from safeguarding_rules.store.impact import impact
 from safeguarding_rules.store.records import Change, Duty, ImpactReport, Outcome, StoredDecision
 from safeguarding_rules.store.repository import DecisionStore, api_key_id, database_url
 from safeguarding_rules.store.tables import AppendOnlyError
 
 __all__ = [
-    "DONE_WHEN",
     "AppendOnlyError",
     "CaseRefRefusedError",
     "Change",
@@ -29,6 +28,7 @@ __all__ = [
     "api_key_id",
     "check_case_ref",
     "database_url",
+    "done_when",
     "duties_due",
     "impact",
     "is_nhs_number",

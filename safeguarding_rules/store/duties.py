@@ -10,22 +10,18 @@ from __future__ import annotations
 import datetime as dt
 
 from safeguarding_rules.calendar import working_days
-from safeguarding_rules.facts import CASE_FACTS, case_facts
+from safeguarding_rules.book import RuleBook
+from safeguarding_rules.facts import case_facts
 from safeguarding_rules.models.case import LONDON
 from safeguarding_rules.models.decision import Status
 from safeguarding_rules.store.records import Duty, StoredDecision
 from safeguarding_rules.store.repository import DecisionStore
 
-DONE_WHEN: dict[str, str] = {
-    "panel_notification": "incident.panel_notified_on",  # the date the Panel was notified
-    "scr_decision": "review.scr_initiated_on",  # the LSCB's decision, taken: the SCR initiated
-    "scr_completion": "review.scr_concluded_on",  # the SCR concluded
-}
-"""The determinations a case fact records as done, and that fact (each one ``records_action``). A
-required duty not here has no fact that records it done: it stays listed until a later assessment no
-longer holds it required, or the case is closed."""
-
-assert all(CASE_FACTS[fact].records_action for fact in DONE_WHEN.values())
+def done_when(book: RuleBook) -> dict[str, str]:
+    """The determinations a case fact records as done (each ruleset's ``done_when``), and that fact. A
+    required duty without one stays listed until a later assessment no longer holds it required, or the
+    case is closed."""
+    return {det_id: spec.done_when for det_id, (spec, _) in book.determinations.items() if spec.done_when}
 
 
 def working_days_between(start: dt.date, end: dt.date, jurisdiction: str = "england") -> int:
@@ -37,31 +33,34 @@ def working_days_between(start: dt.date, end: dt.date, jurisdiction: str = "engl
     return sign * days
 
 
-def _duties(stored: StoredDecision, as_of: dt.date) -> list[Duty]:
+def _duties(stored: StoredDecision, as_of: dt.date, recorded_by: dict[str, str]) -> list[Duty]:
     case = stored.as_case()
     known = case_facts(case)
     versions = {r.id: r.version for r in stored.decision.rulesets}
     duties = []
     for d in stored.decision.determinations:
-        done_when = DONE_WHEN.get(d.id)
-        if d.status != Status.REQUIRED or (done_when is not None and done_when in known):
+        done = recorded_by.get(d.id)
+        if d.status != Status.REQUIRED or (done is not None and done in known):
             continue
         duties.append(Duty(
             case_ref=stored.case_ref, decision_id=stored.decision_id, determination=d.id, title=d.title,
             actor=d.actor, due=d.due, due_basis=d.due_basis,
             working_days_remaining=None if d.due is None else working_days_between(as_of, d.due, case.jurisdiction),
-            ruleset=d.ruleset, ruleset_version=versions.get(d.ruleset), done_when=done_when,
+            ruleset=d.ruleset, ruleset_version=versions.get(d.ruleset), done_when=done,
         ))
     return duties
 
 
-def duties_due(store: DecisionStore, due_before: dt.date | None = None, *, as_of: dt.date | None = None) -> list[Duty]:
+def duties_due(
+    store: DecisionStore, book: RuleBook, due_before: dt.date | None = None, *, as_of: dt.date | None = None
+) -> list[Duty]:
     """The open cases' required duties not yet recorded done, soonest deadline first. With ``due_before``,
     only those due before that date (a duty without a deadline has none to compare, so it is left out);
     without, every one, those without a deadline last. ``as_of`` (default: today in London) is the day
     working days are counted from."""
     as_of = as_of or dt.datetime.now(LONDON).date()
-    duties = [duty for stored in store.latest_of_open_cases() for duty in _duties(stored, as_of)]
+    recorded_by = done_when(book)
+    duties = [duty for stored in store.latest_of_open_cases() for duty in _duties(stored, as_of, recorded_by)]
     if due_before is not None:
         duties = [duty for duty in duties if duty.due is not None and duty.due < due_before]
     return sorted(duties, key=lambda d: (d.due is None, d.due or dt.date.max, d.case_ref, d.determination))

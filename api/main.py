@@ -22,7 +22,7 @@ from safeguarding_rules_api.deps import AssessmentSlots
 from safeguarding_rules_api.limits import BodyLimitMiddleware
 from safeguarding_rules_api.observability import VERSION_PREFIX, Metrics, RequestContextMiddleware, logger
 from safeguarding_rules_api.problems import add_problem_handlers, problem_responses
-from safeguarding_rules_api.routers import assess, batch, health, partnerships, problems, rulebook, rulesets, triage
+from safeguarding_rules_api.routers import assess, batch, duties_page, health, partnerships, problems, rulebook, rulesets, triage
 from safeguarding_rules_api.security import DocsKeyGuard, require_api_key
 from safeguarding_rules_api.settings import Settings
 from safeguarding_rules_api.worker import exit_with_master
@@ -97,6 +97,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         app.include_router(decisions.router, prefix=API_PREFIX, dependencies=protected, responses=problem_responses(401, 422, 500))
     app.include_router(rulebook.router, dependencies=protected if settings.protect_rulebook else [])
     app.include_router(triage.router)  # its own sign-in: a browser form cannot send X-API-Key (sessions.py)
+    app.include_router(duties_page.router)  # the business manager's page, behind the same sign-in
     app.include_router(health.router)
     app.include_router(problems.router)  # public: a client refused for want of a key can read why
 

@@ -81,7 +81,9 @@ def _refused_body(_eh: ExceptionHandler, _request: Request, exc: BodyRefused) ->
 
 
 def _refused_case(_eh: ExceptionHandler, _request: Request, exc: CaseRefusedError) -> Problem:
-    kind = exc.type.replace("_", "-")
+    # An impossible case the rulesets find (a Scottish adult under its adult age) is refused as the
+    # model refuses one: the same kind, the same error type.
+    kind = "request-validation-failed" if exc.type == "impossible_case" else exc.type.replace("_", "-")
     return _problem(kind if kind in KINDS else "case-refused", str(exc),
                     [{"loc": ["body", exc.field], "msg": str(exc), "type": exc.type}], known=exc.known)
 

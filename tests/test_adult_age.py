@@ -74,7 +74,7 @@ def test_the_service_refuses_it_as_a_problem_naming_the_field(engine: Engine) ->
     response = client.post("/v1/assess", json=scottish("adult", 15, "2026-11-21"))
     assert response.status_code == 422, response.text
     problem = response.json()
-    assert problem["type"].endswith("impossible-case")
+    assert problem["type"].endswith("/problems/request-validation-failed")  # as the model's impossible cases
     assert problem["errors"] == [{
         "loc": ["body", "subject.age"],
         "msg": "subject.age: an adult is 16 or over, but subject.kind is adult and subject.age is under 16",

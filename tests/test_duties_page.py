@@ -14,15 +14,9 @@ from safeguarding_rules_api.settings import Settings
 from safeguarding_rules import Engine
 from safeguarding_rules.store import DecisionStore
 from tests.conftest import serve_in_thread
+from tests.test_store import CHILD  # a 2-year-old seriously harmed, the Panel told by 8 December 2026
 
 KEY = "k" * 40
-CHILD = {
-    "case_ref": "CSPR-2026-0042",
-    "assessment_date": "2026-12-07",
-    "subject": {"kind": "child", "age": 2},
-    "incident": {"outcome": "seriously_harmed", "location": "in_area", "became_aware_on": "2026-12-01"},
-    "abuse_or_neglect": "suspected",
-}
 LATE = {**CHILD, "case_ref": "CSPR-2026-0050", "incident": {**CHILD["incident"], "became_aware_on": "2026-11-27"}}
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 

@@ -8,18 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cached_property
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from safeguarding_rules.models.decision import DeterminationKind, JointReviewKind, LegalForce, Status
+from safeguarding_rules.models.decision import VerificationStatus as _VerificationStatus
 from safeguarding_rules.operators import OPERATOR_NAMES, OPERATORS
 
 SCHEMA_RULESET = "safeguarding-rules/ruleset/v1"
 SCHEMA_SOURCES = "safeguarding-rules/sources/v1"
 
-ConcludedStatus = Literal["required", "consider", "discretionary", "not_required"]
-CONCLUDED_STATUSES: tuple[str, ...] = ("required", "consider", "discretionary", "not_required")
-VerificationStatus = Literal["verified", "secondary", "unverified"]
+# Each set of values is declared once, as an enum of the decision contract (models/decision.py); the
+# file format takes the same values as literal strings.
+ConcludedStatus = Literal[tuple(s.value for s in Status if s not in (Status.UNDETERMINED, Status.NOT_ENCODED))]  # type: ignore[misc]
+"""What a rule may conclude: every status but those only a decision gives (undetermined, not encoded)."""
+CONCLUDED_STATUSES: tuple[str, ...] = get_args(ConcludedStatus)
+VerificationStatus = Literal[tuple(v.value for v in _VerificationStatus)]  # type: ignore[misc]
 Operator = Literal[OPERATOR_NAMES]  # type: ignore[valid-type]  # the names of operators.OPERATORS
 
 RuleId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$", max_length=80)]
@@ -325,7 +330,7 @@ class DeterminationSpec(_Strict):
     """A review, enquiry or notification that rules decide."""
 
     title: NonEmpty
-    kind: Literal["review", "notification", "enquiry", "action"]
+    kind: Literal[tuple(k.value for k in DeterminationKind)]  # type: ignore[misc]
     actor: NonEmpty
     recipients: list[NonEmpty] | None = None
     applies_when: Condition | None = Field(
@@ -385,7 +390,7 @@ class JointReviewSpec(_Strict):
     each_of: list[Name] = Field(default_factory=list, description="Determinations that must all be in play.")
     any_of: list[Name] = Field(default_factory=list, description="Determinations at least one of which must be in play.")
     when: Condition | None = Field(default=None, description="Further conditions on the case (unknown still lists it).")
-    kind: Literal["joint_or_parallel", "single_review"] = Field(
+    kind: Literal[tuple(k.value for k in JointReviewKind)] = Field(  # type: ignore[misc]
         description=(
             "`joint_or_parallel`: the bodies may run them jointly or in parallel, no body leads by law; "
             "`single_review`: one review process runs them all (Wales's Single Unified Safeguarding Review)."
@@ -479,7 +484,7 @@ class Source(_Strict):
 
     title: NonEmpty
     url: str | None = None
-    kind: Literal["act", "regulations", "statutory_guidance", "guidance", "local_guidance", "commentary"]
+    kind: Literal[(*(force.value for force in LegalForce), "commentary")]  # type: ignore[misc]  # commentary carries no force
     in_force: Effective | None = None
     note: str | None = None
 

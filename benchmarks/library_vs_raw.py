@@ -24,27 +24,27 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from safeguarding_rules import Case, Engine
 from safeguarding_rules.compiler import engine_value, field_name
-from safeguarding_rules.session import DurableSession
+from safeguarding_rules.durable_matcher import DurableMatcher
 from tests.case_corpus import varied_cases
 
 
 def _messages(engine: Engine, cases: list[Case]) -> list[list[dict[str, Any]]]:
     """The fact messages the library asserts for each case, captured from a library run."""
     captured: list[list[dict[str, Any]]] = []
-    original = DurableSession._assert
+    original = DurableMatcher._assert
 
-    def capture(self: DurableSession, sid: str, fact_id: str, facts: dict[str, Any]) -> None:
+    def capture(self: DurableMatcher, sid: str, fact_id: str, facts: dict[str, Any]) -> None:
         message = {field_name(name): engine_value(value) for name, value in facts.items()}
         captured[-1].append({**message, "id": fact_id, "t": "case" if fact_id == "case" else "derived"})
         original(self, sid, fact_id, facts)
 
-    DurableSession._assert = capture  # type: ignore[method-assign]
+    DurableMatcher._assert = capture  # type: ignore[method-assign]
     try:
         for case in cases:
             captured.append([])
             engine.assess(case)
     finally:
-        DurableSession._assert = original  # type: ignore[method-assign]
+        DurableMatcher._assert = original  # type: ignore[method-assign]
     return captured
 
 
@@ -61,7 +61,7 @@ def main(count: int) -> None:
     engine = Engine()
     cases = [Case.model_validate(c) for c in varied_cases(count, seed=10_000)]
     per_case = _messages(engine, cases)
-    raw = DurableSession(engine.compiled)
+    raw = DurableMatcher(engine.compiled)
     host, name = raw._host, raw._name
 
     def raw_run(messages: list[dict[str, Any]], sid: str) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from safeguarding_rules.facts import CASE_FACTS, FactSpec
-from safeguarding_rules.schema import DeterminationSpec, Effective, Parameter, Rule, RulesetFile, Setting, Source
+from safeguarding_rules.schema import DeterminationSpec, Effective, Parameter, Rule, RulesetFile, SettingSpec, Source
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class RuleBook:
     sources: dict[str, Source] = field(default_factory=dict)
     determinations: dict[str, tuple[DeterminationSpec, str]] = field(default_factory=dict)
     derived_facts: dict[str, tuple[str, str]] = field(default_factory=dict)
-    settings: dict[str, tuple[Setting, str]] = field(default_factory=dict)
+    settings: dict[str, tuple[SettingSpec, str]] = field(default_factory=dict)
     """By fact name (``setting.<name>``), with the ruleset that declares it."""
     partnership_settings: dict[str, dict[str, object]] = field(default_factory=dict)
     parameters: dict[str, tuple[Parameter, str]] = field(default_factory=dict)

@@ -35,9 +35,9 @@ from safeguarding_rules.models.decision import Decision
 from safeguarding_rules.scope import Scope
 
 try:
-    from safeguarding_rules.session import DurableSession
+    from safeguarding_rules.durable_matcher import DurableMatcher
 except ImportError as _missing:  # not installed (Python 3.13+), or its C extension does not load
-    DurableSession = None  # type: ignore[assignment,misc]
+    DurableMatcher = None  # type: ignore[assignment,misc]
     DURABLE_MISSING: str | None = f"{type(_missing).__name__}: {_missing}"
 else:
     DURABLE_MISSING = None
@@ -90,7 +90,7 @@ class Engine:
                 rulesets = self._in_scope(jurisdiction, partnership)
                 compiled = compile_book(self.book, {r.spec.id for r in rulesets})
                 matcher: Matcher = (
-                    DurableSession(compiled)
+                    DurableMatcher(compiled)
                     if self.matcher == "durable"
                     else PythonMatcher(compiled, set(self.book.derived_facts))
                 )

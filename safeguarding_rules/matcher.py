@@ -1,6 +1,6 @@
 """The matcher port: which atoms (single tests of one fact) hold for a case, round by round.
 
-Two matchers sit behind it. ``DurableSession`` (``session.py``) is the production one: the atoms are
+Two matchers sit behind it. ``DurableMatcher`` (``durable_matcher.py``) is the production one: the atoms are
 compiled into a durable_rules ruleset, and its C engine matches the asserted facts. ``PythonMatcher``
 (here) tests the same atoms in plain Python with the same semantics; it is the oracle a property test
 holds durable_rules to (identical matches on thousands of generated cases), and needs no C extension.

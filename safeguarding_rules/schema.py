@@ -308,7 +308,7 @@ class Otherwise(_Strict):
     reason: NonEmpty
 
 
-class Setting(_Strict):
+class SettingSpec(_Strict):
     """A value a partnership may set, with its default and the law or guidance behind the default."""
 
     type: Literal["date", "fact"]
@@ -318,7 +318,7 @@ class Setting(_Strict):
     citation: CitationRef
 
     @model_validator(mode="after")
-    def _default_fits(self) -> Setting:
+    def _default_fits(self) -> SettingSpec:
         if self.type == "date" and not isinstance(self.default, dt.date):
             raise ValueError("a date setting needs a date default (YYYY-MM-DD)")
         if self.type == "fact" and (not self.choices or self.default not in self.choices):
@@ -450,7 +450,7 @@ class RulesetFile(_Strict):
             "fact may change a settled status, and only such a fact (or one recording an action) may."
         ),
     )
-    settings: dict[Name, Setting] = Field(
+    settings: dict[Name, SettingSpec] = Field(
         default_factory=dict, description="Settings, read by rules as `setting.<name>` facts."
     )
     setting_values: dict[Name, SettingValue] = Field(

@@ -1,7 +1,7 @@
 """Run facts through the compiled durable_rules ruleset and report which atoms fired.
 
 durable_rules keeps its hosts, rulesets and session state process-global and is not thread-safe,
-so one ``DurableSession`` owns one registered ruleset and serialises every assessment behind a
+so one ``DurableMatcher`` owns one registered ruleset and serialises every assessment behind a
 lock. Each assessment gets its own ``sid`` and its state is deleted afterwards, fired or failed:
 durable_rules otherwise keeps every session and raises MemoryError after about a thousand.
 """
@@ -40,7 +40,7 @@ class _QuietHost(durable.engine.Host):
 class _Rounds:
     """The rounds of one assessment in one durable_rules session."""
 
-    def __init__(self, owner: DurableSession, sid: str) -> None:
+    def __init__(self, owner: DurableMatcher, sid: str) -> None:
         self._owner = owner
         self._sid = sid
         self._round = 0
@@ -52,7 +52,7 @@ class _Rounds:
         return set(self._owner._fired)
 
 
-class DurableSession:
+class DurableMatcher:
     """One compiled book registered in durable_rules, evaluated one assessment at a time."""
 
     def __init__(self, compiled: CompiledBook) -> None:

@@ -3,9 +3,9 @@
 glibc gives each thread that contends for the heap an arena of its own (up to eight per core), and a
 freed arena keeps its pages. FastAPI parses bodies on the event loop and runs sync routes on a pool of
 threads, so a worker answering the same 8 MiB request again and again grew by tens of MiB each time
-across arenas (81 -> 259 MiB over 20 requests); with one arena it levels off (81 -> 132 MiB), at no
-cost to a service whose Python code holds the GIL anyway. Measured by
-`python benchmarks/worst_request.py` (the "after 6" column).
+across arenas (81 -> 259 MiB over 20 requests, measured once by hand); with one arena it levels off
+(81 -> 132 MiB), at no cost to a service whose Python code holds the GIL anyway. What a worker keeps
+now: `python benchmarks/worst_request.py` (the "after 6" column).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from safeguarding_rules_api.bodies import StrictJSONRoute
-from safeguarding_rules_api.routers.triage import _refused, _render, _signed_in
+from safeguarding_rules_api.routers.triage import refused_page, render_page, signed_in
 
 from safeguarding_rules.models.case import LONDON
 from safeguarding_rules.plain import day_words
@@ -44,15 +44,15 @@ def duties_page(
     as_of: Annotated[dt.date | None, Query(description="Count working days from this day (default: today in London).")] = None,
 ) -> HTMLResponse:
     """Every open case's required duties, soonest deadline first, optionally only those due before a date."""
-    refused = _refused(request)
+    refused = refused_page(request)
     if refused is not None:
         return refused
     store = request.app.state.store
     today = as_of or dt.datetime.now(LONDON).date()
-    context: dict[str, Any] = {"signed_in": _signed_in(request), "as_of_words": day_words(today), "due_before": due_before,
+    context: dict[str, Any] = {"signed_in": signed_in(request), "as_of_words": day_words(today), "due_before": due_before,
                                "as_of": as_of.isoformat() if as_of else None}
     if store is None:
-        return _render("duties.html", store_off=True, **context)
+        return render_page("duties.html", store_off=True, **context)
     before, error = None, None
     if due_before:
         try:
@@ -62,7 +62,7 @@ def duties_page(
     from safeguarding_rules.store import duties_due
 
     duties = duties_due(store, request.app.state.engine.book, before, as_of=today) if not error else []
-    return _render(
+    return render_page(
         "duties.html", 422 if error else 200, rows=[_row(d) for d in duties], count=len(duties), error=error,
         due_before_words=day_words(before) if before else None, **context,
     )

@@ -317,7 +317,7 @@ def _assess(engine: Any, journey: Journey) -> tuple[Decision | None, list[Proble
         return None, [(exc.field, message[:1].upper() + message[1:])]
 
 
-def _render(template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+def render_page(template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     return HTMLResponse(_env.get_template(template).render(**context), status_code=status_code)
 
 
@@ -335,9 +335,9 @@ def _start_page(request: Request, journey: Journey, partnerships: list[str], pro
     ]
     # A date or number answered "Not known" stays so unless one is typed (its field cannot show it).
     kept = [f for f in journey.not_known if not _choice(f)]
-    return _render(
+    return render_page(
         "triage.html", 422 if problems else 200, decision=None, errors=errors, start_fields=fields, kept_not_known=kept,
-        journey=journey, case_ref_error=by_fact.get("case_ref"), signed_in=_signed_in(request),
+        journey=journey, case_ref_error=by_fact.get("case_ref"), signed_in=signed_in(request),
     )
 
 
@@ -364,7 +364,7 @@ def stylesheet() -> Response:
     return Response(_stylesheet(), media_type="text/css")
 
 
-def _signed_in(request: Request) -> bool:
+def signed_in(request: Request) -> bool:
     """Whether the page was reached through a sign-in (keys set, no header): it then offers to sign out."""
     keys: frozenset[str] = request.app.state.api_keys
     return bool(keys) and valid_session(request.cookies.get(COOKIE), keys)
@@ -372,16 +372,16 @@ def _signed_in(request: Request) -> bool:
 
 def _sign_in_page(error: str | None = None) -> HTMLResponse:
     """The key prompt: 401, as any request to the triage pages without a key or session gets."""
-    response = _render("sign_in.html", 401, error=error, hours=SESSION_SECONDS // 3600)
+    response = render_page("sign_in.html", 401, error=error, hours=SESSION_SECONDS // 3600)
     response.headers["WWW-Authenticate"] = "ApiKey"
     return response
 
 
-def _refused(request: Request) -> HTMLResponse | None:
+def refused_page(request: Request) -> HTMLResponse | None:
     """The page to answer instead, if the request may not use the triage pages: a form posted from
     another site (403), or no valid key or session while keys are set (the key prompt)."""
     if request.method == "POST" and cross_site(request):
-        return _render("refused.html", 403)
+        return render_page("refused.html", 403)
     keys: frozenset[str] = request.app.state.api_keys
     if not keys or valid_key(request.headers.get("x-api-key"), keys) or valid_session(request.cookies.get(COOKIE), keys):
         return None
@@ -390,14 +390,14 @@ def _refused(request: Request) -> HTMLResponse | None:
 
 @router.get("/triage", response_class=HTMLResponse)
 def triage_start(request: Request, engine: EngineDep) -> HTMLResponse:
-    return _refused(request) or _start_page(request, Journey(), engine.partnerships, [])
+    return refused_page(request) or _start_page(request, Journey(), engine.partnerships, [])
 
 
 @router.post("/triage/sign-in", response_class=HTMLResponse)
 async def sign_in(request: Request) -> Response:
     """The key typed on the prompt: right, a session cookie and on to the page; wrong, the prompt again (401)."""
     if cross_site(request):
-        return _render("refused.html", 403)
+        return render_page("refused.html", 403)
     keys: frozenset[str] = request.app.state.api_keys
     if not keys:
         return RedirectResponse("/triage", status_code=303)
@@ -423,7 +423,7 @@ def sign_out(request: Request) -> Response:
 async def _posted(request: Request, engine: Any) -> tuple[Journey, Decision] | HTMLResponse:
     """The journey a form posted and its decision; or the page to show instead: sign-in or a refused
     cross-site post, or the first page naming what is wrong with the answers."""
-    refused = _refused(request)
+    refused = refused_page(request)
     if refused is not None:
         return refused
     journey, problems = _journey(await request.form(), engine.book)
@@ -448,9 +448,9 @@ async def triage(request: Request, engine: EngineDep) -> HTMLResponse:
          and q.fact not in journey.not_known), None)
     error = "Select an answer, or \u201cNot known\u201d if it is not known yet" if unanswered else None
     next_question = _next_question(engine.book, decision, asking, engine.partnerships, error) if asking else None
-    return _render(
+    return render_page(
         "triage.html", 422 if error else 200, decision=decision, journey=journey, next_question=next_question,
-        errors=[{"text": error, "href": "#next"}] if error else [], signed_in=_signed_in(request),
+        errors=[{"text": error, "href": "#next"}] if error else [], signed_in=signed_in(request),
         view=decision_view(engine.book, decision, journey),
     )
 
@@ -567,7 +567,7 @@ def journey_of(case: Any) -> Journey:
 @router.post("/triage/change", response_class=HTMLResponse)
 async def triage_change(request: Request, engine: EngineDep) -> HTMLResponse:
     """Check your answers, then change them: the first page again, with every answer so far."""
-    refused = _refused(request)
+    refused = refused_page(request)
     if refused is not None:
         return refused
     journey, problems = _journey(await request.form(), engine.book)
@@ -597,10 +597,10 @@ async def triage_calendar(request: Request, engine: EngineDep) -> Response:
     duty = duties[0] if len(duties) == 1 and isinstance(duties[0], str) else None
     determination = decision.determination(duty) if duty else None
     if determination is None or determination.due is None:
-        return _render("no_deadline.html", 404, signed_in=_signed_in(request))
+        return render_page("no_deadline.html", 404, signed_in=signed_in(request))
     return calendar_response(engine.book, decision, only=determination.id)
 
 
 def render_decision(decision: Decision, book: RuleBook, journey: Journey | None = None) -> HTMLResponse:
     """The decision for a panel's papers: one A4 page for a simple case (the page's print styles)."""
-    return _render("decision.html", decision=decision, view=decision_view(book, decision, journey or Journey()))
+    return render_page("decision.html", decision=decision, view=decision_view(book, decision, journey or Journey()))

@@ -1,8 +1,8 @@
 """What the triage pages say, in a practitioner's words: each fact as a question, each citation as a
-reader writes it ("Children Act 2004, section 16C(1)"), each deadline's basis in days and dates, and
-any text from the rulesets with its internal names (dotted facts, ``parameter.``, determination ids,
-backticks, "UNVERIFIED") said in words. The decision itself keeps its contract's names; only what a
-page shows is reworded here.
+reader writes it ("Children Act 2004, section 16C(1)"), each deadline's basis in days and dates. Any
+text from the rulesets is said in words by the library's one function for it (``plain.in_words``, which
+the rulebook uses too). The decision itself keeps its contract's names; only what a page shows is
+reworded here.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from safeguarding_rules import Citation, Determination, RuleBook
 from safeguarding_rules.facts import CASE_FACTS
-from safeguarding_rules.plain import day_words, fact_name, glossary
+from safeguarding_rules.plain import day_words, fact_name, glossary, in_words, open_fact
 
 QUESTIONS: dict[str, str] = {
     "partnership": "Which partnership's local pathways apply?",
@@ -82,16 +82,7 @@ NOT_KNOWN = "not-known"
 
 def question(fact: str) -> str:
     """The fact as a question."""
-    return QUESTIONS.get(fact) or f"What is {fact_words(fact)}?"
-
-
-def fact_words(fact: str) -> str:
-    """The fact as an open question in the glossary's words ("where it happened", "whether the adult is in the area")."""
-    entry = glossary().get(fact, {})
-    if "name" in entry:
-        name = str(entry["name"])
-        return "whether " + name.removeprefix("that ") if name.startswith("that ") else name
-    return f"whether {entry[True]}" if True in entry else fact
+    return QUESTIONS.get(fact) or f"What is {open_fact(None, fact)}?"
 
 
 def sentence(words: str) -> str:
@@ -114,44 +105,6 @@ def answer_words(fact: str, value: str) -> str:
         except ValueError:
             return value
     return value
-
-
-# --- Text from the rulesets, said in words -------------------------------------------------------
-
-_TICKS = re.compile(r"`([^`]*)`")
-_SHOUTED = re.compile(r"\bUNVERIFIED\b")
-
-
-_NAMES: dict[int, tuple[RuleBook, re.Pattern[str], dict[str, str]]] = {}
-
-
-def _names(book: RuleBook) -> tuple[re.Pattern[str], dict[str, str]]:
-    """Every internal name a ruleset's text may mention (case facts, derived facts, parameters,
-    settings, determination ids) with its words; longest first, as whole words. Built once per
-    loaded book (a book is frozen; it is held here so its id is not reused)."""
-    if id(book) in _NAMES:
-        return _NAMES[id(book)][1:]
-    words: dict[str, str] = {}
-    for name in [*CASE_FACTS, *book.derived_facts, *book.parameters, *book.settings]:
-        if "." in name or "_" in name:
-            words[name] = fact_name(book, name)
-        if name.startswith(("parameter.", "setting.")):  # also as a note may name one without its prefix
-            words.setdefault(name.partition(".")[2], words[name])
-    for det_id, (spec, _) in book.determinations.items():
-        words.setdefault(det_id, spec.title)
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w])")
-    _NAMES[id(book)] = (book, pattern, words)
-    return pattern, words
-
-
-def readable(book: RuleBook, text: str | None) -> str:
-    """Text from a ruleset for a practitioner: names in words, no backticks, nothing shouted."""
-    if not text:
-        return ""
-    pattern, words = _names(book)
-    text = _TICKS.sub(lambda m: m.group(1), text)
-    text = pattern.sub(lambda m: words[m.group(1)], text)
-    return _SHOUTED.sub("not yet checked", text)
 
 
 # --- Citations ------------------------------------------------------------------------------------
@@ -224,9 +177,9 @@ def citation_words(book: RuleBook, citation: Citation) -> CitationWords:
     unchecked = status if status in ("secondary", "unverified") else ("pinpoint" if marked else None)
     return CitationWords(
         reference=f"{source}, {pinpoint}" if pinpoint else source,
-        quote=readable(book, citation.quote or citation.paraphrase),
+        quote=in_words(book, citation.quote or citation.paraphrase),
         unchecked=unchecked,
-        note=readable(book, citation.note),
+        note=in_words(book, citation.note),
         url=citation.url,
     )
 
@@ -257,7 +210,7 @@ def due_words(book: RuleBook, determination: Determination) -> str | None:
         return None
     match = _BASIS.fullmatch(basis)
     if match is None:
-        return sentence(readable(book, basis))
+        return sentence(in_words(book, basis))
     count = _count(book, match["count"])
     unit = "working days" if match["unit"] == "working days" else ("month" if count == "1" else "months")
     inner = match["inner"]
@@ -266,5 +219,5 @@ def due_words(book: RuleBook, determination: Determination) -> str | None:
         return f"{count} {unit} after {_since(book, fact)} on {day_words(dt.date.fromisoformat(match['start']))}"
     missing = inner.split(" is not known")[0].strip()
     if missing in book.parameters:
-        return f"{unit.capitalize()} after {readable(book, match['start'])}: the number is not set for the case's dates"
+        return f"{unit.capitalize()} after {in_words(book, match['start'])}: the number is not set for the case's dates"
     return f"{count} {unit} after {_since(book, missing)}: give that date to work out the deadline"

@@ -89,22 +89,24 @@ def _rows(table: dict[str, Any] | None) -> list[list[str]]:
 
 
 def _nodes(tree: dict[str, Any]) -> tuple[dict[str, str], dict[str, str], set[str]]:
-    """Each step's keyword and each scenario's Rule heading by AST node id; the Background's step ids."""
+    """Each step's keyword and each scenario's Rule heading by AST node id; the feature Background's
+    step ids (shown once, above its scenarios; a Rule's own Background is kept in each of its
+    scenarios' steps, as a reader needs it there and it would otherwise be shown nowhere)."""
     keywords: dict[str, str] = {}
     headings: dict[str, str] = {}
     background: set[str] = set()
 
-    def visit(children: list[dict[str, Any]], heading: str) -> None:
+    def visit(children: list[dict[str, Any]], heading: str, in_rule: bool = False) -> None:
         for child in children:
             if "rule" in child:
-                visit(child["rule"]["children"], child["rule"]["name"])
+                visit(child["rule"]["children"], child["rule"]["name"], in_rule=True)
                 continue
             block = child.get("background") or child.get("scenario")
             if block is None:
                 continue
             for step in block["steps"]:
                 keywords[step["id"]] = step["keyword"].strip()
-                if "background" in child:
+                if "background" in child and not in_rule:
                     background.add(step["id"])
             if "scenario" in child:
                 headings[block["id"]] = heading

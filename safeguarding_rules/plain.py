@@ -1,6 +1,8 @@
-"""Conditions in plain words, from the glossary (``glossary.yaml``): what a policy lead reads in the
-rulebook instead of dotted names ("the child normally lives in this area", not
-``incident.normally_resident_in_area is true``)."""
+"""Conditions and ruleset text in plain words, from the glossary (``glossary.yaml``): what a policy
+lead reads in the rulebook, and a practitioner in the reasons and on the triage pages, instead of
+dotted names ("the child normally lives in this area", not ``incident.normally_resident_in_area is
+true``). The one place such words are made: ``plain`` for a condition, ``open_fact`` for an unknown
+fact, ``in_words`` for a ruleset's free text."""
 
 from __future__ import annotations
 
@@ -38,11 +40,13 @@ def _value(value: Any) -> str:
     return str(value).replace("_", " ")
 
 
-def fact_name(book: RuleBook, name: str) -> str:
-    """A fact's name in words."""
+def fact_name(book: RuleBook | None, name: str) -> str:
+    """A fact's name in words (a case fact's from the glossary, which needs no book)."""
     entry = glossary().get(name, {})
     if "name" in entry:
         return str(entry["name"])
+    if book is None:
+        return name
     if name in book.parameters:
         parameter = book.parameters[name][0]
         return f"{_lower(parameter.description.rstrip('.'))} ({_value(parameter.latest)})"
@@ -53,14 +57,15 @@ def fact_name(book: RuleBook, name: str) -> str:
     return name
 
 
-def open_fact(book: RuleBook, name: str) -> str:
+def open_fact(book: RuleBook | None, name: str) -> str:
     """An unknown fact as the open question it leaves: "where it happened", "whether the adult is in
-    the area". Reasons use it, so that a practitioner reads words, not dotted names."""
+    the area". Reasons, the rulebook and the triage pages use it, so that a reader meets words, not
+    dotted names (a case fact needs no book)."""
     entry = glossary().get(name, {})
     if "name" not in entry and True in entry:
         return f"whether {entry[True]}"
     words = fact_name(book, name)
-    if name in book.derived_facts or words.startswith("that "):
+    if (book is not None and name in book.derived_facts) or words.startswith("that "):
         return "whether " + words.removeprefix("that ")
     return words
 
@@ -151,17 +156,54 @@ def deadline_parameter(book: RuleBook, due: Deadline) -> Parameter | None:
     return book.parameters[number][0] if isinstance(number, str) and number in book.parameters else None
 
 
+_TICKS = re.compile(r"`([^`]*)`")
+_SHOUTED = re.compile(r"\bUNVERIFIED\b")
+
+
 @cache
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"`?(?<![\w.])(" + "|".join(map(re.escape, names)) + r")(?![\w])`?")
+    """The names as whole words (each maybe in backticks), longest first so that
+    ``subject.recently_looked_after`` is not read as ``subject.recently`` and the rest."""
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(r"`?(?<![\w./])(" + "|".join(map(re.escape, ordered)) + r")(?![\w/])`?")
 
 
-def in_words(book: RuleBook, text: str) -> str:
-    """A ruleset's free text (a reason, a note, a change) with each fact's name, dotted or with an
-    underscore and in backticks or not, said in the glossary's words, and any other word in
-    backticks (a value, ``not_required``) as a word. A name that is a plain word ("partnership") is
-    left alone: it already reads as words."""
-    names = [*CASE_FACTS, *book.derived_facts, *book.parameters, *book.settings]
-    pattern = _names_pattern(tuple(sorted((n for n in names if "." in n or "_" in n), key=len, reverse=True)))
-    text = pattern.sub(lambda m: open_fact(book, m.group(1)), text)
-    return re.sub(r"`([^`]*)`", lambda m: m.group(1).replace("_", " "), text)
+_NAMES: dict[int, tuple[RuleBook, dict[str, str]]] = {}
+
+
+def _names(book: RuleBook) -> dict[str, str]:
+    """Every internal name a ruleset's text may mention, with its words: each fact (case, derived,
+    parameter, setting) that is an identifier (dotted or with an underscore) as its open question,
+    a parameter or setting also without its prefix, and each determination's id as its title.
+    Built once per loaded book (a page says dozens of texts); the book is held with its words so
+    that its id is not reused while they are."""
+    if id(book) in _NAMES:
+        return _NAMES[id(book)][1]
+    if len(_NAMES) >= 16:  # a process loads one book, tests a few dozen: keep the cache small
+        _NAMES.clear()
+    words: dict[str, str] = {}
+    for name in [*CASE_FACTS, *book.derived_facts, *book.parameters, *book.settings]:
+        if "." in name or "_" in name:
+            words[name] = open_fact(book, name)
+        if name.startswith(("parameter.", "setting.")):
+            words.setdefault(name.partition(".")[2], words[name])
+    for det_id, (spec, _) in book.determinations.items():
+        words.setdefault(det_id, spec.title)
+    _NAMES[id(book)] = (book, words)
+    return words
+
+
+def in_words(book: RuleBook, text: str | None) -> str:
+    """A ruleset's free text (a reason, a note, a quote, a title, a refusal) as a policy lead or a
+    practitioner reads it: each internal name, in backticks or not, said in words (a fact as its
+    open question, "whether the adult is in the area"; a determination id as its title), any other
+    word in backticks as a word (``not_required`` as "not required"), and "UNVERIFIED" said quietly
+    as "not yet checked". A name that is a plain word ("partnership") is left alone: it already
+    reads as words. The one place such text becomes words: the rulebook, the triage pages, their
+    calendar events and refusals all call it."""
+    if not text:
+        return ""
+    words = _names(book)
+    text = _names_pattern(tuple(words)).sub(lambda m: words[m.group(1)], text)
+    text = _TICKS.sub(lambda m: m.group(1).replace("_", " "), text)
+    return _SHOUTED.sub("not yet checked", text)

@@ -1,9 +1,17 @@
-"""The README's Quickstart test command is the one CI runs."""
+"""The README is a front page whose every path and command exists: the Quickstart's test command is
+the one CI runs, and every path, command, option, script, extra and setting the README and the docs
+name is in the repository (a page that names a removed option or a renamed benchmark fails here)."""
 
 from __future__ import annotations
 
 import re
+import shlex
+import tomllib
 from pathlib import Path
+from typing import Any
+
+import pytest
+import typer.main
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -60,3 +68,141 @@ def test_every_path_the_readme_names_is_in_the_repository() -> None:
     assert not missing, f"the README names paths the repository does not hold: {missing}"
     outside = sorted(path for path in paths if path.startswith("..") or path.split("/", 1)[0] == "shared")
     assert not outside, f"the README refers to something outside the repository: {outside}"
+
+
+# --- Every command the README and the docs show exists -------------------------------------------
+
+PAGES = ("README.md", *sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "docs").glob("*.md")))
+CLI = "safeguarding-rules"
+SETTINGS_PREFIX = "SAFEGUARDING_RULES_"
+
+
+def shown_code(text: str) -> list[str]:
+    """Every line of a code block, and every inline code span, of a Markdown page."""
+    blocks = re.findall(r"```[\w-]*\n(.*?)```", text, flags=re.DOTALL)
+    prose = re.sub(r"```.*?```", "", text, flags=re.DOTALL)
+    return [line for block in blocks for line in block.splitlines()] + re.findall(r"`([^`\n]+)`", prose)
+
+
+def commands(code: str) -> list[list[str]]:
+    """A shell line's commands (split at ``&&``, ``|``, ``;``), each as its words, comments dropped."""
+    try:
+        words = shlex.split(code, comments=True)
+    except ValueError:  # an unclosed quote in prose: read it word by word
+        words = code.split()
+    found: list[list[str]] = [[]]
+    for word in words:
+        if word in ("&&", "||", "|", ";"):
+            found.append([])
+        else:
+            found[-1].append(word)
+    return [c for c in found if c]
+
+
+def _cli() -> Any:
+    """The command line as Click builds it from the Typer app (Typer vendors Click: read by its attributes)."""
+    from safeguarding_rules.cli import app
+
+    return typer.main.get_command(app)
+
+
+def cli_problems(words: list[str], root: Any) -> list[str]:
+    """What in a ``safeguarding-rules ...`` command (its words after the program) the CLI does not
+    have: a subcommand, or an option of the (sub)command it is given to. Words that are not options
+    (arguments, placeholders such as ``DIR`` or ``[--json]``'s brackets) are read as arguments."""
+    command = root
+    problems: list[str] = []
+    options = {"--help"} | {o for p in root.params for o in (*p.opts, *p.secondary_opts) if o.startswith("-")}
+    path = [CLI]
+    for word in words:
+        bare = word.strip("[]()").split("=", 1)[0].rstrip(".,:")
+        if hasattr(command, "commands") and not bare.startswith("-"):
+            sub = command.commands.get(bare)
+            if sub is None:
+                problems.append(f"{' '.join(path)} has no subcommand {bare!r}")
+                break
+            command, path = sub, [*path, bare]
+            options |= {o for p in sub.params for o in (*p.opts, *p.secondary_opts) if o.startswith("-")}
+        elif bare.startswith("-") and bare not in options and bare not in ("-", "--"):
+            problems.append(f"{' '.join(path)} has no option {bare!r}")
+    return problems
+
+
+def shown_commands(pages: dict[str, str]) -> list[tuple[str, list[str]]]:
+    """Every command a page shows, with the page: ``.venv/bin/`` and ``python -m`` forms included."""
+    return [(page, words) for page, text in pages.items() for code in shown_code(text) for words in commands(code)]
+
+
+def command_problems(pages: dict[str, str]) -> list[str]:
+    """Every command, option, script, extra or setting the pages name that does not exist."""
+    root = _cli()
+    cli_words = {c for c in root.commands}
+    extras = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"])
+    from safeguarding_rules_api.settings import Settings
+
+    settings = {SETTINGS_PREFIX + name.upper() for name in Settings.model_fields}
+    settings |= {str(p.envvar) for c in _walk(root) for p in c.params if p.envvar}
+    problems: list[str] = []
+    for page, words in shown_commands(pages):
+        program = words[0].rsplit("/", 1)[-1]
+        if program == CLI:
+            problems += [f"{page}: {p}" for p in cli_problems(words[1:], root)]
+        elif page.startswith("docs/") and words[0] in cli_words and "|" not in words[0]:
+            # a table of the command line's forms names them without the program ("impact [-r DIR]")
+            problems += [f"{page}: {p}" for p in cli_problems(words, root)]
+        elif program.startswith("python") and len(words) > 1 and words[1].endswith(".py"):
+            script = ROOT / words[1]
+            if not script.is_file():
+                problems.append(f"{page}: {words[1]} is not in the repository")
+                continue
+            source = script.read_text(encoding="utf-8")
+            problems += [f"{page}: {words[1]} takes no {w}" for w in words[2:] if w.startswith("--") and f'"{w.split("=")[0]}"' not in source]
+        elif program == "make":
+            problems.append(f"{page}: the repository has no Makefile (make {' '.join(words[1:])})")
+        if program.startswith("pip") or "install" in words:
+            for word in words:
+                for group in re.findall(r"^(?:\.|safeguarding-rules)\[([\w,-]+)\]$", word):
+                    problems += [f"{page}: pyproject.toml has no extra {e!r}" for e in group.split(",") if e not in extras]
+    for page, text in pages.items():
+        for name in set(re.findall(rf"\b{SETTINGS_PREFIX}[A-Z0-9_]+", text)):
+            if name not in settings:
+                problems.append(f"{page}: no setting {name} (api/settings.py, or a command's option)")
+        for bare in set(re.findall(r"`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`", text)):
+            if not bare.startswith(SETTINGS_PREFIX) and SETTINGS_PREFIX + bare not in settings:
+                problems.append(f"{page}: no setting {SETTINGS_PREFIX}{bare} ({bare} is named as one)")
+    return problems
+
+
+def _walk(command: Any) -> list[Any]:
+    return [command, *(c for sub in getattr(command, "commands", {}).values() for c in _walk(sub))]
+
+
+def _pages() -> dict[str, str]:
+    return {page: (ROOT / page).read_text(encoding="utf-8") for page in PAGES}
+
+
+def test_every_command_option_script_extra_and_setting_the_pages_name_exists() -> None:
+    pages = _pages()
+    shown = shown_commands(pages)
+    assert sum(1 for _, words in shown if words[0].endswith(CLI)) >= 10, "the pages show the command line"
+    assert not command_problems(pages), command_problems(pages)
+
+
+@pytest.mark.parametrize(
+    ("shown", "problem"),
+    [
+        ("`safeguarding-rules frobnicate --now`", "safeguarding-rules has no subcommand 'frobnicate'"),
+        ("```sh\n.venv/bin/safeguarding-rules serve --colour blue\n```", "safeguarding-rules serve has no option '--colour'"),
+        ("`safeguarding-rules db vacuum`", "safeguarding-rules db has no subcommand 'vacuum'"),
+        ("`python benchmarks/warp_speed.py`", "benchmarks/warp_speed.py is not in the repository"),
+        ("`python benchmarks/many_partnerships.py --thaw`", "benchmarks/many_partnerships.py takes no --thaw"),
+        ('`pip install ".[gui]"`', "pyproject.toml has no extra 'gui'"),
+        ("`make docs`", "the repository has no Makefile"),
+        ("`SAFEGUARDING_RULES_API_TOKENS`", "no setting SAFEGUARDING_RULES_API_TOKENS"),
+        ("against `MAX_SOCKETS`", "no setting SAFEGUARDING_RULES_MAX_SOCKETS"),
+    ],
+)
+def test_a_made_up_command_option_script_extra_or_setting_is_found(shown: str, problem: str) -> None:
+    found = command_problems({"docs/made-up.md": f"Run {shown} to see.\n"})
+    assert any(problem in p for p in found), found
+

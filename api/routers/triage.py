@@ -35,7 +35,7 @@ from safeguarding_rules import Citation, CaseRefusedError, Decision, Determinati
 from safeguarding_rules.errors import safe_location
 from safeguarding_rules.facts import CASE_FACTS, nest_facts
 from safeguarding_rules.models.case import EARLIEST_DATE, LATEST_DATE
-from safeguarding_rules.plain import STATUS_LABELS, day_words, fact_name
+from safeguarding_rules.plain import STATUS_LABELS, day_words, fact_name, in_words, open_fact
 from safeguarding_rules_api.triage_words import (
     NOT_KNOWN,
     UNCHECKED,
@@ -44,9 +44,7 @@ from safeguarding_rules_api.triage_words import (
     answer_words,
     citation_words,
     due_words,
-    fact_words,
     question,
-    readable,
     sentence,
 )
 
@@ -98,7 +96,7 @@ _env = Environment(
 def open_words(fact: str) -> str:
     """An open question in the glossary's words: "where it happened", "whether the child normally
     lives in this area"."""
-    return fact_words(fact)
+    return open_fact(None, fact)
 
 
 def _options(fact: str, partnerships: list[str]) -> list[tuple[str, str]]:
@@ -248,22 +246,6 @@ def _case(answers: dict[str, str]) -> dict[str, Any]:
     return nest_facts(facts)
 
 
-def _identifiers() -> re.Pattern[str]:
-    """Fact names that are identifiers (dotted or with an underscore), as whole words, longest first.
-    A name that is a plain word ("partnership") is left alone: it already reads as words, and
-    replacing it inside words made "the the partnership" and "known the partnerships"."""
-    names = sorted((f for f in CASE_FACTS if "." in f or "_" in f), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, names)) + r")(?![\w.])")
-
-
-_IDENTIFIER = _identifiers()
-
-
-def _in_words(book: RuleBook, text: str) -> str:
-    """A refusal for a practitioner: each fact's dotted name said in the glossary's words."""
-    return _IDENTIFIER.sub(lambda m: fact_name(book, m.group(1)), text)
-
-
 def _plain(fact: str, error: Any) -> str | None:
     """A field's type or range error in GOV.UK's words (after the field's name), or None to keep
     the model's own message (a rule about the case, already in words)."""
@@ -310,10 +292,10 @@ def _assess(engine: Any, journey: Journey) -> tuple[Decision | None, list[Proble
                 if loc or fact not in CASE_FACTS:
                     named = sorted((piece.find(f), f) for f in CASE_FACTS if f in piece)
                     fact, message = loc or (named[0][1] if named else ""), piece
-                problems.append((fact, f"{_words(engine.book, fact)}: {_in_words(engine.book, message)}"))
+                problems.append((fact, f"{_words(engine.book, fact)}: {in_words(engine.book, message)}"))
         return None, problems
     except CaseRefusedError as exc:
-        message = _in_words(engine.book, str(exc))
+        message = in_words(engine.book, str(exc))
         return None, [(exc.field, message[:1].upper() + message[1:])]
 
 
@@ -462,9 +444,9 @@ def _next_question(book: RuleBook, decision: Decision, fact: str, partnerships: 
     q = next((q for q in decision.questions if q.fact == fact), None)
     settles = [d for d in decision.determinations if q and d.id in q.decides]
     hint = (f"Why we ask: the answer settles {'this' if len(settles) == 1 else 'these'}, still open: "
-            + "; ".join(readable(book, d.title) for d in settles) + ".") if settles else None
+            + "; ".join(in_words(book, d.title) for d in settles) + ".") if settles else None
     params = _field(fact, "next", "", partnerships, heading=True, hint=hint, error=error, not_known=True)
-    params["law"] = readable(book, q.description) if q else ""
+    params["law"] = in_words(book, q.description) if q else ""
     params["fact"] = fact
     return params
 
@@ -485,7 +467,7 @@ def _note_numbers(notes: dict[tuple[str, str, str], int], book: RuleBook, citati
 def decision_view(book: RuleBook, decision: Decision, journey: Journey) -> dict[str, Any]:
     """The decision as a practitioner reads it: what is due (who acts, by when), what is open and
     who decides it, the facts relied on and those not known, and the law quoted as numbered notes.
-    Every text from the rulesets is said in words (``readable``); the decision itself is unchanged."""
+    Every text from the rulesets is said in words (``plain.in_words``); the decision itself is unchanged."""
     notes: dict[tuple[str, str, str], int] = {}
     law: list[CitationWords] = []
     order = {status: n for n, status in enumerate([*DUE, "undetermined", "not_encoded", "not_required"])}
@@ -493,26 +475,26 @@ def decision_view(book: RuleBook, decision: Decision, journey: Journey) -> dict[
     for d in sorted(decision.determinations, key=lambda d: order.get(str(d.status), 9)):
         followed = decision.determination(d.follows) if d.follows else None
         duties.append({
-            "id": d.id, "title": readable(book, d.title), "status": d.status, "status_words": STATUS_LABELS[d.status],
-            "tag": TAGS[d.status], "actor": readable(book, d.actor), "recipients": [readable(book, r) for r in d.recipients],
+            "id": d.id, "title": in_words(book, d.title), "status": d.status, "status_words": STATUS_LABELS[d.status],
+            "tag": TAGS[d.status], "actor": in_words(book, d.actor), "recipients": [in_words(book, r) for r in d.recipients],
             "due": day_words(d.due) if d.due else None, "due_words": due_words(book, d),
-            "follows": readable(book, followed.title) if followed else None,
-            "reason": readable(book, d.reason), "requirements": [readable(book, r) for r in d.requirements],
+            "follows": in_words(book, followed.title) if followed else None,
+            "reason": in_words(book, d.reason), "requirements": [in_words(book, r) for r in d.requirements],
             "at_least": STATUS_LABELS.get(str(d.at_least)) if d.at_least else None,
-            "depends_on": [{"words": fact_words(f), "not_known": f in journey.not_known} for f in d.depends_on],
+            "depends_on": [{"words": open_words(f), "not_known": f in journey.not_known} for f in d.depends_on],
             "guidance": d.legal_force in ("guidance", "local_guidance"),
             "notes": _note_numbers(notes, book, d.citations, law),
         })
     joint = [{
-        "id": j.id, "title": readable(book, j.title), "says": readable(book, j.says),
-        "holders": [(readable(book, (decision.determination(i) or d).title), readable(book, actor)) for i, actor in j.duty_holders.items()],
+        "id": j.id, "title": in_words(book, j.title), "says": in_words(book, j.says),
+        "holders": [(in_words(book, (decision.determination(i) or d).title), in_words(book, actor)) for i, actor in j.duty_holders.items()],
         "notes": _note_numbers(notes, book, j.citations, law),
     } for j in decision.joint_reviews]
     titles = {d.id: d.title for d in decision.determinations}
     questions = [{
-        "question": question(q.fact), "words": fact_words(q.fact), "not_known": q.fact in journey.not_known,
-        "settles": [readable(book, titles.get(i, i)) for i in q.decides],
-        "deciders": _unique(readable(book, d.actor) for d in decision.determinations if d.id in q.decides and d.actor),
+        "question": question(q.fact), "words": open_words(q.fact), "not_known": q.fact in journey.not_known,
+        "settles": [in_words(book, titles.get(i, i)) for i in q.decides],
+        "deciders": _unique(in_words(book, d.actor) for d in decision.determinations if d.id in q.decides and d.actor),
     } for q in decision.questions if q.fact in CASE_FACTS]
     waiting = {f for d in decision.determinations for f in [*d.depends_on, *_missing_dates(d)]}
     spec = book.determinations
@@ -522,10 +504,10 @@ def decision_view(book: RuleBook, decision: Decision, journey: Journey) -> dict[
         "open": [d for d in duties if d["status"] in ("undetermined", "not_encoded")],
         "not_required": [d for d in duties if d["status"] == "not_required"],
         "joint": joint, "law": law, "questions": questions,
-        "facts": [{"fact": f, "question": question(f), "words": sentence(fact_words(f)), "answer": answer_words(f, v)}
+        "facts": [{"fact": f, "question": question(f), "words": sentence(open_words(f)), "answer": answer_words(f, v)}
                   for f, v in journey.answers.items()],
-        "not_known": [{"question": question(f), "words": fact_words(f)} for f in journey.not_known if f in waiting],
-        "not_applicable": [(readable(book, spec[n.id][0].title if n.id in spec else n.id), readable(book, n.reason))
+        "not_known": [{"question": question(f), "words": open_words(f)} for f in journey.not_known if f in waiting],
+        "not_applicable": [(in_words(book, spec[n.id][0].title if n.id in spec else n.id), in_words(book, n.reason))
                            for n in decision.not_applicable],
         "hidden": _hidden(journey),
         "assessed_on": day_words(decision.assessment_date),

@@ -97,20 +97,28 @@ def fact_name(phrase: str) -> str:
     return found[0]
 
 
-@given(parsers.parse("an {kind}"), target_fixture="case")
-@given(parsers.parse("a {kind}"), target_fixture="case")
+SUBJECT = (parsers.parse("an {kind}"), parsers.parse("a {kind}"))
+PARTNERSHIP = parsers.parse('the case is for the "{partnership}" partnership')
+FACTS = ("the case facts:", "the facts:")
+ASSESSED = parsers.parse('the case is assessed on "{day}"')
+"""The Given steps that state a case, and the When step that assesses it: the step definitions
+below, and ``scenario_case`` (which reads a scenario's case without running it), use these."""
+
+
+@given(SUBJECT[0], target_fixture="case")
+@given(SUBJECT[1], target_fixture="case")
 def a_subject(kind: str) -> dict[str, Any]:
     assert kind in ("adult", "child"), f"a case is about an adult or a child, not {kind!r}"
     return {"subject": {"kind": kind}}
 
 
-@given(parsers.parse('the case is for the "{partnership}" partnership'))
+@given(PARTNERSHIP)
 def for_partnership(case: dict[str, Any], partnership: str) -> None:
     case["partnership"] = partnership
 
 
-@given("the case facts:")
-@given("the facts:")
+@given(FACTS[0])
+@given(FACTS[1])
 def case_facts(case: dict[str, Any], datatable: list[list[str]]) -> None:
     header, *rows = datatable
     assert [h.strip() for h in header] == ["fact", "value"], "a facts table has the columns | fact | value |"
@@ -118,7 +126,7 @@ def case_facts(case: dict[str, Any], datatable: list[list[str]]) -> None:
         set_fact(case, *plain_fact(name.strip(), value))
 
 
-@when(parsers.parse('the case is assessed on "{day}"'), target_fixture="decision")
+@when(ASSESSED, target_fixture="decision")
 def assessed_on(case: dict[str, Any], day: str, engine: Engine, rule_coverage: Any) -> Decision:
     decision = engine.assess({**case, "assessment_date": day}, trace=True)
     rule_coverage.record(decision)
@@ -241,6 +249,27 @@ def not_applicable_because(decision: Decision, engine: Engine, det_id: str, word
     reason = next((n.reason for n in decision.not_applicable if n.id == det_id), None)
     assert reason is not None, f"{det_id} is not named as not applicable"
     assert words.strip('"') in reason, reason
+
+
+def scenario_case(steps: list[str], tables: list[list[list[str]]]) -> tuple[dict[str, Any], str]:
+    """The case a scenario states and the day it is assessed on, read from its steps (its feature's
+    Background first) by the same step definitions, without running it: what other tests take from
+    a feature instead of copying its facts. Any other step before the assessment fails here, so a
+    new way of stating a case is added here too."""
+    case: dict[str, Any] = {}
+    for step, table in zip(steps, tables, strict=True):
+        text = step.partition(" ")[2]
+        if ASSESSED.is_matching(text):
+            return case, ASSESSED.parse_arguments(text)["day"]  # type: ignore[index]
+        if (subject := next((p for p in SUBJECT if p.is_matching(text)), None)) is not None:
+            case = a_subject(**subject.parse_arguments(text))  # type: ignore[arg-type]
+        elif PARTNERSHIP.is_matching(text):
+            for_partnership(case, **PARTNERSHIP.parse_arguments(text))  # type: ignore[arg-type]
+        elif text in FACTS:
+            case_facts(case, table)
+        else:
+            raise AssertionError(f"{step!r} does not state a case: scenario_case reads only the Given steps above")
+    raise AssertionError("the scenario is never assessed")
 
 
 def rule_id(engine: Engine, name: str) -> str:

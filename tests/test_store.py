@@ -271,7 +271,7 @@ def test_impact_lists_exactly_the_decisions_a_changed_ruleset_changes(
     assert {(c.case_ref, c.determination) for c in report.changes} == expected
     for change in report.changes:
         assert change.changed == ["due"] and change.new.due > change.old.due  # type: ignore[operator]
-        if change.ruleset == "england.children-act-2004-cspr":
+        if change.ruleset == "england/children-act-2004-cspr":
             shipped = next(r.spec.version for r in load_rulebook().rulesets if r.spec.id == change.ruleset)
             assert (change.old.ruleset_version, change.new.ruleset_version) == (shipped, "2027.1")
     assert store.count() == before  # nothing written unless asked

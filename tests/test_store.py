@@ -211,7 +211,7 @@ def test_duties_are_listed_by_deadline_and_dropped_once_the_facts_record_them(st
         ("CSPR-2026-0050", "rapid_review", dt.date(2026, 12, 18), 9),
         ("CSPR-2026-0042", "rapid_review", dt.date(2026, 12, 22), 11),
     ]
-    assert all(d.actor for d in due) and {d.ruleset_version for d in due} == {"2026.4"}
+    assert all(d.actor for d in due) and {d.ruleset_version for d in due} == {"2026.5"}
     assert [d.due for d in duties_due(store, engine.book, dt.date(2026, 12, 8), as_of=monday)] == [dt.date(2026, 12, 4)]
     # The Panel is notified: the facts of the case's next assessment say so, and the duty is gone.
     notified = case(**{"incident.panel_notified_on": "2026-12-07"})

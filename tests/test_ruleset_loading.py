@@ -359,10 +359,10 @@ def test_an_overlay_stating_a_national_rulesets_old_id_is_told_which_ruleset_tha
     pathways.write_text(pathways.read_text().replace("schema: safeguarding-rules/ruleset/v1\n", "schema: safeguarding-rules/ruleset/v1\nid: england.care-act-2014-s44\n"))
     issues = load_issues_from([DEFAULT_RULESETS_DIR, overlay])
     assert issues == [
-        f"{pathways}:7: field 'id': `id` 'england.care-act-2014-s44' is not this file's id ('england.care-act-2014-s44' was "
+        (f"{pathways}:7: field 'id': `id` 'england.care-act-2014-s44' is not this file's id ('england.care-act-2014-s44' was "
         "the id of the ruleset now 'england/care-act-2014-s44'): a ruleset's id is its path in the folder it is loaded from, "
         "'example-partnership-pathways'. Remove `id:` (or write 'example-partnership-pathways'); to keep answering to an "
-        "old id, list it under `formerly:`"
+        "old id, list it under `formerly:`"),
     ]
 
 
@@ -379,9 +379,9 @@ def test_two_folders_giving_one_id_is_a_load_error_naming_both_files(tmp_path: P
     load_rulebook([DEFAULT_RULESETS_DIR, first])
     issues = load_issues_from([DEFAULT_RULESETS_DIR, first, second])
     assert issues[:1] == [  # (what else the two files clash on follows)
-        f"{second / 'example-partnership-pathways.yaml'}: field 'id': ruleset id 'example-partnership-pathways' is used by "
+        (f"{second / 'example-partnership-pathways.yaml'}: field 'id': ruleset id 'example-partnership-pathways' is used by "
         f"another file, {first / 'example-partnership-pathways.yaml'}: two folders loaded together hold a file at the same "
-        "path (a ruleset's id is its path in its folder); rename one"
+        "path (a ruleset's id is its path in its folder); rename one"),
     ]
 
 
@@ -391,8 +391,8 @@ def test_a_former_id_names_one_ruleset(rulesets: Path) -> None:
     issues = load_issues(rulesets)
     assert sorted(issues) == sorted([
         f"{rulesets / S44}: field 'formerly': former id 'england.care-act-2014-s44' is also listed by ruleset 'england/care-act-2014-s42'",
-        f"{rulesets / 'scotland' / 'learning-reviews.yaml'}: field 'formerly': former id 'wales/lscb-wales-regulations-2006-reg4a' "
-        f"is the id of {rulesets / 'wales' / 'lscb-wales-regulations-2006-reg4a.yaml'}",
+        (f"{rulesets / 'scotland' / 'learning-reviews.yaml'}: field 'formerly': former id 'wales/lscb-wales-regulations-2006-reg4a' "
+        f"is the id of {rulesets / 'wales' / 'lscb-wales-regulations-2006-reg4a.yaml'}"),
     ]), issues
 
 
@@ -403,8 +403,8 @@ def test_a_file_whose_path_cannot_be_an_id_is_refused(tmp_path: Path) -> None:
     named = pathways.rename(overlay / "Our Pathways.yaml")
     issues = load_issues_from([DEFAULT_RULESETS_DIR, overlay])
     assert issues == [
-        f"{named}: field 'id': a ruleset's id is its path in the folder it is loaded from, here 'Our Pathways': name its "
-        "file and folders in lower-case letters, digits, '-' and '_'"
+        (f"{named}: field 'id': a ruleset's id is its path in the folder it is loaded from, here 'Our Pathways': name its "
+        "file and folders in lower-case letters, digits, '-' and '_'"),
     ]
 
 

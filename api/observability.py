@@ -141,7 +141,8 @@ class RequestContextMiddleware:
 
     def _record(self, scope: Scope, status_code: int, started: float, rid: str) -> None:
         route = scope.get("route")
-        template = getattr(route, "path", "unmatched")
+        # The template without converters (`{ruleset_id}`, not `{ruleset_id:path}`), as OpenAPI names it.
+        template = getattr(route, "path_format", None) or getattr(route, "path", "unmatched")
         # A router included under the version prefix reports its own path: label it as called.
         if route is not None and scope["path"].startswith(f"{VERSION_PREFIX}/") and not template.startswith(VERSION_PREFIX):
             template = f"{VERSION_PREFIX}{template}"

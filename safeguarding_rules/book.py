@@ -49,9 +49,15 @@ class RuleBook:
     rules: list[BoundRule] = field(default_factory=list)
     presumptions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     """Case facts presumed until stated otherwise: each fact's basis and the ruleset declaring it."""
+    former_ids: dict[str, str] = field(default_factory=dict)
+    """Each id a ruleset had before (its file's ``formerly:``), with its id now."""
 
     def ruleset(self, ruleset_id: str) -> LoadedRuleset | None:
         return next((r for r in self.rulesets if r.spec.id == ruleset_id), None)
+
+    def named(self, ruleset_id: str) -> LoadedRuleset | None:
+        """The ruleset a client names, by its id or by an id it had before (``former_ids``)."""
+        return self.ruleset(ruleset_id) or self.ruleset(self.former_ids.get(ruleset_id, ""))
 
     def fact_spec(self, name: str) -> FactSpec | None:
         if name in CASE_FACTS:

@@ -30,6 +30,7 @@ def summary(loaded: LoadedRuleset, book: RuleBook) -> RulesetSummary:
     spec = loaded.spec
     return RulesetSummary(
         id=spec.id,
+        formerly=list(spec.formerly),
         title=spec.title,
         version=spec.version,
         jurisdiction=spec.jurisdictions[0],

@@ -8,6 +8,7 @@ is invalid, nothing is served from any of them.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from safeguarding_rules.errors import LoadIssue, RulesetError
 from safeguarding_rules.facts import CASE_FACTS
 from safeguarding_rules.resources import RULESETS_DIR
 from safeguarding_rules.schema import (
+    RULESET_ID_PATTERN,
     SCHEMA_RULESET,
     SCHEMA_SOURCES,
     Effective,
@@ -49,6 +51,13 @@ def _files_in(directories: Iterable[Path]) -> list[tuple[Path, Path]]:
     return files
 
 
+def ruleset_id(path: Path, directory: Path) -> str:
+    """A ruleset's id: its file's path in the folder it is loaded from, without the suffix, with ``/``
+    between folders on every system (``england/care-act-2014-s44``), as OpenFisca names its files'
+    contents. One name, kept by the file system, so an id can never drift from where its file is."""
+    return path.relative_to(directory).with_suffix("").as_posix()
+
+
 def _outside(path: Path, directory: Path) -> str | None:
     """Why a file found in ``directory`` is refused for pointing outside it (a symbolic link, or a
     link among its folders), or None. Whoever may write the folder must not make the service read
@@ -74,14 +83,17 @@ def load_rulebook(directories: Sequence[Path | str] | None = None) -> RuleBook:
     book = RuleBook()
     issues: list[LoadIssue] = []
     rule_lines: dict[str, tuple[str, int | None]] = {}
+    stated: list[_StatedId] = []
     for path, directory in _files_in(dirs):
         outside = _outside(path, directory)
         if outside is not None:
             issues.append(LoadIssue(str(path), outside))
             continue
-        _load_file(path, book, issues, rule_lines)
+        _load_file(path, directory, book, issues, rule_lines, stated)
     if not book.rulesets and not issues:
         issues.append(LoadIssue(", ".join(map(str, dirs)), "no ruleset files found"))
+    issues.extend(_former_ids(book))
+    issues.extend(_stated_id_issues(stated, book))
     issues.extend(check_book(book, rule_lines, partial=bool(issues)))
     issues.extend(check_overlays(book, rule_lines))
     if issues:
@@ -93,10 +105,48 @@ def load_rulebook(directories: Sequence[Path | str] | None = None) -> RuleBook:
     return book
 
 
-def _load_file(path: Path, book: RuleBook, issues: list[LoadIssue], rule_lines: dict[str, tuple[str, int | None]]) -> None:
+_StatedId = tuple[str, int | None, object, str]
+"""A file whose ``id:`` is not its path: the file, the line, what it states and its id."""
+
+
+def _stated_id_issues(stated: list[_StatedId], book: RuleBook) -> list[LoadIssue]:
+    """A file may state its id only as its path: any other (an id of the old ``england.`` form, kept
+    in an overlay written before ids were paths) is refused, naming the id to write and, where the
+    stated one was another ruleset's, which ruleset that now is."""
+    issues = []
+    for name, line, said, own in stated:
+        was = book.former_ids.get(said) if isinstance(said, str) else None
+        whose = f" ({said!r} was the id of the ruleset now {was!r})" if was and was != own else ""
+        issues.append(LoadIssue(
+            name,
+            f"`id` {said!r} is not this file's id{whose}: a ruleset's id is its path in the folder it is loaded "
+            f"from, {own!r}. Remove `id:` (or write {own!r}); to keep answering to an old id, list it under `formerly:`",
+            line, field="id",
+        ))
+    return issues
+
+
+def _former_ids(book: RuleBook) -> list[LoadIssue]:
+    """Record each ruleset's former ids, refusing one that names two rulesets: a client naming it
+    must get one answer."""
+    issues = []
+    for loaded in book.rulesets:
+        for old in loaded.spec.formerly:
+            other = book.ruleset(old)
+            if other is not None and other is not loaded:
+                issues.append(LoadIssue(str(loaded.path), f"former id {old!r} is the id of {other.path}", field="formerly"))
+            elif book.former_ids.setdefault(old, loaded.spec.id) != loaded.spec.id:
+                issues.append(LoadIssue(str(loaded.path), f"former id {old!r} is also listed by ruleset {book.former_ids[old]!r}", field="formerly"))
+    return issues
+
+
+def _load_file(
+    path: Path, directory: Path, book: RuleBook, issues: list[LoadIssue],
+    rule_lines: dict[str, tuple[str, int | None]], stated: list[_StatedId],
+) -> None:
     name = str(path)
     try:
-        _load_checked_file(path, book, issues, rule_lines)
+        _load_checked_file(path, directory, book, issues, rule_lines, stated)
     except (OSError, RecursionError, ValueError, TypeError, KeyError, AttributeError) as exc:
         # Whatever a malformed file trips, the problem is reported against the file, never a traceback.
         issues.append(LoadIssue(name, f"cannot be loaded: {type(exc).__name__}: {exc}"))
@@ -115,7 +165,8 @@ def _read(path: Path) -> bytes:
 
 
 def _load_checked_file(
-    path: Path, book: RuleBook, issues: list[LoadIssue], rule_lines: dict[str, tuple[str, int | None]]
+    path: Path, directory: Path, book: RuleBook, issues: list[LoadIssue],
+    rule_lines: dict[str, tuple[str, int | None]], stated: list[_StatedId],
 ) -> None:
     name = str(path)
     try:
@@ -137,6 +188,16 @@ def _load_checked_file(
     else:
         issues.append(LoadIssue(name, f"`schema` must be {SCHEMA_RULESET!r} or {SCHEMA_SOURCES!r}", 1, field="schema"))
         return
+    if model is RulesetFile:
+        own = ruleset_id(path, directory)
+        if not re.fullmatch(RULESET_ID_PATTERN, own):
+            issues.append(LoadIssue(name, (
+                f"a ruleset's id is its path in the folder it is loaded from, here {own!r}: name its file and "
+                "folders in lower-case letters, digits, '-' and '_'"), field="id"))
+            return
+        if "id" in data and data["id"] != own:
+            stated.append((name, lines.get(("id",)), data["id"], own))
+        data = {**data, "id": own}
     try:
         parsed = model.model_validate(data)
     except ValidationError as exc:
@@ -152,8 +213,11 @@ def _load_checked_file(
                 issues.append(LoadIssue(name, f"source {source_id!r} is defined twice", lines.get(("sources", source_id))))
             book.sources[source_id] = source
         return
-    if book.ruleset(parsed.id):
-        issues.append(LoadIssue(name, f"ruleset id {parsed.id!r} is used by another file", lines.get(("id",)), field="id"))
+    other = book.ruleset(parsed.id)
+    if other is not None:
+        issues.append(LoadIssue(name, (
+            f"ruleset id {parsed.id!r} is used by another file, {other.path}: two folders loaded together hold "
+            "a file at the same path (a ruleset's id is its path in its folder); rename one"), field="id"))
     book.rulesets.append(LoadedRuleset(parsed, path, hashlib.sha256(raw).hexdigest()))
     for det_id, det in parsed.determinations.items():
         if det_id in book.determinations:

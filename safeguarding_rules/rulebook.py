@@ -52,7 +52,9 @@ _ENV.filters["nation_name"] = lambda nation: glossary()["jurisdiction"]["values"
 
 
 def page_name(ruleset_id: str) -> str:
-    return f"ruleset-{ruleset_id}.html"
+    """A ruleset's page, in the site's one folder: its id's ``/`` become ``.`` (no file or folder name
+    in an id has a dot, so two ids never share a page)."""
+    return f"ruleset-{ruleset_id.replace('/', '.')}.html"
 
 
 @dataclass(frozen=True)

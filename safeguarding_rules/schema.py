@@ -30,6 +30,10 @@ Operator = Literal[OPERATOR_NAMES]  # type: ignore[valid-type]  # the names of o
 RuleId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$", max_length=80)]
 Name = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)*$", max_length=120)]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+RULESET_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9_-]*)*$"
+RulesetId = Annotated[str, StringConstraints(pattern=RULESET_ID_PATTERN, max_length=200)]
+"""A ruleset's id: its file's path in the folder it is loaded from, without `.yaml` (`england/care-act-2014-s44`)."""
+FormerRulesetId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_./-]*$", max_length=200)]
 Scalar = bool | int | str | dt.date
 
 
@@ -410,7 +414,16 @@ class RulesetFile(_Strict):
     """A ruleset file: one statutory regime, named for its instrument and commencement."""
 
     schema_: Literal["safeguarding-rules/ruleset/v1"] = Field(alias="schema")
-    id: Name
+    id: RulesetId = Field(
+        description=(
+            "The file's path in the folder it is loaded from, without `.yaml` (`england/care-act-2014-s44`), "
+            "set by the loader: a file need not state it, and one that does must state its path."
+        )
+    )
+    formerly: list[FormerRulesetId] = Field(
+        default_factory=list,
+        description="Ids the ruleset had before (an old `id:`, or its path before a move): still answered where a client names one.",
+    )
     title: NonEmpty
     version: NonEmpty
     jurisdiction: Name | list[Name] = Field(

@@ -116,12 +116,12 @@ def test_a_case_from_a_jurisdiction_without_rulesets_is_a_422_naming_it(england_
 def test_each_nation_is_decided_by_its_own_law(client: TestClient) -> None:
     """Every jurisdiction has rulesets, and a case meets only its own nation's (and shared) law."""
     for jurisdiction, own in [
-        ("england", "england."), ("wales", "wales."), ("scotland", "scotland."), ("northern_ireland", "northern-ireland."),
+        ("england", "england/"), ("wales", "wales/"), ("scotland", "scotland/"), ("northern_ireland", "northern_ireland/"),
     ]:
         decision = client.post("/v1/assess", json={**CASE, "jurisdiction": jurisdiction}).json()
         ids = [r["id"] for r in decision["rulesets"]]
         assert any(i.startswith(own) for i in ids), (jurisdiction, ids)
-        shared = ("england-and-wales.", "dvcva-2004-s9-common") if jurisdiction != "scotland" else ()
+        shared = ("england_and_wales/", "england_wales_and_northern_ireland/") if jurisdiction != "scotland" else ()
         others = [i for i in ids if not i.startswith((own, *shared))]
         assert not others, (jurisdiction, others)
 
@@ -136,16 +136,30 @@ def test_a_refused_case_in_a_batch_gets_its_own_error(england_only: TestClient) 
 
 def test_rulesets_are_listed_with_versions_dates_and_counts(client: TestClient) -> None:
     listed = {r["id"]: r for r in client.get("/rulesets").json()}
-    s44 = listed["england.care-act-2014-s44"]
+    s44 = listed["england/care-act-2014-s44"]
     assert s44["effective_from"] == "2015-04-01" and s44["version"] and s44["rule_count"] == 10
 
 
 def test_one_ruleset_shows_its_rules_and_quotes(client: TestClient) -> None:
-    detail = client.get("/rulesets/england.care-act-2014-s44").json()
+    detail = client.get("/rulesets/england/care-act-2014-s44").json()
     rule = next(r for r in detail["rules"] if r["id"] == "SAR-S44-DISCRETIONARY")
     assert rule["concludes"] == "sar is discretionary"
     assert rule["citations"][0]["provision"] == "s44(4)"
     assert client.get("/rulesets/nope").status_code == 404
+
+
+def test_a_ruleset_is_found_by_its_path_and_by_the_id_it_had_before(client: TestClient) -> None:
+    """Ids became paths: a client naming an old id still gets the ruleset, which says its id now."""
+    listed = {r["id"]: r for r in client.get("/v1/rulesets").json()}
+    assert listed["northern_ireland/case-management-reviews-and-dhr"]["formerly"] == ["northern-ireland.case-reviews"]
+    for asked in ("northern_ireland/case-management-reviews-and-dhr", "northern_ireland%2Fcase-management-reviews-and-dhr",
+                  "northern-ireland.case-reviews"):
+        response = client.get(f"/v1/rulesets/{asked}")
+        assert response.status_code == 200, (asked, response.text)
+        assert response.json()["id"] == "northern_ireland/case-management-reviews-and-dhr"
+    assert client.get("/rulesets/england.care-act-2014-s44").json()["id"] == "england/care-act-2014-s44"
+    missing = client.get("/v1/rulesets/northern-ireland/case-reviews")
+    assert missing.status_code == 404 and "england/care-act-2014-s44" in missing.json()["detail"]
 
 
 def test_health_and_openapi(client: TestClient) -> None:
@@ -160,7 +174,7 @@ def test_the_service_refuses_to_start_on_an_invalid_ruleset(tmp_path: Path) -> N
     shutil.copy(DEFAULT_RULESETS_DIR / "england" / "care-act-2014-s44.yaml", broken / "copy.yaml")
     with pytest.raises(RulesetError) as caught:
         create_app(Settings(ruleset_dirs=[broken]))
-    assert "ruleset id 'england.care-act-2014-s44' is used by another file" in str(caught.value)
+    assert "determination 'sar' is declared in two rulesets" in str(caught.value)
 
 
 class _Everything(logging.Handler):

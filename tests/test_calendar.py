@@ -105,7 +105,6 @@ any partnership's)."""
 
 OVERLAY = """\
 schema: safeguarding-rules/ruleset/v1
-id: {partnership}.death_notice
 title: Test partnership - a death told within one working day
 version: "2026.1"
 jurisdiction: {nation}
@@ -159,7 +158,7 @@ def nations_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     for nation, overlay in OVERLAYS.items():
         directory = tmp_path_factory.mktemp(overlay["partnership"])
         words = {**overlay, "nation": nation, "rule": overlay["partnership"].upper().replace("_", "-")}
-        (directory / "overlay.yaml").write_text(OVERLAY.format(**words))
+        (directory / f"{overlay['partnership']}.yaml").write_text(OVERLAY.format(**words))
         (directory / "sources.yaml").write_text(SOURCES.format(**words))
         dirs.append(directory)
     return Engine(dirs)

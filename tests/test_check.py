@@ -14,7 +14,6 @@ from safeguarding_rules.cli import app
 
 OVERLAP = """\
 schema: safeguarding-rules/ruleset/v1
-id: test.overlap
 title: Deliberately overlapping test rule
 version: "0"
 jurisdiction: england
@@ -66,7 +65,6 @@ def test_the_cli_fails_and_prints_the_counter_example(tmp_path: Path) -> None:
 
 LEAKY_OVERLAY = """\
 schema: safeguarding-rules/ruleset/v1
-id: leaky.lscb_pathway
 title: An LSCB-era page whose rule outlives the LSCB
 version: "0"
 jurisdiction: england
@@ -128,7 +126,7 @@ def test_the_shipped_rulesets_leave_no_gap_in_their_declared_periods(engine: Eng
 def test_a_period_declared_but_not_encoded_is_a_gap_and_a_case_there_is_not_encoded(tmp_path: Path) -> None:
     """The ruleset declares 2006 on, its only rule starts in 2010: 2006-2009 is a gap, and a case
     there is `not_encoded` with the period that is, never `not_required`."""
-    gappy = LEAKY_OVERLAY.replace("id: leaky.lscb_pathway", "id: gappy.lscb_pathway").replace(
+    gappy = LEAKY_OVERLAY.replace(
         "partnership: leaky", "partnership: gappy").replace("leaky.briefing", "gappy.briefing").replace(
         "LEAKY-BRIEFING", "GAPPY-BRIEFING").replace(
         "    effective:\n      from: 2006-04-01\n", "    effective:\n      from: 2010-01-01\n      to: 2019-09-28\n")

@@ -40,7 +40,7 @@ def test_case_ref_must_be_pseudonymous_characters() -> None:
 
 def test_decision_records_rulesets_with_version_and_hash() -> None:
     decision = assess(DEATH)
-    assert {"england.care-act-2014-s44", "england.care-act-2014-s42"} <= {r.id for r in decision.rulesets}
+    assert {"england/care-act-2014-s44", "england/care-act-2014-s42"} <= {r.id for r in decision.rulesets}
     assert all(len(r.sha256) == 64 and r.version for r in decision.rulesets)
 
 

@@ -68,7 +68,7 @@ def test_each_dated_duty_is_an_all_day_event_counted_over_the_bank_holidays(clie
         "Counted as: 5 working days after the local authority became aware on 18 December 2026; weekends and bank holidays are not counted",
         "Who acts: local authority",
         "Status: required, as assessed on 21 December 2026",
-        "Rule: PANEL-NOTIFICATION, in the ruleset england.children-act-2004-cspr",
+        "Rule: PANEL-NOTIFICATION, in the ruleset england/children-act-2004-cspr",
         "The law: Children Act 2004, section 16C(1)",
         "decision support, not legal advice",
     ):

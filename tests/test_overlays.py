@@ -82,7 +82,7 @@ def test_local_pages_are_paraphrased_not_quoted(overlay: Path) -> None:
 def test_without_a_partnership_the_national_rules_only(engine: Engine) -> None:
     decision = engine.assess({**BELOW_THRESHOLD, "partnership": None})
     assert not [d.id for d in decision.determinations if "." in d.id]
-    assert {r.id for r in decision.rulesets}.isdisjoint({"derbyshire.silr", "darlington.reviews"})
+    assert {r.id for r in decision.rulesets}.isdisjoint({"partnerships/derbyshire/derbyshire-silr", "partnerships/darlington/darlington-reviews"})
 
 
 def test_a_partnership_gets_national_and_its_own_determinations(engine: Engine) -> None:

@@ -174,4 +174,4 @@ def test_a_presumed_fact_is_declared_with_its_basis_and_may_turn_a_status() -> N
     case["subject"] = {**case["subject"], "in_area": False}  # type: ignore[dict-item]
     assert engine.assess(case).determination("sar").status == "not_required"  # type: ignore[union-attr]
     (basis, ruleset), *_ = engine.book.presumptions["subject.in_area"]
-    assert "unless the case states" in basis and ruleset == "england.care-act-2014-common"
+    assert "unless the case states" in basis and ruleset == "england/care-act-2014-common"

@@ -25,7 +25,7 @@ from safeguarding_rules.features_index import (
     rulesets_of,
     shipped_results,
 )
-from safeguarding_rules.rulebook import render_rulebook, write_rulebook
+from safeguarding_rules.rulebook import page_name, render_rulebook, write_rulebook
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,7 +74,7 @@ def pages() -> dict[str, str]:
 def test_every_rule_is_on_its_regime_page_with_its_law_and_scenarios(pages: dict[str, str]) -> None:
     book = load_rulebook()
     for bound in book.rules:
-        page = pages[f"ruleset-{bound.ruleset}.html"]
+        page = pages[page_name(bound.ruleset)]
         section = page.split(f'id="rule-{bound.rule.id}"', 1)[1].split("</section>", 1)[0]
         assert "sources.html#source-" in section
         assert re.search(r"href=\"scenarios-[a-z0-9-]+\.html#", section), f"{bound.rule.id} links to no scenario"
@@ -269,7 +269,7 @@ def test_the_served_rulebook_shows_the_recorded_results_of_the_shipped_rulesets(
     assert re.search(r"These results were recorded on \d{1,2} [A-Z][a-z]+ 20\d\d at \d\d:\d\d UTC", index)
     assert "Every loaded ruleset is the version, and the file (by its SHA-256 hash), these results were recorded for." in index
     sar = " ".join(texts["ruleset-england.care-act-2014-s44.html"].split())
-    version = recorded["rulesets"]["england.care-act-2014-s44"]
+    version = recorded["rulesets"]["england/care-act-2014-s44"]
     assert f"with this ruleset as loaded (version {version['version']}, SHA-256 {version['sha256'][:12]})" in sar
     scenarios = sum(len(f.scenarios) for f in read_features([DEFAULT_FEATURES_DIR]))
     assert sum(text.count("(passed)") for name, text in texts.items() if name.startswith("scenarios-")) == scenarios

@@ -35,7 +35,7 @@ def load_issues(directory: Path) -> list[str]:
 
 def test_the_national_rulesets_load() -> None:
     book = load_rulebook()
-    assert {"england.care-act-2014-s44", "england.care-act-2014-s42", "england.children-act-2004-cspr"} <= {
+    assert {"england/care-act-2014-s44", "england/care-act-2014-s42", "england/children-act-2004-cspr"} <= {
         r.spec.id for r in book.rulesets
     }
     contract_ids = {
@@ -144,7 +144,6 @@ def test_validate_reports_every_problem_of_every_file_in_one_run(tmp_path: Path)
     for source in overlay.glob("*.yaml"):
         shutil.copy(source, tmp_path / source.name)
     second = (overlay / "example-partnership-pathways.yaml").read_text()
-    second = second.replace("id: example_partnership.pathways", "id: example_partnership.second")
     second = second.replace("status: verified", "status: verifyed", 1)
     (tmp_path / "second.yaml").write_text(second)
     (tmp_path / "broken.yaml").write_text("schema: [unclosed\n")
@@ -325,3 +324,93 @@ def test_the_strict_checks_hold_with_either_parser(parser: str) -> None:
     # reports a RecursionError against the file): neither crashes the process
     with pytest.raises((YamlError, RecursionError)):
         load_with_lines("[" * 100_000 + "]" * 100_000, composer)
+
+
+def test_a_rulesets_id_is_its_path_in_the_folder_it_is_loaded_from(tmp_path: Path) -> None:
+    """As OpenFisca's: the national files' ids are their paths, a partnership folder's are relative to it."""
+    overlay = tmp_path / "overlay"
+    overlay.mkdir()
+    _template_overlay(overlay)
+    book = load_rulebook([DEFAULT_RULESETS_DIR, overlay])
+    ids = {r.spec.id: r.path for r in book.rulesets}
+    assert ids["england/care-act-2014-s44"] == DEFAULT_RULESETS_DIR / S44
+    assert ids["northern_ireland/case-management-reviews-and-dhr"].parent.name == "northern_ireland"
+    assert ids["partnerships/derbyshire/derbyshire-silr"].name == "derbyshire-silr.yaml"
+    assert ids["example-partnership-pathways"] == overlay / "example-partnership-pathways.yaml"
+    assert all(r.spec.id == r.path.relative_to(r.path.parents[len(r.spec.id.split("/")) - 1]).with_suffix("").as_posix()
+               for r in book.rulesets)
+
+
+def test_a_stated_id_must_be_the_files_path(rulesets: Path) -> None:
+    edit(rulesets / S44, "formerly: [england.care-act-2014-s44]\n", "id: england/care-act-2014-s44\nformerly: [england.care-act-2014-s44]\n")
+    load_rulebook([rulesets])  # its path, stated: loads
+    edit(rulesets / S44, "id: england/care-act-2014-s44\n", "id: england.care-act-2014-s44\n")
+    (issue,) = load_issues(rulesets)
+    assert issue.startswith(f"{rulesets / S44}:4: field 'id': `id` 'england.care-act-2014-s44' is not this file's id: ")
+    assert "its path in the folder it is loaded from, 'england/care-act-2014-s44'. Remove `id:`" in issue
+
+
+def test_an_overlay_stating_a_national_rulesets_old_id_is_told_which_ruleset_that_now_is(tmp_path: Path) -> None:
+    """An overlay written before ids were paths names an old id: it is refused, clearly, not loaded
+    under an id that means something else."""
+    overlay = tmp_path / "overlay"
+    overlay.mkdir()
+    pathways = _template_overlay(overlay)
+    pathways.write_text(pathways.read_text().replace("schema: safeguarding-rules/ruleset/v1\n", "schema: safeguarding-rules/ruleset/v1\nid: england.care-act-2014-s44\n"))
+    issues = load_issues_from([DEFAULT_RULESETS_DIR, overlay])
+    assert issues == [
+        (f"{pathways}:7: field 'id': `id` 'england.care-act-2014-s44' is not this file's id ('england.care-act-2014-s44' was "
+        "the id of the ruleset now 'england/care-act-2014-s44'): a ruleset's id is its path in the folder it is loaded from, "
+        "'example-partnership-pathways'. Remove `id:` (or write 'example-partnership-pathways'); to keep answering to an "
+        "old id, list it under `formerly:`"),
+    ]
+
+
+def test_two_folders_giving_one_id_is_a_load_error_naming_both_files(tmp_path: Path) -> None:
+    """Two partnerships' folders, each with its pathways at the same path, would give one id twice."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, partnership in ((first, "first_partnership"), (second, "second_partnership")):
+        folder.mkdir()
+        pathways = _template_overlay(folder)
+        kebab = partnership.replace("_", "-")
+        pathways.write_text(pathways.read_text().replace("example_partnership", partnership)
+                            .replace("example-partnership", kebab).replace("EXAMPLE-PARTNERSHIP", kebab.upper()))
+        (folder / "sources.yaml").write_text((folder / "sources.yaml").read_text().replace("example-partnership", kebab))
+    load_rulebook([DEFAULT_RULESETS_DIR, first])
+    issues = load_issues_from([DEFAULT_RULESETS_DIR, first, second])
+    assert issues[:1] == [  # (what else the two files clash on follows)
+        (f"{second / 'example-partnership-pathways.yaml'}: field 'id': ruleset id 'example-partnership-pathways' is used by "
+        f"another file, {first / 'example-partnership-pathways.yaml'}: two folders loaded together hold a file at the same "
+        "path (a ruleset's id is its path in its folder); rename one"),
+    ]
+
+
+def test_a_former_id_names_one_ruleset(rulesets: Path) -> None:
+    edit(rulesets / "england" / "care-act-2014-s42.yaml", "formerly: [england.care-act-2014-s42]", "formerly: [england.care-act-2014-s42, england.care-act-2014-s44]")
+    edit(rulesets / "scotland" / "learning-reviews.yaml", "formerly: [scotland.learning-reviews]", "formerly: [scotland.learning-reviews, wales/lscb-wales-regulations-2006-reg4a]")
+    issues = load_issues(rulesets)
+    assert sorted(issues) == sorted([
+        f"{rulesets / S44}: field 'formerly': former id 'england.care-act-2014-s44' is also listed by ruleset 'england/care-act-2014-s42'",
+        (f"{rulesets / 'scotland' / 'learning-reviews.yaml'}: field 'formerly': former id 'wales/lscb-wales-regulations-2006-reg4a' "
+        f"is the id of {rulesets / 'wales' / 'lscb-wales-regulations-2006-reg4a.yaml'}"),
+    ]), issues
+
+
+def test_a_file_whose_path_cannot_be_an_id_is_refused(tmp_path: Path) -> None:
+    overlay = tmp_path / "overlay"
+    overlay.mkdir()
+    pathways = _template_overlay(overlay)
+    named = pathways.rename(overlay / "Our Pathways.yaml")
+    issues = load_issues_from([DEFAULT_RULESETS_DIR, overlay])
+    assert issues == [
+        (f"{named}: field 'id': a ruleset's id is its path in the folder it is loaded from, here 'Our Pathways': name its "
+        "file and folders in lower-case letters, digits, '-' and '_'"),
+    ]
+
+
+def test_old_ids_resolve_to_the_rulesets_now() -> None:
+    book = load_rulebook()
+    assert book.named("northern-ireland.case-reviews").spec.id == "northern_ireland/case-management-reviews-and-dhr"  # type: ignore[union-attr]
+    assert book.named("england/care-act-2014-s44") is book.ruleset("england/care-act-2014-s44")
+    assert book.named("england.nope") is None
+    assert len(book.former_ids) == len(book.rulesets)  # every shipped ruleset had an id before

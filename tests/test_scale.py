@@ -20,7 +20,7 @@ def test_two_hundred_partnerships_and_over_a_thousand_rules_load_and_assess(tmp_
     decision = engine.assess(case)
     local = [d.id for d in decision.determinations if "." in d.id]
     assert local == ["p0150.learning_review"]
-    assert {r.id for r in decision.rulesets} >= {"p0150.pathways"} and not any(
+    assert {r.id for r in decision.rulesets} >= {"p0150/pathways"} and not any(
         r.id.startswith("p0149") for r in decision.rulesets
     )
     national = engine.assess({**case, "partnership": None})

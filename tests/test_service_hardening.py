@@ -109,7 +109,7 @@ def test_security_headers_request_id_and_ruleset_versions(client: TestClient) ->
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["x-frame-options"] == "DENY"
     assert "default-src 'none'" in response.headers["content-security-policy"]
-    assert "england.care-act-2014-s44@2026.3#" in response.headers["x-rulesets"]
+    assert "england/care-act-2014-s44@2026.4#" in response.headers["x-rulesets"]
     assert client.get("/healthz").headers["x-request-id"]
 
 

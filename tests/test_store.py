@@ -211,7 +211,7 @@ def test_duties_are_listed_by_deadline_and_dropped_once_the_facts_record_them(st
         ("CSPR-2026-0050", "rapid_review", dt.date(2026, 12, 18), 9),
         ("CSPR-2026-0042", "rapid_review", dt.date(2026, 12, 22), 11),
     ]
-    assert all(d.actor for d in due) and {d.ruleset_version for d in due} == {"2026.4"}
+    assert all(d.actor for d in due) and {d.ruleset_version for d in due} == {"2026.5"}
     assert [d.due for d in duties_due(store, engine.book, dt.date(2026, 12, 8), as_of=monday)] == [dt.date(2026, 12, 4)]
     # The Panel is notified: the facts of the case's next assessment say so, and the duty is gone.
     notified = case(**{"incident.panel_notified_on": "2026-12-07"})
@@ -271,7 +271,7 @@ def test_impact_lists_exactly_the_decisions_a_changed_ruleset_changes(
     assert {(c.case_ref, c.determination) for c in report.changes} == expected
     for change in report.changes:
         assert change.changed == ["due"] and change.new.due > change.old.due  # type: ignore[operator]
-        if change.ruleset == "england.children-act-2004-cspr":
+        if change.ruleset == "england/children-act-2004-cspr":
             shipped = next(r.spec.version for r in load_rulebook().rulesets if r.spec.id == change.ruleset)
             assert (change.old.ruleset_version, change.new.ruleset_version) == (shipped, "2027.1")
     assert store.count() == before  # nothing written unless asked

@@ -93,13 +93,15 @@ def test_installed_outside_the_checkout_the_library_assesses(installed: Path) ->
         f"d = s.assess(json.loads({json.dumps(json.dumps(CASE))})); "
         "print(json.dumps({'file': s.__file__, 'version': s.__version__, "
         "'panel': d.determination('panel_notification').status, "
-        "'nations': sorted(s.Engine().jurisdictions)}))"
+        "'nations': sorted(s.Engine().jurisdictions), "
+        "'ni': s.load_rulebook().named('northern-ireland.case-reviews').spec.id}))"
     )
     result = _run(installed, "-c", script)
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert out["panel"] == "required"
     assert out["nations"] == ["england", "northern_ireland", "scotland", "wales"]  # every nation's rulesets ship
+    assert out["ni"] == "northern_ireland/case-management-reviews-and-dhr"  # ids are paths in the installed package too
     assert str(ROOT) not in out["file"] and "site-packages" in out["file"]
     assert out["version"] != "0+unknown"
 
@@ -145,6 +147,9 @@ def test_installed_serve_answers_assess(installed: Path) -> None:
         sar = page("scenarios-england-care-act-2014-s44-sar.html")
         assert "(passed)" in sar and "(not run)" not in sar
         assert "with this ruleset as loaded" in page("ruleset-england.care-act-2014-s44.html")
+        for asked in ("england/care-act-2014-s44", "england.care-act-2014-s44"):  # its id, and the id it had before
+            ruleset = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/rulesets/{asked}", timeout=30).read())
+            assert ruleset["id"] == "england/care-act-2014-s44"
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -19,11 +19,13 @@ async def list_rulesets(engine: EngineDep) -> list[RulesetSummary]:
 
 
 @router.get(
-    "/{ruleset_id}", response_model=RulesetDetail, summary="One ruleset's rules and citations",
+    "/{ruleset_id:path}", response_model=RulesetDetail, summary="One ruleset's rules and citations",
     operation_id="get_ruleset", responses=problem_responses(404),
 )
 async def get_ruleset(ruleset_id: str, engine: EngineDep) -> RulesetDetail:
-    loaded = engine.book.ruleset(ruleset_id)
+    """By its id (its path, ``england/care-act-2014-s44``) or an id it had before (``england.care-act-2014-s44``):
+    the answer's ``id`` is the id now."""
+    loaded = engine.book.named(ruleset_id)
     if loaded is None:
         known = ", ".join(r.spec.id for r in engine.book.rulesets)
         said = f"no ruleset {ruleset_id!r}; loaded: {known}"

@@ -16,9 +16,12 @@ class _Out(BaseModel):
 class RulesetSummary(_Out):
     id: str = Field(
         description=(
-            "Id of the ruleset, e.g. `england.care-act-2014-s44`; "
-            "a partnership overlay's starts with the partnership id."
+            "Id of the ruleset: its file's path in the folder it was loaded from, without `.yaml`, e.g. "
+            "`england/care-act-2014-s44` (a partnership's own folder gives, e.g., `pathways`)."
         )
+    )
+    formerly: list[str] = Field(
+        description="Ids it had before, e.g. `england.care-act-2014-s44`: `GET /v1/rulesets/{id}` answers to them too."
     )
     title: str = Field(description="The regime the ruleset encodes, in words.")
     version: str = Field(description="The ruleset's version, e.g. `2026.1`, as recorded in each decision's `rulesets`.")

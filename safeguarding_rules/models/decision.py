@@ -307,7 +307,7 @@ class RuleTrace(_Out):
 class RulesetRef(_Out):
     """Which ruleset, in which version, decided: a stored decision can be audited later."""
 
-    id: str = Field(description="Id of the ruleset, e.g. `england.care-act-2014-s44`.")
+    id: str = Field(description="Id of the ruleset (its file's path), e.g. `england/care-act-2014-s44`.")
     version: str = Field(description="The ruleset's version, e.g. `2026.1`.")
     sha256: str = Field(
         description="SHA-256 (hex) of the ruleset file as loaded, so an audit can tell exactly which text decided."

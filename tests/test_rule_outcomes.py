@@ -62,7 +62,7 @@ def test_a_scenarios_case_is_read_from_its_steps_with_its_rules_background() -> 
     """A Rule's own Background is part of each of its scenarios (the suicide scenarios of Northern
     Ireland's reviews state the adult and the death only there)."""
     facts, day = case_of({
-        "from": "features/northern-ireland/case-reviews.feature",
+        "from": "features/northern_ireland/case-reviews.feature",
         "scenario": "A suicide after domestic abuse that is not thought to have resulted from the abuse: outside "
                     "the published criteria, which do not name suicide",
     })

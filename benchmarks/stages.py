@@ -21,9 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from safeguarding_rules import Case, Engine
 from safeguarding_rules.decide import decide
-from safeguarding_rules.matcher import PythonMatcher
 from safeguarding_rules.explain import build_decision
 from safeguarding_rules.facts import case_facts
+from safeguarding_rules.matcher import PythonMatcher
 from tests.case_corpus import varied_cases
 
 

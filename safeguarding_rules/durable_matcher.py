@@ -21,7 +21,10 @@ import durable_rules_engine
 
 from safeguarding_rules.compiler import CompiledBook, engine_value, field_name
 from safeguarding_rules.evaluate import Evaluation, Program
+from safeguarding_rules.schema import FactRef
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
+"""A case's message as JSON, by an encoder built once (``json.dumps`` with options builds one per call)."""
 _ACTION_NAME = re.compile(r'\s*\{\s*"a(\d+)"')
 """The atom's number from a pending action, whose JSON starts ``{"a<number>": ...}``."""
 
@@ -54,6 +57,11 @@ class DurableMatcher:
         }
         self._host.register_rulesets({self._name: definition})
         self._ruleset = self._host.get_ruleset(self._name)
+        read = [compiled.atoms[int(name[1:])] for name in compiled.definition]
+        names = dict.fromkeys([a.fact for a in read] + [a.value.fact for a in read if isinstance(a.value, FactRef)])
+        self._fields: tuple[tuple[str, str], ...] = tuple((name, field_name(name)) for name in names)
+        """The facts some atom reads, with their durable_rules field names: a case's message carries only
+        these (a field no rule tests cannot change what fires, and each one costs durable_rules parsing)."""
 
     def match(self, facts: Mapping[str, Any]) -> set[int]:
         """The case atoms that hold: the case's facts asserted once, in a fresh session (its own
@@ -73,11 +81,13 @@ class DurableMatcher:
         """Assert the case as one fact and return every atom that fires, through durable_rules' C layer:
         its Python host would build a closure, a JSON state and a callback per fired atom, which this
         needs none of (the actions only record the atom's number, read from the action's name)."""
-        message = {field_name(name): engine_value(value) for name, value in facts.items()}
-        message.update(sid=sid, id="case", t="case")
+        message: dict[str, Any] = {"sid": sid, "id": "case", "t": "case"}
+        for name, field in self._fields:
+            if name in facts:
+                message[field] = engine_value(facts[name])
         handle = self._ruleset._handle
         fired: set[int] = set()
-        result = durable_rules_engine.assert_fact(handle, json.dumps(message, ensure_ascii=False))
+        result = durable_rules_engine.assert_fact(handle, _ENCODE(message))
         if result[0] != 0:
             return fired  # 1: no atom holds for these facts (every test of them is false); 2, 3: nothing to run
         started = durable_rules_engine.start_action_for_state(handle, result[1])

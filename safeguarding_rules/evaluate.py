@@ -1,8 +1,8 @@
 """Three-valued evaluation of rule conditions: one generated Python function per scope.
 
 Pure functions, no I/O. An atom is true if it holds, false if its facts are known and it does not
-hold, unknown if its facts are unknown (``logic.py``). ``all``/``any`` combine by Kleene's strong
-logic, so an unknown fact leaves a rule unknown only where it could still change the outcome.
+hold, unknown if its facts are unknown; ``all``/``any`` combine by Kleene's strong logic
+(``logic.py``), so an unknown fact leaves a rule unknown only where it could still change the outcome.
 
 At scope build the scope's conditions are written out as the source of one straight-line function
 and ``compile()``d once. Truths are ints (0 false, 1 unknown, 2 true), so ``all`` is the least of
@@ -27,12 +27,9 @@ from typing import Any
 
 from safeguarding_rules.book import BoundRule
 from safeguarding_rules.compiler import Atom, CompiledBook, between_bounds, fact_nodes
-from safeguarding_rules.logic import Truth
+from safeguarding_rules.logic import WORDS, Truth
 from safeguarding_rules.operators import OPERATORS
 from safeguarding_rules.schema import Condition
-
-WORDS: tuple[Truth, Truth, Truth] = ("false", "unknown", "true")
-"""A truth's word, by its int (0, 1, 2)."""
 
 OPEN = object()
 """A fact's value while it is still to be chosen (the check's search): any test of it is unknown."""
@@ -40,7 +37,7 @@ OPEN = object()
 _MISSING = object()
 _INFIX = {operator.eq: "==", operator.ne: "!=", operator.ge: ">=", operator.le: "<=", operator.gt: ">", operator.lt: "<"}
 """Python's own syntax for an operator whose meaning is one of Python's comparisons (inlined, not called)."""
-_TRUTH = {"false": 0, "unknown": 1, "true": 2}
+_TRUTH: dict[Truth, int] = {word: value for value, word in enumerate(WORDS)}
 
 Values = tuple[int, ...]
 
@@ -82,7 +79,7 @@ class Evaluation:
         lowest = 2
         for slot in self.periods.get(bound.rule.id, ()):
             value = self.values[slot]
-            if value < lowest:
+            if value < lowest:  # noqa: PLR1730 - no call on this path (read for every rule of a case)
                 lowest = value
         return WORDS[lowest]
 

@@ -77,14 +77,19 @@ class DurableMatcher:
         """The case's evaluation from the atoms durable_rules fired (tests of derived facts: in Python)."""
         return program.evaluation(program.given(self.match(known), known), known)
 
-    def _assert(self, sid: str, facts: Mapping[str, Any]) -> set[int]:
-        """Assert the case as one fact and return every atom that fires, through durable_rules' C layer:
-        its Python host would build a closure, a JSON state and a callback per fired atom, which this
-        needs none of (the actions only record the atom's number, read from the action's name)."""
+    def message(self, sid: str, facts: Mapping[str, Any]) -> dict[str, Any]:
+        """The one durable_rules fact a case is asserted as: the facts some atom reads, dates as ordinals."""
         message: dict[str, Any] = {"sid": sid, "id": "case", "t": "case"}
         for name, field in self._fields:
             if name in facts:
                 message[field] = engine_value(facts[name])
+        return message
+
+    def _assert(self, sid: str, facts: Mapping[str, Any]) -> set[int]:
+        """Assert the case as one fact and return every atom that fires, through durable_rules' C layer:
+        its Python host would build a closure, a JSON state and a callback per fired atom, which this
+        needs none of (the actions only record the atom's number, read from the action's name)."""
+        message = self.message(sid, facts)
         handle = self._ruleset._handle
         fired: set[int] = set()
         result = durable_rules_engine.assert_fact(handle, _ENCODE(message))

@@ -33,7 +33,6 @@ from safeguarding_rules import Case, Engine
 
 KNOWN_SUSPECTED = ("known", "suspected")
 PANEL_FROM = dt.date(2018, 6, 29).toordinal()
-ARRANGEMENTS_FROM = dt.date(2019, 9, 29).toordinal()  # the default setting
 KNOWN_FAMILY_FROM = dt.date(2023, 12, 15).toordinal()
 
 
@@ -66,11 +65,9 @@ def encode(case: dict[str, Any]) -> dict[str, Any]:
         "harm_listed": _tri(incident.get("harm_kind"), ("potentially_life_threatening_injury", "serious_or_long_term_impairment")),
         "harm_judged": _tri(incident.get("harm_judged_serious")),
         "abuse": _tri(case.get("abuse_or_neglect"), KNOWN_SUSPECTED),
+        "abuse_not_suspected": _tri(case.get("abuse_or_neglect"), "not_suspected"),
         "death_resulted": _tri(case.get("death_resulted_from_abuse_or_neglect"), KNOWN_SUSPECTED),
         "serious_ks": _tri(case.get("serious_abuse_or_neglect"), KNOWN_SUSPECTED),
-        "serious_unless_not": _unless(case.get("serious_abuse_or_neglect"), "not_suspected"),
-        "indicator": _tri(case.get("serious_abuse_or_neglect_indicator"),
-                          ("likely_died_but_for_intervention", "permanent_harm", "reduced_capacity_or_quality_of_life")),
         "at_risk": _tri(case.get("at_risk_of_abuse_or_neglect")),
         "needs": _tri(subject.get("care_and_support_needs")),
         "in_area": _tri(subject.get("in_area")),
@@ -89,7 +86,7 @@ def model() -> dict[str, Any]:
         {  # derived facts from case facts
             "adult_in_area": "max([in_area, min([located_in_area, in_area_unless_false])])",
             "cond1": "min([died, death_resulted])",
-            "serious": "max([serious_ks, min([abuse, serious_unless_not, indicator])])",
+            "serious": "serious_ks",  # a serious abuse only by the guidance's examples is the SAB's judgement (a discretionary rule)
             "alive": "max([not_died, min([outcome_unless_died, at_risk])])",
             "child_seriously_harmed": "max([seriously_harmed, min([harmed, harm_listed]), min([harmed, harm_judged])])",
             "this_authority": "max([located_in_area, min([located_abroad, resident])])",
@@ -103,7 +100,7 @@ def model() -> dict[str, Any]:
             "power": "min([needs, adult_in_area])",
             "notify": "min([serious_case, this_authority])",
             "family": f"aware >= {KNOWN_FAMILY_FROM} ? min([known_family, died, this_authority]) : 0",
-            "rapid": f"aware >= {ARRANGEMENTS_FROM} ? min([serious_case, this_authority]) : 0",
+            "rapid_family": f"aware >= {KNOWN_FAMILY_FROM} ? min([abuse_not_suspected, known_family, died, this_authority]) : 0",
         },
         {  # statuses, as the rulesets' precedence reads them (required > consider > discretionary)
             "sar": "child == 1 ? 'absent' : (duty == 2 ? 'required' : (power == 2 ? "
@@ -112,8 +109,9 @@ def model() -> dict[str, Any]:
             "panel_notification": f"child == 0 or aware < {PANEL_FROM} ? 'absent' : (notify == 2 ? 'required' : (family == 2 ? "
                                   "(notify == 1 ? 'undetermined' : 'consider') : "
                                   "(notify == 1 or family == 1 ? 'undetermined' : 'not_required')))",
-            "rapid_review": f"child == 0 or aware < {ARRANGEMENTS_FROM} ? 'absent' : (rapid == 2 ? 'required' : "
-                            "(rapid == 1 ? 'undetermined' : 'not_required'))",
+            "rapid_review": f"child == 0 or aware < {PANEL_FROM} ? 'absent' : (notify == 2 ? 'required' : (rapid_family == 2 ? "
+                            "(notify == 1 ? 'undetermined' : 'consider') : "
+                            "(notify == 1 or rapid_family == 1 ? 'undetermined' : 'not_required')))",
         },
     ]
     # ZEN's fastest shape: one expression node, each derived fact written out where it is used

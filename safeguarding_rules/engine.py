@@ -93,7 +93,9 @@ class Engine:
                     if self.matcher == "durable"
                     else PythonMatcher(compiled, set(self.book.derived_facts))
                 )
-                built = self._scopes[(jurisdiction, partnership)] = (Scope.build(self.book, rulesets, compiled, jurisdiction), matcher)
+                scope = Scope.build(self.book, rulesets, compiled, jurisdiction)
+                _ = scope.program.testing if self.matcher == "python" else scope.program.given  # compiled now, not on a first case
+                built = self._scopes[(jurisdiction, partnership)] = (scope, matcher)
             return built
 
     @property

@@ -89,7 +89,8 @@ class Program:
 
     ``given(fired, known)`` reads the case atoms from ``fired`` (the atom numbers of ``compiled`` that a
     matcher found to hold); ``testing(known)`` tests them itself. Both settle the derived facts into
-    ``known`` (which they update) and return every node's truth; each is generated on first use.
+    ``known`` (which they update) and return every node's truth; each is generated and compiled once,
+when first asked for (the engine asks for its matcher's as it builds the scope).
     """
 
     def __init__(

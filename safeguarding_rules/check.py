@@ -7,8 +7,10 @@ every value and unknown for enums, and for dates and ages the values either side
 rule or effective date draws. Precedence between positive statuses (``required`` over
 ``discretionary``) is intended and not a conflict; with an ``otherwise`` status on every
 determination, no combination is left without one. Strong Kleene logic is monotone, so a partial
-combination under which either rule is already false is pruned. A conflict found is reproduced
-through the engine (durable_rules) before it is reported, with the case as a counter-example.
+combination under which either rule is already false is pruned. Conditions are evaluated by the
+engine's own generated evaluation (``evaluate.Program``), with the facts not yet chosen open. A
+conflict found is reproduced through the engine (durable_rules) before it is reported, with the case
+as a counter-example.
 """
 
 from __future__ import annotations
@@ -19,10 +21,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from safeguarding_rules.book import BoundRule, RuleBook
-from safeguarding_rules.compiler import Atom, fact_nodes, period_conditions
+from safeguarding_rules.compiler import Atom, CompiledBook, fact_nodes, period_conditions
 from safeguarding_rules.engine import Engine
+from safeguarding_rules.evaluate import OPEN, Evaluation, Program
 from safeguarding_rules.facts import nest_facts
-from safeguarding_rules.logic import Truth, all_of, any_of, atom_truth
 from safeguarding_rules.matcher import atom_holds
 from safeguarding_rules.models.case import contradictions
 from safeguarding_rules.operators import OPERATORS
@@ -78,11 +80,13 @@ class CheckReport:
 
 
 class _Analysis:
-    """Three-valued evaluation of the book's conditions on a hypothetical combination of facts."""
+    """The book's conditions on a hypothetical combination of facts, some still to be chosen: what
+    each can still become (``can_hold``), and, through the engine's own evaluation, what it is."""
 
-    def __init__(self, book: RuleBook, conditions: dict[str, Condition | None], settings: dict[str, Any]) -> None:
+    def __init__(self, book: RuleBook, compiled: CompiledBook, settings: dict[str, Any]) -> None:
         self.book = book
-        self.conditions = conditions
+        self.compiled = compiled
+        self.conditions = compiled.conditions
         self.settings = settings
         self.concluding: dict[str, list[BoundRule]] = {}
         for bound in book.rules:
@@ -94,29 +98,18 @@ class _Analysis:
             return self.settings[name]
         return facts.get(name, _UNASSIGNED)
 
-    def atom(self, c: Condition, facts: dict[str, Any], derived: dict[str, Truth]) -> Truth:
-        """An atom's value on the facts chosen so far (unassigned: unknown), read as the engine reads
-        it: whether it holds (``atom_holds``, the matchers' semantics) and whether its facts are known."""
-        fact = c.fact or ""
-        if fact in self.book.derived_facts:
-            truth = derived.get(fact, "unknown")
-            if truth == "unknown":
-                return "unknown"
-            return "true" if (truth == "true") == bool(c.value) else "false"
-        names = [fact] + ([c.ref] if c.ref else [])
-        values = {name: self.value(name, facts) for name in names}
-        if any(v is _UNASSIGNED for v in values.values()):
-            return "unknown"  # not yet chosen: may still go either way
-        known = {name: v for name, v in values.items() if v is not None}
-        return atom_truth(atom_holds(Atom.of(c), known), len(known) == len(names), c.op)
+    def program(self, roots: list[Condition | None], derived: list[str]) -> Program:
+        """The engine's generated evaluation of these conditions and the derived facts they read."""
+        concluding = {fact: tuple(self.conditions[b.rule.id] for b in self.concluding[fact]) for fact in derived}
+        return Program(self.compiled, roots, concluding, self.book.derived_facts.keys())
 
-    def condition(self, c: Condition | None, facts: dict[str, Any], derived: dict[str, Truth]) -> Truth:
-        if c is None:
-            return "true"
-        if c.fact is not None:
-            return self.atom(c, facts, derived)
-        combine = all_of if c.all is not None else any_of
-        return combine(self.condition(child, facts, derived) for child in c.all or c.any or [])
+    def evaluate(self, program: Program, names: list[str], facts: dict[str, Any]) -> Evaluation:
+        """The conditions' truths as the engine finds them, a fact not chosen yet being open (any test
+        of it unknown) and one chosen unknown (None) being absent, as in a case."""
+        known: dict[str, Any] = {name: OPEN for name in names if name not in facts}
+        known.update((name, value) for name, value in facts.items() if value is not None)
+        known.update((name, value) for name, value in self.settings.items() if value is not None)
+        return program.evaluation(program.testing(known), known)
 
     def can_hold(self, c: Condition | None, facts: dict[str, Any], memo: dict[str, tuple[bool, bool]]) -> bool:
         """Whether the condition can still come out true once every unassigned fact is chosen."""
@@ -155,19 +148,6 @@ class _Analysis:
             return False, False
         holds = atom_holds(Atom.of(c), {fact: value, **({c.ref: other} if c.ref else {})})
         return holds, not holds
-
-    def derived(self, facts: dict[str, Any], wanted: list[str]) -> dict[str, Truth]:
-        """The values of the derived facts ``wanted`` (in dependency order) on these facts."""
-        values: dict[str, Truth] = {}
-        for _ in range(len(wanted) + 1):  # stratified: settles within as many rounds as facts
-            new = {
-                fact: any_of(self.condition(self.conditions[b.rule.id], facts, values) for b in self.concluding[fact])
-                for fact in wanted
-            }
-            if new == values:
-                break
-            values = new
-        return values
 
 
 def _reads(
@@ -222,7 +202,7 @@ def check_conflicts(engine: Engine) -> CheckReport:
     for det_id, (spec, ruleset_id) in book.determinations.items():
         partnership = book.ruleset(ruleset_id).spec.partnership  # type: ignore[union-attr]
         settings = _fixed_values(book, partnership)
-        analysis = _Analysis(book, conditions, settings)
+        analysis = _Analysis(book, engine.compiled, settings)
         rules = [b for b in book.rules if b.rule.then.determination == det_id]
         negative = [b for b in rules if b.rule.then.status == "not_required"]
         positive = [b for b in rules if b.rule.then.status != "not_required"]
@@ -335,7 +315,7 @@ def _era_leaks(engine: Engine) -> tuple[int, list[EraLeak]]:
         first = _reads(book, roots[:1], conditions)[0]
         order = sorted(names, key=lambda n: (n not in first, n))
         domains = {name: _domain(book, name, [*all_nodes, *fact_nodes(outside)], settings) for name in order}
-        found = _search(_Analysis(book, conditions, settings), roots, order, derived, domains)
+        found = _search(_Analysis(book, engine.compiled, settings), roots, order, derived, domains)
         if found is not None:
             leaks.append(EraLeak(det_id, bound.rule.id, status, loaded.spec.id, _case(found, partnership)))
     return checked, leaks
@@ -387,6 +367,7 @@ def _search(
     domains: dict[str, list[Any]],
 ) -> dict[str, Any] | None:
     neg, pos, applies = roots
+    program = analysis.program(roots, wanted)
 
     def viable(facts: dict[str, Any]) -> bool:
         if contradictions(facts):
@@ -394,14 +375,14 @@ def _search(
         memo: dict[str, tuple[bool, bool]] = {}
         if not (analysis.can_hold(neg, facts, memo) and analysis.can_hold(pos, facts, memo)):
             return False
-        return analysis.condition(applies, facts, analysis.derived(facts, wanted)) != "false"
+        return analysis.evaluate(program, names, facts).condition(applies) != "false"
 
     def dfs(index: int, facts: dict[str, Any]) -> dict[str, Any] | None:
         if not viable(facts):
             return None
         if index == len(names):
-            derived = analysis.derived(facts, wanted)
-            if all(analysis.condition(c, facts, derived) == "true" for c in (neg, pos)):
+            evaluation = analysis.evaluate(program, names, facts)
+            if all(evaluation.condition(c) == "true" for c in (neg, pos)):
                 return dict(facts)
             return None
         for value in domains[names[index]]:

@@ -1,10 +1,11 @@
 """Compile a ``RuleBook`` into one durable_rules ruleset.
 
-Each distinct test of one fact (an *atom*, e.g. ``abuse_or_neglect is one of known, suspected``)
+Each distinct test of one case fact (an *atom*, e.g. ``abuse_or_neglect is one of known, suspected``)
 becomes one durable_rules rule. A case is asserted as one durable_rules fact whose fields are its
-known facts and settings (``t: case``); each round of derived facts is asserted as one more fact
-(``t: derived``). Facts are asserted, not posted, so every atom that matches fires: no rule
-consumes a fact another needs. An atom that did not fire is false if its facts are known and
+known facts, settings and parameters (``t: case``), once: tests of derived facts are not compiled
+here but made in Python by the scope's generated evaluation (``evaluate.py``), which settles the
+derived facts from the case atoms in one pass. The fact is asserted, not posted, so every atom that
+matches fires: no rule consumes a fact another needs. An atom that did not fire is false if its facts are known and
 unknown if not, which is how unknown stays distinct from false. Every test also requires its
 fields to exist, so a missing field never satisfies "is not" (``unless_known_to_be`` is the one
 test that holds on a missing field, by design). Dates are compared as proleptic ordinals.
@@ -19,7 +20,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from safeguarding_rules.book import BoundRule, RuleBook
-from safeguarding_rules.logic import all_of, any_of, atom_truth
 from safeguarding_rules.models.case import DATE_BOUNDS
 from safeguarding_rules.operators import OPERATORS
 from safeguarding_rules.schema import Condition, Effective, FactRef
@@ -93,8 +93,8 @@ def _test(atom: Atom) -> dict[str, Any]:
     return {form: {field: _operand(atom.value)}}
 
 
-def _durable_rule(atom: Atom, derived: bool) -> dict[str, Any]:
-    tests: list[dict[str, Any]] = [{"t": "derived" if derived else "case"}]
+def _durable_rule(atom: Atom) -> dict[str, Any]:
+    tests: list[dict[str, Any]] = [{"t": "case"}]
     if not OPERATORS[atom.op].holds_when_unknown:
         tests.append({"$ex": {field_name(atom.fact): 1}})
     if isinstance(atom.value, FactRef):
@@ -111,17 +111,11 @@ class CompiledBook:
     definition: dict[str, dict[str, Any]]
     conditions: dict[str, Condition | None]
     """Each rule's whole condition (effective dates and ``when``), by rule id."""
-    by_node: dict[int, int]
-    """Atom index by ``id()`` of each fact-test node, so evaluation never rebuilds an atom."""
-    kleene: dict[int, Kleene]
-    """A three-valued evaluator for every condition node, by ``id()`` of the node."""
-    deriving: dict[str, list[Kleene]]
-    """For each derived fact, the evaluators of the rules that conclude it."""
+    roots: tuple[Condition, ...]
+    """Every condition tree compiled: each rule's, each determination's ``applies_when``, each
+    ruleset's era, each joint review's ``when`` (what a scope's evaluation computes)."""
     period_parts: dict[str, int]
     """How many of each rule's conditions (the first ones) are its period in force, by rule id."""
-
-    def atom_index(self, condition: Condition) -> int:
-        return self.by_node[id(condition)]
 
     @staticmethod
     def rule_name(index: int) -> str:
@@ -147,33 +141,7 @@ def fact_nodes(condition: Condition | None) -> Iterator[Condition]:
         yield from fact_nodes(child)
 
 
-Kleene = Callable[[AbstractSet[int], Mapping[str, Any]], str]
-"""Given the atoms that fired and the facts known: "true", "false" or "unknown"."""
-
-
-def _kleene(node: Condition, by_node: dict[int, int], out: dict[int, Kleene]) -> Kleene:
-    """Strong Kleene logic over the atoms durable_rules fired, short-circuiting as soon as it can."""
-    if node.fact is not None:
-        index, fact, ref, op = by_node[id(node)], node.fact, node.ref, node.op
-        bounded = _between_bounds(node)
-
-        def atom(fired: AbstractSet[int], known: Mapping[str, Any]) -> str:
-            truth = atom_truth(index in fired, fact in known and (ref is None or ref in known), op)
-            return bounded(known) if truth == "unknown" and bounded is not None else truth
-
-        out[id(node)] = atom
-        return atom
-    children = [_kleene(child, by_node, out) for child in node.all or node.any or []]
-    combine = all_of if node.all is not None else any_of
-
-    def group(fired: AbstractSet[int], known: Mapping[str, Any]) -> str:
-        return combine(child(fired, known) for child in children)  # type: ignore[misc]
-
-    out[id(node)] = group
-    return group
-
-
-def _between_bounds(node: Condition) -> Callable[[Mapping[str, Any]], str] | None:
+def between_bounds(node: Condition) -> Callable[[Mapping[str, Any]], str] | None:
     """For a date test of a fact the case leaves unknown but bounds (``DATE_BOUNDS``): decide it if
     it holds, or fails, for every day between the known bounds; else unknown."""
     if node.op is None or not OPERATORS[node.op].compares_dates or node.fact not in DATE_BOUNDS:
@@ -206,7 +174,6 @@ def compile_book(book: RuleBook, scope: AbstractSet[str] | None = None) -> Compi
     and one partnership's overlay: a case never touches another partnership's rules)."""
     rules = [b for b in book.rules if scope is None or b.ruleset in scope]
     atoms: dict[Atom, int] = {}
-    by_node: dict[int, int] = {}
     conditions = {b.rule.id: whole_condition(b) for b in rules}
     roots = list(conditions.values())
     roots += [spec.applies_when for spec, ruleset_id in book.determinations.values() if scope is None or ruleset_id in scope]
@@ -214,22 +181,9 @@ def compile_book(book: RuleBook, scope: AbstractSet[str] | None = None) -> Compi
     roots += [j.when for r in book.rulesets if scope is None or r.spec.id in scope for j in r.spec.joint_reviews.values()]
     for root in roots:
         for node in fact_nodes(root):
-            by_node[id(node)] = atoms.setdefault(Atom.of(node), len(atoms))
-    definition = {
-        CompiledBook.rule_name(i): _durable_rule(atom, atom.fact in book.derived_facts) for atom, i in atoms.items()
+            atoms.setdefault(Atom.of(node), len(atoms))
+    definition = {  # a test of a derived fact is made in Python, by the scope's evaluation (evaluate.py)
+        CompiledBook.rule_name(i): _durable_rule(atom) for atom, i in atoms.items() if atom.fact not in book.derived_facts
     }
-    kleene: dict[int, Kleene] = {}
-    for root in roots:
-        if root is not None:
-            _kleene(root, by_node, kleene)
-    deriving: dict[str, list[Kleene]] = {}
-    for bound in rules:
-        if bound.rule.then.fact is not None:
-            condition = conditions[bound.rule.id]
-            deriving.setdefault(bound.rule.then.fact, []).append(kleene[id(condition)] if condition else _always)
     periods = {b.rule.id: len(effective_conditions(b)) for b in rules}
-    return CompiledBook(tuple(atoms), definition, conditions, by_node, kleene, deriving, periods)
-
-
-def _always(_fired: AbstractSet[int], _known: Mapping[str, Any]) -> str:
-    return "true"
+    return CompiledBook(tuple(atoms), definition, conditions, tuple(r for r in roots if r is not None), periods)

@@ -1,4 +1,4 @@
-"""Run facts through the compiled durable_rules ruleset and report which atoms fired.
+"""Run a case's facts through the compiled durable_rules ruleset, once, and report which atoms fired.
 
 durable_rules keeps its hosts, rulesets and session state process-global and is not thread-safe,
 so one ``DurableMatcher`` owns one registered ruleset and serialises every assessment behind a
@@ -13,15 +13,18 @@ import json
 import re
 import threading
 import uuid
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from typing import Any
 
 import durable.engine
 import durable_rules_engine
 
 from safeguarding_rules.compiler import CompiledBook, engine_value, field_name
+from safeguarding_rules.evaluate import Evaluation, Program
+from safeguarding_rules.schema import FactRef
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
+"""A case's message as JSON, by an encoder built once (``json.dumps`` with options builds one per call)."""
 _ACTION_NAME = re.compile(r'\s*\{\s*"a(\d+)"')
 """The atom's number from a pending action, whose JSON starts ``{"a<number>": ...}``."""
 
@@ -37,19 +40,8 @@ class _QuietHost(durable.engine.Host):
         return None
 
 
-class _Rounds:
-    """The rounds of one assessment in one durable_rules session."""
-
-    def __init__(self, owner: DurableMatcher, sid: str) -> None:
-        self._owner = owner
-        self._sid = sid
-        self._round = 0
-
-    def match(self, facts: Mapping[str, Any], *, derived: bool) -> set[int]:
-        self._round += 1
-        self._owner._fired = set()
-        self._owner._assert(self._sid, f"derived-{self._round}" if derived else "case", dict(facts))
-        return set(self._owner._fired)
+def _never(_closure: Any) -> None:
+    """The action durable_rules registers for each atom; never called (``_assert`` drains the actions itself)."""
 
 
 class DurableMatcher:
@@ -58,49 +50,59 @@ class DurableMatcher:
     def __init__(self, compiled: CompiledBook) -> None:
         self._name = f"safeguarding_rules_{uuid.uuid4().hex}"
         self._lock = threading.Lock()
-        self._fired: set[int] = set()
         self._sids = itertools.count()
         self._host = _QuietHost()
         definition = {
-            name: {**rule, "run": self._recorder(int(name[1:]))} for name, rule in compiled.definition.items()
+            name: {**rule, "run": _never} for name, rule in compiled.definition.items()
         }
         self._host.register_rulesets({self._name: definition})
         self._ruleset = self._host.get_ruleset(self._name)
+        read = [compiled.atoms[int(name[1:])] for name in compiled.definition]
+        names = dict.fromkeys([a.fact for a in read] + [a.value.fact for a in read if isinstance(a.value, FactRef)])
+        self._fields: tuple[tuple[str, str], ...] = tuple((name, field_name(name)) for name in names)
+        """The facts some atom reads, with their durable_rules field names: a case's message carries only
+        these (a field no rule tests cannot change what fires, and each one costs durable_rules parsing)."""
 
-    def _recorder(self, atom: int) -> Callable[[Any], None]:
-        def record(_closure: Any) -> None:
-            self._fired.add(atom)
-
-        return record
-
-    @contextmanager
-    def session(self) -> Iterator[_Rounds]:
-        """One assessment: the lock is held and a fresh ``sid`` used from the case's facts to its last
-        round of derived facts; the session's state is deleted afterwards, whatever happened."""
+    def match(self, facts: Mapping[str, Any]) -> set[int]:
+        """The case atoms that hold: the case's facts asserted once, in a fresh session (its own
+        ``sid``, deleted afterwards whatever happened), its pending actions drained once, behind the lock."""
         with self._lock:
             sid = str(next(self._sids))
             try:
-                yield _Rounds(self, sid)
+                return self._assert(sid, facts)
             finally:
                 self._host.delete_state(self._name, sid)
 
-    def _assert(self, sid: str, fact_id: str, facts: dict[str, Any]) -> None:
-        """Assert one fact and record every atom that fires, through durable_rules' C layer: its
-        Python host would build a closure, a JSON state and a callback per fired atom, which this
+    def evaluate(self, program: Program, known: dict[str, Any]) -> Evaluation:
+        """The case's evaluation from the atoms durable_rules fired (tests of derived facts: in Python)."""
+        return program.evaluation(program.given(self.match(known), known), known)
+
+    def message(self, sid: str, facts: Mapping[str, Any]) -> dict[str, Any]:
+        """The one durable_rules fact a case is asserted as: the facts some atom reads, dates as ordinals."""
+        message: dict[str, Any] = {"sid": sid, "id": "case", "t": "case"}
+        for name, field in self._fields:
+            if name in facts:
+                message[field] = engine_value(facts[name])
+        return message
+
+    def _assert(self, sid: str, facts: Mapping[str, Any]) -> set[int]:
+        """Assert the case as one fact and return every atom that fires, through durable_rules' C layer:
+        its Python host would build a closure, a JSON state and a callback per fired atom, which this
         needs none of (the actions only record the atom's number, read from the action's name)."""
-        message = {field_name(name): engine_value(value) for name, value in facts.items()}
-        message.update(sid=sid, id=fact_id, t="case" if fact_id == "case" else "derived")
+        message = self.message(sid, facts)
         handle = self._ruleset._handle
-        result = durable_rules_engine.assert_fact(handle, json.dumps(message, ensure_ascii=False))
+        fired: set[int] = set()
+        result = durable_rules_engine.assert_fact(handle, _ENCODE(message))
         if result[0] != 0:
-            return  # 1: no atom holds for these facts (every test of them is false); 2, 3: nothing to run
+            return fired  # 1: no atom holds for these facts (every test of them is false); 2, 3: nothing to run
         started = durable_rules_engine.start_action_for_state(handle, result[1])
         if not started:
-            return
+            return fired
         pending = started[1]  # the session's state is never changed by these actions, so never written back
         while pending:
-            self._fired.add(int(_ACTION_NAME.match(pending).group(1)))  # type: ignore[union-attr]
+            fired.add(int(_ACTION_NAME.match(pending).group(1)))  # type: ignore[union-attr]
             pending = durable_rules_engine.complete_and_start_action(handle, result[1])
+        return fired
 
     def live_sessions(self) -> int:
         """How many sessions durable_rules still holds (0 between assessments); for leak tests."""

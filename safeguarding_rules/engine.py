@@ -24,7 +24,6 @@ from safeguarding_rules.errors import (
     reported_errors,
 )
 from safeguarding_rules.decide import decide
-from safeguarding_rules.evaluate import Evaluation, settle_derived
 from safeguarding_rules.explain import build_decision
 from safeguarding_rules.facts import case_facts
 from safeguarding_rules.loader import DEFAULT_RULESETS_DIR, load_rulebook
@@ -94,7 +93,9 @@ class Engine:
                     if self.matcher == "durable"
                     else PythonMatcher(compiled, set(self.book.derived_facts))
                 )
-                built = self._scopes[(jurisdiction, partnership)] = (Scope.build(self.book, rulesets, compiled, jurisdiction), matcher)
+                scope = Scope.build(self.book, rulesets, compiled, jurisdiction)
+                _ = scope.program.testing if self.matcher == "python" else scope.program.given  # compiled now, not on a first case
+                built = self._scopes[(jurisdiction, partnership)] = (scope, matcher)
             return built
 
     @property
@@ -154,14 +155,9 @@ class Engine:
         if problems := too_young_for_an_adult(case.subject.kind, case.subject.age, self._adult_age(rulesets, facts)):
             raise ImpossibleCaseError("subject.age", problems)
         scope, matcher = self._scope(case.jurisdiction, case.partnership)
-        compiled = scope.compiled
-        known = dict(facts)
-        with matcher.session() as rounds:  # match, settle derived facts, match them: no callbacks
-            fired = rounds.match(known, derived=False)
-            while derived := settle_derived(compiled, fired, known):
-                known.update(derived)
-                fired |= rounds.match(derived, derived=True)
-        evaluation = Evaluation(compiled, frozenset(fired), known)
+        # The case's facts matched once, then the derived facts settled and every condition evaluated
+        # by the scope's generated function: no rounds, no callbacks.
+        evaluation = matcher.evaluate(scope.program, dict(facts))
         return build_decision(case, scope, evaluation, decide(scope, evaluation), engine=self.matcher, trace=trace)
 
     def assess_many(self, cases: Iterable[Case | Mapping[str, Any]], *, trace: bool = False) -> Iterator[BatchItem]:

@@ -1,9 +1,10 @@
 """A scope: the national rulesets of one nation and at most one partnership's overlay, indexed once.
 
 Built when the engine first meets the (nation, partnership) pair and never changed after: its rules
-by id, by the determination they conclude and by the derived fact they establish; its
-determinations; each ruleset's era and precedence; each rule's conjuncts and resolved citations;
-the working days of its nation.
+by id, by the determination they conclude and by the derived fact they establish; its derived facts
+in dependency order; its determinations; each ruleset's era and precedence; each rule's conjuncts
+and resolved citations; the working days of its nation; and its three-valued evaluation, generated
+and compiled once (``evaluate.Program``).
 Deciding and explaining a case then read it and write nothing, so the rule book stays as loaded and
 a case's cost is linear in its own scope's rules, however many partnerships are loaded.
 """
@@ -19,6 +20,7 @@ from safeguarding_rules.book import BoundRule, LoadedRuleset, RuleBook
 from safeguarding_rules.calendar import WorkingDays, working_days
 from safeguarding_rules.citations import rule_citations
 from safeguarding_rules.compiler import CompiledBook
+from safeguarding_rules.evaluate import Program
 from safeguarding_rules.models.decision import Citation
 from safeguarding_rules.schema import Condition, DeterminationSpec
 
@@ -49,6 +51,8 @@ class Scope:
     """Each rule's citations, resolved against the sources registry, by rule id."""
     calendar: WorkingDays
     """The working days of the scope's nation (its bank holidays), for deadlines."""
+    program: Program
+    """The scope's three-valued evaluation, generated once: every condition node, derived facts first."""
     relevance_memo: dict[tuple[str, ...], tuple[BoundRule, ...]] = field(default_factory=dict, repr=False, compare=False)
     """A memo, not state: the rules to trace for a set of listed determinations (the same for every case)."""
 
@@ -63,6 +67,12 @@ class Scope:
                 by_determination.setdefault(b.rule.then.determination, []).append(b)
             if b.rule.then.fact:
                 by_fact.setdefault(b.rule.then.fact, []).append(b)
+        program = Program(
+            compiled,
+            compiled.roots,
+            {fact: tuple(compiled.conditions[b.rule.id] for b in bounds) for fact, bounds in by_fact.items()},
+            book.derived_facts.keys(),
+        )
         ranks = {}
         for r in rulesets:
             order = r.spec.precedence or []
@@ -81,7 +91,13 @@ class Scope:
             conjuncts=MappingProxyType({b.rule.id: conjuncts(compiled.conditions[b.rule.id]) for b in rules}),
             citations=MappingProxyType({b.rule.id: rule_citations(book, b) for b in rules}),
             calendar=working_days(jurisdiction),
+            program=program,
         )
+
+    @property
+    def derived_order(self) -> tuple[str, ...]:
+        """The derived facts concluded in scope, each after those it reads (as they are settled)."""
+        return self.program.order
 
     def rules_of(self, determination: str) -> tuple[BoundRule, ...]:
         return self.by_determination.get(determination, ())

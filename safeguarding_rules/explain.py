@@ -88,8 +88,9 @@ def _dated(worded: Determination, outcome: Outcome) -> Determination:
     return worded.model_copy(update={"due": outcome.due, "due_basis": outcome.due_basis})
 
 
-def ruleset_refs(scope: Scope, _: None) -> list[RulesetRef]:
-    return [RulesetRef(id=r.spec.id, version=r.spec.version, sha256=r.sha256) for r in scope.rulesets]
+def ruleset_refs(scope: Scope, _: None) -> tuple[RulesetRef, ...]:
+    """The scope's rulesets, the same for each of its cases (a tuple: the decision makes its own list)."""
+    return tuple(RulesetRef(id=r.spec.id, version=r.spec.version, sha256=r.sha256) for r in scope.rulesets)
 
 
 def determination(scope: Scope, outcome: Outcome) -> Determination:
@@ -166,7 +167,8 @@ def not_applicable(scope: Scope, not_listed: NotListed) -> NotApplicable:
 def joint_review(scope: Scope, joint: Joint, determinations: list[Determination]) -> JointReview:
     actors = {d.id: d.actor or "" for d in determinations}
     holders = tuple(actors[det_id] for det_id in joint.determinations)
-    return remembered(scope, (joint.id, joint.determinations, holders), _joint_review, (joint, actors))
+    key = (joint.ruleset.spec.id, joint.id, joint.determinations, holders)
+    return remembered(scope, key, _joint_review, (joint, actors))
 
 
 def _joint_review(scope: Scope, asked: tuple[Joint, dict[str, str]]) -> JointReview:

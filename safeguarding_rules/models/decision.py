@@ -17,9 +17,10 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
-    SerializationInfo,
+    FieldSerializationInfo,
     SerializerFunctionWrapHandler,
     computed_field,
+    field_serializer,
     model_serializer,
     model_validator,
 )
@@ -129,14 +130,6 @@ class Citation(_Out):
         every decision (it is a digest of everything the citation says)."""
         return _key(self)
 
-    @model_serializer(mode="wrap")
-    def _compact(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo):  # type: ignore[no-untyped-def]
-        # no return annotation: with one, pydantic would publish the citation's schema as any object
-        data: dict[str, object] = handler(self)
-        if info.context and info.context.get("citations") == "compact":  # see COMPACT
-            return {name: data[name] for name in COMPACT_CITATION}
-        return data
-
 
 COMPACT_CITATION = ("source_id", "provision", "status")
 """What the compact form of a decision says of each citation: which provision of which source, and how
@@ -145,19 +138,21 @@ far its quote is verified. The quote, paraphrase, note, title and url come with 
 COMPACT: dict[str, str] = {"citations": "compact"}
 """Serialisation context for the compact form: ``decision.model_dump_json(context=COMPACT)``."""
 
-_keys: dict[Citation, str] = {}
+_keys: dict[int, tuple[Citation, str]] = {}
 _KEYS_HELD = 4096
-"""Keys remembered: the rulebook holds a few hundred citations; the bound keeps decisions read back
-from elsewhere (a record, a client) from growing the memo without end."""
+"""Keys remembered, by the citation object's identity (each entry holds its citation, so the identity
+is not reused while remembered): the rulebook holds a few hundred citations; the bound keeps
+decisions read back from elsewhere (a record, a client) from growing the memo without end."""
 
 
 def _key(citation: Citation) -> str:
-    key = _keys.get(citation)
-    if key is None:  # citations are immutable: each key is worked out once
-        said = "\x1f".join(str(value) for value in citation.__dict__.values())
-        key = hashlib.sha256(said.encode("utf-8")).hexdigest()[:10]
-        if len(_keys) < _KEYS_HELD:
-            _keys[citation] = key
+    held = _keys.get(id(citation))
+    if held is not None and held[0] is citation:
+        return held[1]
+    said = "\x1f".join(str(value) for value in citation.__dict__.values())
+    key = hashlib.sha256(said.encode("utf-8")).hexdigest()[:10]
+    if len(_keys) < _KEYS_HELD:
+        _keys[id(citation)] = (citation, key)
     return key
 
 
@@ -468,6 +463,13 @@ class Decision(_Out):
     @property
     def citations(self) -> dict[str, Citation]:
         return {c.key: c for c in _cited(self)}
+
+    @field_serializer("citations", mode="wrap")
+    def _compact(self, table: dict[str, Citation], handler: SerializerFunctionWrapHandler, info: FieldSerializationInfo):  # type: ignore[no-untyped-def]
+        # no return annotation: with one, pydantic would publish the table's schema as that annotation
+        if info.context and info.context.get("citations") == "compact":  # see COMPACT
+            return {key: {name: getattr(c, name) for name in COMPACT_CITATION} for key, c in table.items()}
+        return handler(table)
 
     @model_validator(mode="before")
     @classmethod

@@ -229,29 +229,29 @@ class _Deciding:
         rules = list(self.scope.rules_of(det_id))
         settled = settle(rules, self.value, self.ev.in_force, spec.otherwise.status, self.scope.ranks[ruleset_id],
                          lambda b: self.scope.conjuncts[b.rule.id])
-        base = Outcome(id=det_id, spec=spec, ruleset=ruleset_id, status=settled.status, considered=tuple(rules),
-                       actor=spec.actor, recipients=tuple(spec.recipients or ()))
+        common = {"id": det_id, "spec": spec, "ruleset": ruleset_id, "status": settled.status, "considered": tuple(rules)}
         deciding, pending = tuple(settled.deciding), tuple(settled.pending)
-        if pending:
+        if pending:  # one Outcome built per determination (dataclasses.replace costs as much again)
             depends_on = _unique(f for b in pending for f in self.unknown_facts(self.ev.compiled.conditions[b.rule.id]))
-            return replace(
-                base, deciding=deciding, pending=pending, depends_on=tuple(depends_on),
+            return Outcome(
+                **common, deciding=deciding, pending=pending, depends_on=tuple(depends_on),
                 at_least=status_of(deciding[0]) if deciding else None,
                 recorded=tuple(self.with_support(list(pending), "unknown") + self.with_support(list(deciding), "true")),
-                cited=pending + deciding,
+                cited=pending + deciding, actor=spec.actor, recipients=tuple(spec.recipients or ()),
             )
         if deciding:
             deadline = next((b.rule.then.due for b in deciding if b.rule.then.due), None)
             due_date, due_basis = due(deadline, self.ev.known, self.scope.book.settings, self.scope.calendar)
             then = deciding[0].rule.then
-            return replace(
-                base, deciding=deciding, recorded=tuple(self.with_support(list(deciding), "true")), cited=deciding,
+            return Outcome(
+                **common, deciding=deciding, recorded=tuple(self.with_support(list(deciding), "true")), cited=deciding,
                 due=due_date, due_basis=due_basis, actor=then.actor or spec.actor,
                 recipients=tuple(then.recipients or spec.recipients or ()),
                 requirements=tuple(_unique(r for b in deciding for r in b.rule.then.requirements or [])),
             )
         unmet = tuple((b, tuple(failed(self.ev, self.ev.compiled.conditions[b.rule.id]))) for b in settled.unmet)
-        return replace(base, unmet=unmet, recorded=tuple(settled.unmet), cited=tuple(settled.unmet))
+        return Outcome(**common, unmet=unmet, recorded=tuple(settled.unmet), cited=tuple(settled.unmet),
+                       actor=spec.actor, recipients=tuple(spec.recipients or ()))
 
     def in_scope(self, outcome: Outcome) -> Outcome:
         """A duty found while it is not yet known whether the case is within the law's scope (its

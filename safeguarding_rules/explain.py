@@ -4,6 +4,10 @@ Nothing here decides: each ``Outcome`` already holds its status, deciding and pe
 it depends on and its deadline (``decide`` is the one place a status is decided); here each gets its
 reason in the glossary's words and its citations, the open facts become questions, and the per-rule
 trace, when asked for, reports each condition's value.
+
+Wording is remembered (``memo``): a determination's words, reasons and citations depend only on what
+``decide`` settled for it, and few of those patterns recur across cases, so each is worded once and
+only its dates (``due``, ``due_basis``) are put in per case.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from safeguarding_rules.compiler import fact_nodes
 from safeguarding_rules.decide import NOT_ENCODED, Joint, NotListed, Outcome, Outcomes, status_of
 from safeguarding_rules.evaluate import Evaluation
 from safeguarding_rules.facts import CASE_FACTS
+from safeguarding_rules.memo import remembered
 from safeguarding_rules.models.case import Case
 from safeguarding_rules.models.decision import (
     Decision,
@@ -42,23 +47,55 @@ def build_decision(
 ) -> Decision:
     """The decision for one case, in words; the per-rule trace (most of a decision's size) only when asked.
     ``engine`` names the matcher that found the facts' tests (``durable`` or ``python``)."""
-    determinations = [determination(scope, outcome) for outcome in outcomes.listed]
+    determinations = [_dated(remembered(scope, _pattern(o), determination, o), o) for o in outcomes.listed]
     return Decision(
         engine=engine,
-        not_applicable=[not_applicable(scope, n) for n in outcomes.not_listed],
+        not_applicable=[remembered(scope, (n.id, _ids(n.outside), n.follows), not_applicable, n) for n in outcomes.not_listed],
         joint_reviews=[joint_review(scope, j, determinations) for j in outcomes.joint],
         case_ref=case.case_ref,
         assessment_date=case.assessment_date,
         partnership=case.partnership,
-        rulesets=[RulesetRef(id=r.spec.id, version=r.spec.version, sha256=r.sha256) for r in scope.rulesets],
+        rulesets=remembered(scope, ("rulesets",), ruleset_refs, None),
         determinations=determinations,
         questions=questions(determinations),
         trace=trace_of(scope, evaluation, relevant(scope, list(outcomes.within))) if trace else None,  # type: ignore[arg-type]
     )
 
 
+def _pattern(outcome: Outcome) -> tuple[Any, ...]:
+    """Everything ``determination`` words an outcome from, but its dates: the rules by id, the parts of
+    conditions by identity (they belong to the scope, which outlives its memo entries)."""
+    return (
+        outcome.id, outcome.status, _rule_ids(outcome.deciding), _rule_ids(outcome.pending),
+        tuple((b.rule.id, _ids(parts)) for b, parts in outcome.unmet), _rule_ids(outcome.recorded),
+        _rule_ids(outcome.cited), outcome.depends_on, outcome.at_least, outcome.actor, outcome.recipients,
+        outcome.requirements, outcome.follows, outcome.would_be, _ids(outcome.scope_open),
+    )
+
+
+def _rule_ids(rules: tuple[BoundRule, ...]) -> tuple[str, ...]:
+    return tuple(b.rule.id for b in rules)
+
+
+def _ids(parts: tuple[Any, ...]) -> tuple[int, ...]:
+    return tuple(id(part) for part in parts)
+
+
+def _dated(worded: Determination, outcome: Outcome) -> Determination:
+    """A remembered determination with this case's deadline."""
+    if worded.due == outcome.due and worded.due_basis == outcome.due_basis:
+        return worded
+    return worded.model_copy(update={"due": outcome.due, "due_basis": outcome.due_basis})
+
+
+def ruleset_refs(scope: Scope, _: None) -> tuple[RulesetRef, ...]:
+    """The scope's rulesets, the same for each of its cases (a tuple: the decision makes its own list)."""
+    return tuple(RulesetRef(id=r.spec.id, version=r.spec.version, sha256=r.sha256) for r in scope.rulesets)
+
+
 def determination(scope: Scope, outcome: Outcome) -> Determination:
-    """One outcome as the decision states it: its status with the reason in words and the law quoted."""
+    """One outcome as the decision states it: its status with the reason in words and the law quoted
+    (remembered per pattern, see ``_pattern``: read nothing here that the pattern leaves out)."""
     citations = scope.cited(outcome.cited)
     return Determination(
         id=outcome.id,
@@ -129,6 +166,13 @@ def not_applicable(scope: Scope, not_listed: NotListed) -> NotApplicable:
 
 def joint_review(scope: Scope, joint: Joint, determinations: list[Determination]) -> JointReview:
     actors = {d.id: d.actor or "" for d in determinations}
+    holders = tuple(actors[det_id] for det_id in joint.determinations)
+    key = (joint.ruleset.spec.id, joint.id, joint.determinations, holders)
+    return remembered(scope, key, _joint_review, (joint, actors))
+
+
+def _joint_review(scope: Scope, asked: tuple[Joint, dict[str, str]]) -> JointReview:
+    joint, actors = asked
     return JointReview(
         id=joint.id, title=joint.spec.title, kind=JointReviewKind(joint.spec.kind), determinations=list(joint.determinations),
         duty_holders={det_id: actors[det_id] for det_id in joint.determinations},

@@ -57,4 +57,4 @@ def test_no_enum_is_anonymous(engine: Engine) -> None:
 
 def test_the_decision_schema_names_its_version() -> None:
     decision = json.loads(render(contract_schemas()["decision.schema.json"]))
-    assert decision["properties"]["schema_version"]["const"] == "1"
+    assert decision["properties"]["schema_version"]["const"] == "2"

@@ -69,6 +69,11 @@ def test_a_generated_client_assesses_a_case_a_batch_and_reads_a_problem(generate
     decision = assess.sync(client=client, body=Case.from_dict(CHILD_DEATH))
     assert isinstance(decision, Decision) and decision.case_ref == "CSPR-2026-0042"
     assert {d.id for d in decision.determinations} >= {"panel_notification"}
+    panel = next(d for d in decision.determinations if d.id == "panel_notification")
+    cited = [decision.citations[key] for key in panel.citations]  # each key resolves in the decision's table
+    assert cited and {c.source_id for c in cited} >= {"children-act-2004"} and all(c.provision for c in cited)
+    quoted = assess.sync(client=client, body=Case.from_dict(CHILD_DEATH), quotes=True)
+    assert all(isinstance(quoted.citations[key].quote, str) for key in panel.citations)
 
     adult = Case.from_dict({**CHILD_DEATH, "subject": {"kind": "adult", "care_and_support_needs": True, "in_area": True}})
     batch = assess_batch.sync(client=client, body=BatchRequest(cases=[Case.from_dict(CHILD_DEATH), adult]))

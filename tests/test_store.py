@@ -175,6 +175,26 @@ def test_a_recorded_assessment_holds_what_the_issue_lists(store: DecisionStore, 
     assert abs(back.recorded_at - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=5)
 
 
+def test_a_decision_recorded_in_schema_version_1_is_read_as_version_2(store: DecisionStore, engine: Engine) -> None:
+    """Version 1 wrote each citation out under every determination citing it; a record written then
+    is read as it stands, each citation the same object a version 2 decision's key resolves to."""
+    c = case()
+    decision = engine.assess(c)
+    stored = store.record(c, decision)
+    written = decision.model_dump(mode="json", exclude={"trace"})
+    table = written.pop("citations")
+    version_1 = {
+        **written, "schema_version": "1",
+        "determinations": [{**d, "citations": [table[k] for k in d["citations"]]} for d in written["determinations"]],
+        "joint_reviews": [{**j, "citations": [table[k] for k in j["citations"]]} for j in written["joint_reviews"]],
+    }
+    with Session(store.engine) as session, session.begin():
+        session.execute(update(DecisionRow).where(DecisionRow.decision_id == stored.decision_id).values(decision=version_1))
+    back = store.get(stored.decision_id)
+    assert back is not None and back.decision == decision
+    assert back.decision.schema_version == "2" and back.decision.citations == decision.citations
+
+
 def test_history_is_newest_first_and_records_are_append_only(store: DecisionStore, engine: Engine) -> None:
     first = store.record(case(), engine.assess(case()))
     later = case(**{"incident.panel_notified_on": "2026-12-03"})
@@ -388,7 +408,11 @@ def test_the_api_records_an_assessment_and_reads_renders_and_erases_it(
         response = client.post("/v1/assess", json=CHILD)
         decision_id = response.headers["x-decision-id"]
         record = client.get(f"/v1/decisions/{decision_id}").json()
-        assert record["decision"] == response.json() and record["case"]["subject"] == {"kind": "child", "age": 2}
+        answer, recorded = response.json(), record["decision"]
+        # the record keeps each citation in full (the law as quoted when it decided); the answer is compact
+        assert {**recorded, "citations": set(recorded["citations"])} == {**answer, "citations": set(answer["citations"])}
+        assert all(c["quote"] or c["paraphrase"] for c in recorded["citations"].values())
+        assert record["case"]["subject"] == {"kind": "child", "age": 2}
         assert record["api_key_id"] == api_key_id(KEY) and record["origin"] == "api"
         page = client.get(f"/v1/decisions/{decision_id}", headers={"Accept": "text/html"})
         assert page.status_code == 200 and "CSPR-2026-0042" in page.text and "Notify the Child Safeguarding Practice Review Panel" in page.text

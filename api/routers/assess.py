@@ -15,6 +15,7 @@ from safeguarding_rules_api.ical import calendar_response
 from safeguarding_rules_api.problems import problem_responses
 
 from safeguarding_rules import Case, Decision, Engine
+from safeguarding_rules.models.decision import COMPACT
 
 router = APIRouter(route_class=StrictJSONRoute, tags=["assess"])
 
@@ -79,6 +80,9 @@ async def assess(
     trace: Annotated[
         bool, Query(description="Add the per-rule trace (every rule considered and each condition's value).")
     ] = False,
+    quotes: Annotated[
+        bool, Query(description="Give each citation in full: its quote (or paraphrase), the source's title, url and note.")
+    ] = False,
 ) -> Response:
     """Which statutory reviews and notifications the case's facts call for, by when, and why.
 
@@ -97,13 +101,13 @@ async def assess(
     if store is not None and case.case_ref is not None:
         key = request.headers.get("x-api-key") if request.app.state.api_keys else None
         recorded = await run_in_threadpool(store.record, case, decision, api_key=key, origin="api")
-    response = _respond(request, engine, case, decision)
+    response = _respond(request, engine, case, decision, full=quotes or trace)
     if recorded is not None:
         response.headers["X-Decision-ID"] = recorded.decision_id  # read it back: GET /v1/decisions/{id}
     return response
 
 
-def _respond(request: Request, engine: Engine, case: Case, decision: Decision) -> Response:
+def _respond(request: Request, engine: Engine, case: Case, decision: Decision, *, full: bool) -> Response:
     accept = request.headers.get("accept", "")
     if "text/html" in accept and "application/json" not in accept:
         from safeguarding_rules_api.routers.triage import journey_of, render_decision
@@ -111,4 +115,5 @@ def _respond(request: Request, engine: Engine, case: Case, decision: Decision) -
         return render_decision(decision, engine.book, journey_of(case))  # the printable decision, for a panel's papers
     if "text/calendar" in accept and "application/json" not in accept:
         return calendar_response(engine.book, decision)  # its deadlines, for a calendar
-    return Response(decision.model_dump_json(), media_type="application/json")
+    # compact unless asked: each citation's quote, title, url and note come with `quotes` or the trace
+    return Response(decision.model_dump_json(context=None if full else COMPACT), media_type="application/json")

@@ -11,6 +11,7 @@ from safeguarding_rules_api.deps import BatchSlot, EngineDep
 from safeguarding_rules_api.problems import problem_responses
 
 from safeguarding_rules.models.batch import MAX_TRACED_BATCH, BatchRequest, BatchResponse
+from safeguarding_rules.models.decision import COMPACT
 
 router = APIRouter(route_class=StrictJSONRoute, tags=["assess"])
 
@@ -25,6 +26,7 @@ def assess_batch(
     engine: EngineDep,
     request: Request,
     trace: Annotated[bool, Query(description=f"Add each decision's per-rule trace (batches of up to {MAX_TRACED_BATCH} cases).")] = False,
+    quotes: Annotated[bool, Query(description="Give each citation in full: its quote, the source's title, url and note.")] = False,
 ) -> Response:
     if trace and len(batch.cases) > MAX_TRACED_BATCH:
         said = f"A batch with the trace holds at most {MAX_TRACED_BATCH} cases: send smaller batches, or leave the trace off."
@@ -35,4 +37,4 @@ def assess_batch(
             request.app.state.metrics.observe(result.decision)
     failed = sum(1 for r in results if r.errors)
     body = BatchResponse(assessed=len(results) - failed, failed=failed, results=results)
-    return Response(body.model_dump_json(), media_type="application/json")
+    return Response(body.model_dump_json(context=None if quotes or trace else COMPACT), media_type="application/json")

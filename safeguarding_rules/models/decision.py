@@ -7,10 +7,23 @@ documents, so fields may be added but never renamed or dropped.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+from collections.abc import Iterable
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    FieldSerializationInfo,
+    SerializerFunctionWrapHandler,
+    computed_field,
+    field_serializer,
+    model_serializer,
+    model_validator,
+)
 
 
 class Status(StrEnum):
@@ -83,12 +96,17 @@ class Citation(_Out):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    source: str = Field(description="Title of the instrument, e.g. 'Care Act 2014'.")
+    source: str | None = Field(
+        default=None,
+        description="Title of the instrument, e.g. 'Care Act 2014' (in the full form; the compact form leaves it out).",
+    )
     source_id: str = Field(description="Id of the source in the sources registry.")
     provision: str = Field(description="Pinpoint: section, regulation, or chapter and paragraph.")
     quote: str | None = Field(
+        default=None,
         description="Verbatim words of legislation or government guidance (Crown copyright, OGL); "
-        "null only for a partnership's own page, which is paraphrased instead."
+        "null only for a partnership's own page, which is paraphrased instead (in the full form; the compact "
+        "form leaves it out).",
     )
     paraphrase: str | None = Field(
         default=None,
@@ -106,9 +124,48 @@ class Citation(_Out):
         description="A caveat on the citation, e.g. what is not yet verified or how the provision is applied.",
     )
 
+    @property
+    def key(self) -> str:
+        """The citation's key in a decision's ``citations`` table: the same citation has the same key in
+        every decision (it is a digest of everything the citation says)."""
+        return _key(self)
+
+
+COMPACT_CITATION = ("source_id", "provision", "status")
+"""What the compact form of a decision says of each citation: which provision of which source, and how
+far its quote is verified. The quote, paraphrase, note, title and url come with ``quotes`` or the trace."""
+
+COMPACT: dict[str, str] = {"citations": "compact"}
+"""Serialisation context for the compact form: ``decision.model_dump_json(context=COMPACT)``."""
+
+_keys: dict[int, tuple[Citation, str]] = {}
+_KEYS_HELD = 4096
+"""Keys remembered, by the citation object's identity (each entry holds its citation, so the identity
+is not reused while remembered): the rulebook holds a few hundred citations; the bound keeps
+decisions read back from elsewhere (a record, a client) from growing the memo without end."""
+
+
+def _key(citation: Citation) -> str:
+    held = _keys.get(id(citation))
+    if held is not None and held[0] is citation:
+        return held[1]
+    said = "\x1f".join(str(value) for value in citation.__dict__.values())
+    key = hashlib.sha256(said.encode("utf-8")).hexdigest()[:10]
+    if len(_keys) < _KEYS_HELD:
+        _keys[id(citation)] = (citation, key)
+    return key
+
+
+CitationKeys = Annotated[
+    list[Citation], PlainSerializer(lambda citations: [c.key for c in citations], return_type=list[str])
+]
+"""Citations held as objects, written as their keys into the decision's ``citations`` table."""
+
 
 class Period(_Out):
     """A period whose law the rulesets encode for a determination, on one date of the case."""
+
+    model_config = ConfigDict(extra="forbid", use_enum_values=True, frozen=True)  # shared between decisions (explain's memo)
 
     date_fact: str = Field(description="The case date the period is read on, by dotted name, e.g. `assessment_date`.")
     date: str = Field(description="That date in words, e.g. 'the date of the assessment'.")
@@ -123,6 +180,8 @@ class Period(_Out):
 class NotApplicable(_Out):
     """A determination of the case's nation that a stated fact takes out of the law's scope."""
 
+    model_config = ConfigDict(extra="forbid", use_enum_values=True, frozen=True)  # shared between decisions (explain's memo)
+
     id: str = Field(description="Id of the determination, as it would be listed (its title and ruleset are the rulebook's).")
     reason: str = Field(
         description="The stated fact that takes the case out of its scope, in words; or, for a follow-on duty, the status of the duty it follows."
@@ -131,6 +190,8 @@ class NotApplicable(_Out):
 
 class Determination(_Out):
     """One review, enquiry or notification and what the case's facts make of it."""
+
+    model_config = ConfigDict(extra="forbid", use_enum_values=True, frozen=True)  # shared between decisions (explain's memo)
 
     id: str = Field(
         description=(
@@ -180,10 +241,10 @@ class Determination(_Out):
         )
     )
     reason: str = Field(description="Why the facts given lead to this status, in plain words.")
-    citations: list[Citation] = Field(
+    citations: CitationKeys = Field(
         description=(
-            "The law the deciding rules quote (each provision once). The rules behind derived facts quote "
-            "theirs in the trace and the rulebook."
+            "Keys into the decision's `citations` table: the law the deciding rules quote (each provision "
+            "once). The rules behind derived facts quote theirs in the trace and the rulebook."
         )
     )
     depends_on: list[str] = Field(description="Unknown facts that would decide an undetermined status.")
@@ -216,6 +277,8 @@ class Determination(_Out):
 class JointReview(_Out):
     """Reviews the case meets together, each with its own duty-holder, and how guidance lets them run."""
 
+    model_config = ConfigDict(extra="forbid", use_enum_values=True, frozen=True)  # shared between decisions (explain's memo)
+
     id: str = Field(description="Stable id, e.g. `sar_and_dhr`.")
     title: str = Field(description="What may be run together, in words.")
     kind: JointReviewKind = Field(
@@ -227,12 +290,14 @@ class JointReview(_Out):
     determinations: list[str] = Field(description="Ids of the determinations in play (any status but not_required).")
     duty_holders: dict[str, str] = Field(description="Each of those determinations' own duty-holder, by id.")
     says: str = Field(description="What is open to the bodies, in plain words.")
-    citations: list[Citation] = Field(description="The guidance that says so, quoted.")
+    citations: CitationKeys = Field(description="Keys into the decision's `citations` table: the guidance that says so.")
     ruleset: str = Field(description="Id of the ruleset that declares it.")
 
 
 class Question(_Out):
     """An unknown fact whose answer would change one or more determinations."""
+
+    model_config = ConfigDict(extra="forbid", use_enum_values=True, frozen=True)  # shared between decisions (explain's memo)
 
     fact: str = Field(
         description=(
@@ -301,11 +366,13 @@ class RuleTrace(_Out):
             "Each of the rule's conditions, its dates in force included, with its value and the fact's actual value."
         )
     )
-    citations: list[Citation] = Field(description="The law the rule quotes.")
+    citations: CitationKeys = Field(description="Keys into the decision's `citations` table: the law the rule quotes.")
 
 
 class RulesetRef(_Out):
     """Which ruleset, in which version, decided: a stored decision can be audited later."""
+
+    model_config = ConfigDict(extra="forbid", use_enum_values=True, frozen=True)  # shared between decisions (explain's memo)
 
     id: str = Field(description="Id of the ruleset (its file's path), e.g. `england/care-act-2014-s44`.")
     version: str = Field(description="The ruleset's version, e.g. `2026.1`.")
@@ -314,15 +381,17 @@ class RulesetRef(_Out):
     )
 
 
-SCHEMA_VERSION: Literal["1"] = "1"
+SCHEMA_VERSION: Literal["2"] = "2"
 """The version of the decision contract (``docs/decision-contract.md``): fields are added, never
-renamed or dropped, within a version."""
+renamed or dropped, within a version. Version 2 writes each citation once, in the decision's
+``citations`` table, and the determinations point into it by key; version 1 repeated each citation
+under every determination that cited it (``Decision.model_validate`` still reads a version 1 decision)."""
 
 
 class Decision(_Out):
     """The response body of ``POST /v1/assess`` and the result of ``assess()``."""
 
-    schema_version: Literal["1"] = Field(default=SCHEMA_VERSION, description="The version of this decision contract.")
+    schema_version: Literal["2"] = Field(default=SCHEMA_VERSION, description="The version of this decision contract.")
     case_ref: str | None = Field(
         description="The case's pseudonymous `case_ref`, returned as given; null if none was given."
     )
@@ -383,6 +452,58 @@ class Decision(_Out):
         ),
     )
 
+    @computed_field(  # type: ignore[prop-decorator]
+        description=(
+            "Every citation of the decision, once, by key: the determinations, joint reviews and trace point "
+            "into it. In the compact form (the default over HTTP) each says its source, provision and how far "
+            "it is verified; with `?quotes=true` or `?trace=true` (and in the library and the decision "
+            "record) each also gives the quote or paraphrase, the source's title, the url and any note."
+        )
+    )
+    @property
+    def citations(self) -> dict[str, Citation]:
+        return {c.key: c for c in _cited(self)}
+
+    @field_serializer("citations", mode="wrap")
+    def _compact(self, table: dict[str, Citation], handler: SerializerFunctionWrapHandler, info: FieldSerializationInfo):  # type: ignore[no-untyped-def]
+        # no return annotation: with one, pydantic would publish the table's schema as that annotation
+        if info.context and info.context.get("citations") == "compact":  # see COMPACT
+            return {key: {name: getattr(c, name) for name in COMPACT_CITATION} for key, c in table.items()}
+        return handler(table)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_keys(cls, data: Any) -> Any:
+        """A decision read back from JSON: each key resolved against its ``citations`` table. A version 1
+        decision (each citation written out under every determination citing it) is read as it stands."""
+        if not isinstance(data, dict):
+            return data
+        if data.get("schema_version") == "1":
+            return {**data, "schema_version": SCHEMA_VERSION}
+        if "citations" not in data:
+            return data
+        data = dict(data)
+        table = data.pop("citations")
+
+        def resolved(holder: Any) -> Any:
+            if not isinstance(holder, dict) or not isinstance(holder.get("citations"), list):
+                return holder
+            return {**holder, "citations": [table[c] if isinstance(c, str) else c for c in holder["citations"]]}
+
+        for part in ("determinations", "joint_reviews", "trace"):
+            if isinstance(data.get(part), list):
+                data[part] = [resolved(item) for item in data[part]]
+        return data
+
     def determination(self, determination_id: str) -> Determination | None:
         """The determination with this id, or None if it does not apply to the case."""
         return next((d for d in self.determinations if d.id == determination_id), None)
+
+
+def _cited(decision: Decision) -> Iterable[Citation]:
+    for det in decision.determinations:
+        yield from det.citations
+    for joint in decision.joint_reviews:
+        yield from joint.citations
+    for rule in decision.trace or ():
+        yield from rule.citations

@@ -128,7 +128,6 @@ def _python_client(url: str, bodies: list[str] | None, seconds: int, close: bool
 def in_process(rounds: int = 5, requests: int = 1000) -> None:
     """CPU per request through the app's ASGI callable, without a server."""
     from benchmarks.bench_app import create_bench_app
-
     from safeguarding_rules import Case
 
     app = create_bench_app()

@@ -29,7 +29,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.rolling_restart import free_port, service_env
-
 from safeguarding_rules import Engine
 
 CASE = json.dumps(json.loads((ROOT / "api" / "examples" / "assess.json").read_text(encoding="utf-8"))["child_death"]["value"]).encode()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import email.message
 import json
 from collections.abc import Callable, Coroutine
+from functools import lru_cache
 from typing import Any
 
 from fastapi import HTTPException, Request, Response, params
@@ -72,9 +73,11 @@ def _parse(body: bytes) -> Any:
                           f"The body is not valid JSON: {exc}.", "json_invalid") from None
 
 
+@lru_cache(maxsize=64)
 def is_json(content_type: str | None) -> bool:
     """Whether FastAPI reads a body of this media type as JSON (``application/json`` or ``application/*+json``,
-    any case, any parameters), by the same parse of the header that FastAPI makes."""
+    any case, any parameters), by the same parse of the header that FastAPI makes. Remembered for the
+    last 64 spellings (a client's string, so bounded): the parse costs a request about 15 µs."""
     if not content_type:
         return False
     message = email.message.Message()

@@ -1,13 +1,18 @@
-"""Dependencies shared by the routers.
+"""Dependencies shared by the routers, and the worker's assessment slots.
 
-Each is ``async def``: FastAPI runs a plain ``def`` dependency in its threadpool, a hop of about 170 µs
-a request for what is a few attribute reads here (`python benchmarks/http_load.py`).
+Each dependency is ``async def``: FastAPI runs a plain ``def`` dependency in its threadpool, a hop of about
+170 µs a request for what is a few attribute reads here (`python benchmarks/http_load.py`). ``POST
+/v1/assess`` uses none of them: it reads the engine from the app and holds its slot with ``with``, since
+each dependency FastAPI solves costs a request tens of microseconds, and a ``yield`` dependency (its exit
+stack) about a hundred (in process, the engine's answer memoised: 650 -> 460 µs a request,
+`python benchmarks/http_load.py --in-process`).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
+from types import TracebackType
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
@@ -29,29 +34,24 @@ class AssessmentSlots:
     def release(self) -> None:
         self._free.release()
 
+    def __enter__(self) -> None:
+        """Take a slot for the block, or refuse the request with a 503 at once."""
+        _take(self)
 
-def _held(slots_name: str, doc: str) -> Callable[[Request], AsyncIterator[None]]:
-    """A dependency holding one of the worker's slots (``app.state.<slots_name>``) for the request, or refusing it with a 503."""
-
-    async def hold(request: Request) -> AsyncIterator[None]:
-        slots: AssessmentSlots = getattr(request.app.state, slots_name)
-        _take(slots)
-        try:
-            yield
-        finally:
-            slots.release()
-
-    hold.__doc__ = doc
-    return hold
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        self.release()
 
 
-assessment_slot = _held("slots", "Hold one of the worker's assessment slots for the request, or refuse it with a 503.")
-batch_slot = _held("batch_slots", "Hold one of the worker's batch slots (a batch holds far more memory than one case), or 503.")
+async def batch_slot(request: Request) -> AsyncIterator[None]:
+    """Hold one of the worker's batch slots for the request (a batch holds far more memory than one
+    case), or refuse it with a 503 before its cases are read."""
+    with request.app.state.batch_slots:
+        yield
 
 
 def _take(slots: AssessmentSlots) -> None:
-    """Take a slot on the event loop without waiting (a full worker refuses at once); the semaphore
-    stays thread-safe for a handler run in the threadpool, as the batch's is."""
+    """Take a slot without waiting (a full worker refuses at once); the semaphore stays thread-safe for
+    a handler run in the threadpool, as the batch's is."""
     if not slots.acquire():
         raise HTTPException(
             status.HTTP_503_SERVICE_UNAVAILABLE,
@@ -60,7 +60,6 @@ def _take(slots: AssessmentSlots) -> None:
         )
 
 
-AssessmentSlot = Depends(assessment_slot)
 BatchSlot = Depends(batch_slot)
 
 

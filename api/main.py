@@ -8,6 +8,8 @@ app holds no per-request state, so any number of workers can run behind a load b
 from __future__ import annotations
 
 import gc
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from fastapi import Depends, FastAPI
@@ -28,8 +30,6 @@ from safeguarding_rules_api.settings import Settings
 from safeguarding_rules_api.worker import exit_with_master
 
 from safeguarding_rules import Engine, __version__
-from safeguarding_rules.features_index import DEFAULT_FEATURES_DIR, read_features
-from safeguarding_rules.rulebook import attach_results, render_rulebook
 
 API_PREFIX = VERSION_PREFIX
 """Version 1 of the HTTP contract (``docs/decision-contract.md``); every decision says ``schema_version``."""
@@ -38,9 +38,44 @@ API_PREFIX = VERSION_PREFIX
 def _rulebook(engine: Engine, settings: Settings) -> dict[str, str]:
     """The rulebook's pages, with the scenario results recorded for the package (and those of a
     feature run's report, if one is configured), each said to be of the loaded rulesets or not."""
+    # Imported here: the feature files' parser and the templates serve only the rulebook (RulebookPages).
+    from safeguarding_rules.features_index import DEFAULT_FEATURES_DIR, read_features
+    from safeguarding_rules.rulebook import attach_results, render_rulebook
+
     features = read_features([d for d in settings.feature_dirs or [DEFAULT_FEATURES_DIR] if d.is_dir()])
     report = settings.rulebook_results if settings.rulebook_results is not None and settings.rulebook_results.is_file() else None
     return render_rulebook(engine.book, features, attach_results(engine.book, features, report))
+
+
+class RulebookPages(Mapping[str, str]):
+    """The rulebook's pages by file name, rendered once, when first read (a page requested).
+
+    Why not at start-up: parsing every feature file and rendering every page took about 0.3-0.5 s of a
+    worker's start, before it could answer anything (`python benchmarks/startup.py`); the first reader
+    of the rulebook pays it once instead. The engine, which every assessment needs, is still built
+    before the worker starts."""
+
+    def __init__(self, render: Callable[[], dict[str, str]]) -> None:
+        self._render = render
+        self._pages: dict[str, str] | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def pages(self) -> dict[str, str]:
+        if self._pages is None:
+            with self._lock:  # the test client reads from its own thread
+                if self._pages is None:
+                    self._pages = self._render()
+        return self._pages
+
+    def __getitem__(self, page: str) -> str:
+        return self.pages[page]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.pages)
+
+    def __len__(self) -> int:
+        return len(self.pages)
 
 
 def _rulesets_header(engine: Engine) -> str:
@@ -74,7 +109,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         version=__version__,
     )
     app.state.engine = engine or Engine(extra_dirs=settings.ruleset_dirs)
-    app.state.rulebook = _rulebook(app.state.engine, settings)
+    app.state.rulebook = RulebookPages(lambda: _rulebook(app.state.engine, settings))
     app.state.api_keys = frozenset(settings.keys())  # refuses start-up on keys configured but unusable
     if not app.state.api_keys:
         logger.warning(
@@ -132,8 +167,12 @@ def create_served_app() -> FastAPI:
     compiled rules) frozen out of the garbage collector's way, so collections stay as cheap with
     hundreds of partnerships loaded as with four (`python benchmarks/many_partnerships.py --freeze`);
     in a worker of `serve --workers N`, it shuts down when its master dies."""
-    application = create_app()
-    gc.freeze()
+    gc.disable()  # building allocates only what the worker keeps: collections would free nothing
+    try:
+        application = create_app()
+    finally:
+        gc.freeze()
+        gc.enable()
     exit_with_master()  # a worker never serves on unsupervised after its master is killed
     return application
 

@@ -73,10 +73,18 @@ class Metrics:
         self.determinations = Counter(
             "safeguarding_determinations_total", "Determinations returned", ["determination", "status"], registry=self.registry
         )
+        # Each (determination, status) counter looked up once: ``labels`` takes a lock and builds its key
+        # on every call. Both labels come from the rulesets, never from a client, so this stays small.
+        self._determination_counters: dict[tuple[str, str], Any] = {}
 
     def observe(self, decision: Decision) -> None:
+        counters = self._determination_counters
         for determination in decision.determinations:
-            self.determinations.labels(determination.id, determination.status).inc()
+            key = (determination.id, determination.status)
+            counter = counters.get(key)
+            if counter is None:
+                counter = counters[key] = self.determinations.labels(*key)
+            counter.inc()
 
 
 class RequestContextMiddleware:

@@ -2,12 +2,18 @@
 concurrent clients, and one worker against two.
 
     python benchmarks/http_load.py [SECONDS]     (default 20 seconds per run)
+    python benchmarks/http_load.py --in-process  (no server: CPU per request through the app itself)
 
 Starts uvicorn on 127.0.0.1 as `safeguarding-rules serve` runs it (the same HTTP protocol class and
 event loop; the project's app plus a benchmark-only `/noop`), drives it with `wrk` (Debian's package)
 when installed, else with an asyncio httpx client, and prints throughput, p50 and p99 for each run and
 the ratios against the targets, with the server's CPU time per request (psutil; steadier than
 requests a second when other work shares the machine). Figures only; nothing is asserted.
+
+With ``--in-process`` it calls the app's ASGI callable directly (no socket, no uvicorn) and prints the
+CPU per request of `POST /v1/assess`, of the same with the engine's decisions computed beforehand (what
+a request costs around `assess()`: parsing, validation, routing, middleware, serialising), of
+`GET /healthz` and of the no-op, the best of 5 rounds each.
 """
 
 from __future__ import annotations
@@ -119,6 +125,64 @@ def _python_client(url: str, bodies: list[str] | None, seconds: int, close: bool
     return len(latencies) / elapsed, statistics.median(latencies) * 1000, latencies[int(len(latencies) * 0.99)] * 1000
 
 
+def in_process(rounds: int = 5, requests: int = 1000) -> None:
+    """CPU per request through the app's ASGI callable, without a server."""
+    from benchmarks.bench_app import create_bench_app
+    from safeguarding_rules import Case
+
+    app = create_bench_app()
+    engine = app.state.engine
+    bodies = [json.dumps(case).encode() for case in varied_cases(200, seed=32)]
+
+    async def call(method: str, path: str, body: bytes) -> None:
+        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": method, "path": path,
+                 "raw_path": path.encode(), "query_string": b"", "scheme": "http", "root_path": "",
+                 "server": ("127.0.0.1", 80), "client": ("127.0.0.1", 1),
+                 "headers": [(b"host", b"x"), (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]}
+        messages = [{"type": "http.request", "body": body, "more_body": False}]
+        status: list[int] = []
+
+        async def receive() -> dict[str, object]:
+            return messages.pop() if messages else {"type": "http.disconnect"}
+
+        async def send(message: dict[str, object]) -> None:
+            if message["type"] == "http.response.start":
+                status.append(message["status"])  # type: ignore[arg-type]
+
+        await app(scope, receive, send)
+        assert status == [200], status
+
+    def cpu(method: str, path: str) -> float:
+        async def run() -> None:
+            for i in range(requests):
+                await call(method, path, bodies[i % len(bodies)] if method == "POST" else b"")
+
+        started = time.process_time()
+        asyncio.run(run())
+        return (time.process_time() - started) / requests * 1e6
+
+    assess = engine.assess
+    decided = [assess(Case.model_validate(json.loads(body))) for body in bodies]
+    served = iter(range(10**9))
+
+    def precomputed(case: Case, trace: bool = False) -> object:
+        return decided[next(served) % len(decided)]  # the requests arrive in the corpus's order
+
+    cpu("POST", "/v1/assess")  # warm up
+    figures: dict[str, list[float]] = {"POST /v1/assess": [], "POST /v1/assess, decisions precomputed": [], "GET /healthz": [], "POST /noop": []}
+    for _ in range(rounds):
+        engine.assess = assess
+        figures["POST /v1/assess"].append(cpu("POST", "/v1/assess"))
+        served = iter(range(10**9))
+        engine.assess = precomputed
+        figures["POST /v1/assess, decisions precomputed"].append(cpu("POST", "/v1/assess"))
+        figures["GET /healthz"].append(cpu("GET", "/healthz"))
+        figures["POST /noop"].append(cpu("POST", "/noop"))
+    print(f"in process, CPU per request, best of {rounds} rounds of {requests} (load average {os.getloadavg()[0]:.1f}):")
+    for label, values in figures.items():
+        print(f"  {label:<40} {min(values):6.0f} us")
+
+
 def main(seconds: int) -> None:
     bodies = [json.dumps(case) for case in varied_cases(200, seed=32)]
     load = _wrk if shutil.which("wrk") else _python_client
@@ -169,4 +233,7 @@ def main(seconds: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 20)
+    if "--in-process" in sys.argv:
+        in_process()
+    else:
+        main(int(sys.argv[1]) if len(sys.argv) > 1 else 20)

@@ -260,7 +260,8 @@ print(json.dumps({"started": started, "imports": imported - started, "engine": b
 
 def worker_start(parser: str) -> dict[str, float]:
     """One fresh interpreter's start-up, stage by stage (seconds): the interpreter itself, imports,
-    the engine (loading, checking and compiling the rulesets), the app (the rulebook and routes)."""
+    the engine (loading, checking and compiling the rulesets), the app (its routes; the rulebook is
+    rendered when first requested)."""
     launched = time.time()
     command = [sys.executable, "-c", _STAGES, parser]
     out = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True).stdout

@@ -10,8 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 if TYPE_CHECKING:
     from safeguarding_rules.store import DecisionStore
@@ -103,6 +101,9 @@ def history(store: StoreOption, case_ref: str, as_json: Annotated[bool, typer.Op
     if as_json:
         typer.echo(json.dumps([r.model_dump(mode="json") for r in records], indent=2))
         return
+    from rich.console import Console
+    from rich.table import Table
+
     table = Table(title=f"Decisions recorded for {case_ref}, newest first")
     for column in ("decision_id", "recorded", "assessed as at", "required", "version"):
         table.add_column(column)
@@ -149,6 +150,9 @@ def duties(
     if as_json:
         typer.echo(json.dumps([d.model_dump(mode="json") for d in found], indent=2))
         return
+    from rich.console import Console
+    from rich.table import Table
+
     table = Table(title="Duties due" + (f" before {due_before}" if due_before else ""))
     for column in ("due", "working days left", "case", "duty", "who acts"):
         table.add_column(column)
@@ -174,6 +178,9 @@ def impact(
     if as_json:
         typer.echo(report.model_dump_json(indent=2))
         return
+    from rich.console import Console
+    from rich.table import Table
+
     table = Table(title=f"{len(report.changes)} change(s) across {report.cases} open case(s)")
     for column in ("case", "determination", "changed", "old", "new"):
         table.add_column(column)

@@ -10,7 +10,6 @@ from fastapi import APIRouter, Body, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 from safeguarding_rules_api.bodies import StrictJSONRoute
-from safeguarding_rules_api.deps import AssessmentSlot, EngineDep
 from safeguarding_rules_api.ical import calendar_response
 from safeguarding_rules_api.problems import problem_responses
 
@@ -70,12 +69,10 @@ ALTERNATIVES: dict[int | str, dict[str, Any]] = {
 
 
 @router.post(
-    "/assess", response_model=Decision, summary="Assess a case", operation_id="assess", dependencies=[AssessmentSlot],
-    responses=ALTERNATIVES,
+    "/assess", response_model=Decision, summary="Assess a case", operation_id="assess", responses=ALTERNATIVES,
 )
 async def assess(
     case: Annotated[Case, Body(openapi_examples=EXAMPLES)],
-    engine: EngineDep,
     request: Request,
     trace: Annotated[
         bool, Query(description="Add the per-rule trace (every rule considered and each condition's value).")
@@ -92,15 +89,18 @@ async def assess(
     it is returned already serialised. With the decision store on, a case with a `case_ref` is
     recorded and the response's `X-Decision-ID` header names the record.
     """
-    store = request.app.state.store
-    if store is not None and case.case_ref is not None:
-        store.check_case_ref(case.case_ref)  # before assessing: a reference that looks like a person is a 422
-    decision = engine.assess(case, trace=trace)  # a case the rules cannot decide: a 422 problem
-    request.app.state.metrics.observe(decision)
-    recorded = None
-    if store is not None and case.case_ref is not None:
-        key = request.headers.get("x-api-key") if request.app.state.api_keys else None
-        recorded = await run_in_threadpool(store.record, case, decision, api_key=key, origin="api")
+    state = request.app.state  # the engine and slots built at start-up: read here, not solved as dependencies
+    engine: Engine = state.engine
+    with state.slots:  # one of the worker's assessment slots for the assessment (and its record), or a 503
+        store = state.store
+        if store is not None and case.case_ref is not None:
+            store.check_case_ref(case.case_ref)  # before assessing: a reference that looks like a person is a 422
+        decision = engine.assess(case, trace=trace)  # a case the rules cannot decide: a 422 problem
+        state.metrics.observe(decision)
+        recorded = None
+        if store is not None and case.case_ref is not None:
+            key = request.headers.get("x-api-key") if state.api_keys else None
+            recorded = await run_in_threadpool(store.record, case, decision, api_key=key, origin="api")
     response = _respond(request, engine, case, decision, full=quotes or trace)
     if recorded is not None:
         response.headers["X-Decision-ID"] = recorded.decision_id  # read it back: GET /v1/decisions/{id}

@@ -1,6 +1,8 @@
-"""``GET /rulebook``: the rulebook site, rendered once at start-up from the loaded rulesets."""
+"""``GET /rulebook``: the rulebook site, rendered once from the loaded rulesets (when first requested)."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -16,7 +18,7 @@ async def rulebook_root() -> RedirectResponse:
 
 @router.get("/{page}", response_class=HTMLResponse)
 async def rulebook_page(page: str, request: Request) -> HTMLResponse:
-    pages: dict[str, str] = request.app.state.rulebook
+    pages: Mapping[str, str] = request.app.state.rulebook
     if page not in pages:
         raise HTTPException(404, f"no rulebook page {page!r}")
     return HTMLResponse(pages[page])

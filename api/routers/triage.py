@@ -11,11 +11,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from jinja2 import ChoiceLoader, Environment, PackageLoader, PrefixLoader, select_autoescape
 from pydantic import ValidationError
 from safeguarding_rules_api.bodies import StrictJSONRoute
 from safeguarding_rules_api.deps import EngineDep
@@ -47,6 +46,9 @@ from safeguarding_rules_api.triage_words import (
     question,
     sentence,
 )
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 router = APIRouter(route_class=StrictJSONRoute, tags=["triage"], include_in_schema=False)
 
@@ -82,16 +84,6 @@ START_HINTS = {
 
 CASE_REF = re.compile(r"[A-Za-z0-9._/-]{1,64}", re.ASCII)
 """The API's ``case_ref``: a pseudonymous reference, never a name."""
-
-_env = Environment(
-    loader=ChoiceLoader([
-        PackageLoader("safeguarding_rules_api", "templates"),
-        # GOV.UK Frontend's components as Jinja macros, as that package's README sets them up.
-        PrefixLoader({"govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja")}),
-    ]),
-    autoescape=select_autoescape(),
-)
-
 
 def open_words(fact: str) -> str:
     """An open question in the glossary's words: "where it happened", "whether the child normally
@@ -140,9 +132,24 @@ def _field(fact: str, anchor: str, value: str, partnerships: list[str], *, headi
     return {"component": "input", "params": params}
 
 
-_env.filters["capitalize_first"] = lambda text: sentence(str(text or ""))
-_env.globals.update(STATUS_WORDS=STATUS_LABELS, TAGS=TAGS, open_words=open_words, UNCHECKED=UNCHECKED,
-                    UNCHECKED_MEANS=UNCHECKED_MEANS)
+@cache
+def _templates() -> Environment:
+    """The pages' templates, set up on the first page served: a worker's start need not import Jinja
+    (about 20-50 ms of it), since most workers answer only the API."""
+    from jinja2 import ChoiceLoader, Environment, PackageLoader, PrefixLoader, select_autoescape
+
+    env = Environment(
+        loader=ChoiceLoader([
+            PackageLoader("safeguarding_rules_api", "templates"),
+            # GOV.UK Frontend's components as Jinja macros, as that package's README sets them up.
+            PrefixLoader({"govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja")}),
+        ]),
+        autoescape=select_autoescape(),
+    )
+    env.filters["capitalize_first"] = lambda text: sentence(str(text or ""))
+    env.globals.update(STATUS_WORDS=STATUS_LABELS, TAGS=TAGS, open_words=open_words, UNCHECKED=UNCHECKED,
+                       UNCHECKED_MEANS=UNCHECKED_MEANS)
+    return env
 
 
 def _choice(fact: str) -> bool:
@@ -300,7 +307,7 @@ def _assess(engine: Any, journey: Journey) -> tuple[Decision | None, list[Proble
 
 
 def render_page(template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-    return HTMLResponse(_env.get_template(template).render(**context), status_code=status_code)
+    return HTMLResponse(_templates().get_template(template).render(**context), status_code=status_code)
 
 
 def _start_page(request: Request, journey: Journey, partnerships: list[str], problems: list[Problem]) -> HTMLResponse:

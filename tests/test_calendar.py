@@ -212,3 +212,41 @@ def test_the_calendar_reminder_skips_the_nations_bank_holidays(
     (event,) = Calendar.from_ical(answer.content).walk("VEVENT")
     (alarm,) = event.walk("VALARM")
     assert dt.datetime.combine(event.start, dt.time()) + alarm["TRIGGER"].dt == reminder
+
+
+def test_the_recorded_bank_holidays_are_the_pinned_packages_in_every_recorded_year() -> None:
+    """The table the library reads (``bank_holidays.json``) agrees with the installed ``holidays``
+    package day by day for every nation, and names the package's version: move the pin in
+    pyproject.toml and this fails until ``python scripts/record_bank_holidays.py`` is run again."""
+    import holidays
+
+    from safeguarding_rules.calendar import RECORDED_FILE, RECORDED_YEARS, SUBDIVISIONS, package_calendar
+
+    import json
+
+    table = json.loads(RECORDED_FILE.read_text(encoding="utf-8"))
+    assert table["holidays_version"] == holidays.__version__
+    assert tuple(table["years"]) == RECORDED_YEARS
+    first, last = dt.date(RECORDED_YEARS[0], 1, 1), dt.date(RECORDED_YEARS[1], 12, 31)
+    for nation in SUBDIVISIONS:
+        recorded, package = working_days(nation), package_calendar(nation)
+        day, differing = first, []
+        while day <= last:
+            if recorded.is_bank_holiday(day) != (day in package):
+                differing.append(day)
+            day += dt.timedelta(days=1)
+        assert differing == [], nation
+
+
+def test_the_recorded_years_cover_every_date_a_case_can_give() -> None:
+    from safeguarding_rules.calendar import RECORDED_YEARS
+    from safeguarding_rules.models.case import EARLIEST_DATE, LATEST_DATE
+
+    assert RECORDED_YEARS[0] <= EARLIEST_DATE.year and LATEST_DATE.year < RECORDED_YEARS[1]
+
+
+def test_outside_the_recorded_years_the_package_answers() -> None:
+    """Boxing Day 1988 (a Monday) is a bank holiday the table does not record; the package answers for it."""
+    england = working_days("england")
+    assert not england.is_working_day(dt.date(1988, 12, 26))
+    assert england.is_working_day(dt.date(1988, 12, 28))

@@ -20,9 +20,10 @@ from safeguarding_rules import Case, Engine
 from safeguarding_rules.models.decision import COMPACT
 from tests.case_corpus import varied_cases
 
-PAGE_ONLY = ("jinja2", "gherkin", "icalendar", "rich", "sqlalchemy")
+PAGE_ONLY = ("jinja2", "gherkin", "icalendar", "rich", "sqlalchemy", "holidays")
 """Packages only some pages or commands need: the rulebook and triage pages' templates, the feature
-files' parser, calendars, the command line's tables, the decision store."""
+files' parser, calendars, the command line's tables, the decision store; and ``holidays``, which the
+recorded bank-holiday table stands in for in every year a case can reach."""
 
 
 @pytest.mark.parametrize("trace", [False, True])

@@ -23,8 +23,8 @@ from safeguarding_rules import Decision
 
 request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 
-VERSION_PREFIX = "/v1"
-"""The prefix of version 1 of the HTTP contract (routes under it are labelled with it)."""
+VERSION_PREFIXES = ("/v1", "/v2")
+"""The prefixes of the versions of the HTTP contract (routes under them are labelled with them)."""
 
 logger = logging.getLogger("safeguarding_rules.api")
 
@@ -152,8 +152,9 @@ class RequestContextMiddleware:
         # The template without converters (`{ruleset_id}`, not `{ruleset_id:path}`), as OpenAPI names it.
         template = getattr(route, "path_format", None) or getattr(route, "path", "unmatched")
         # A router included under the version prefix reports its own path: label it as called.
-        if route is not None and scope["path"].startswith(f"{VERSION_PREFIX}/") and not template.startswith(VERSION_PREFIX):
-            template = f"{VERSION_PREFIX}{template}"
+        prefix = scope["path"][:3]
+        if route is not None and prefix in VERSION_PREFIXES and scope["path"][3:4] == "/" and not template.startswith(prefix):
+            template = f"{prefix}{template}"
         elapsed = time.perf_counter() - started
         self.metrics.requests.labels(scope["method"], template, str(status_code)).inc()
         self.metrics.latency.labels(template).observe(elapsed)

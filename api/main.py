@@ -31,6 +31,7 @@ from safeguarding_rules_api.settings import Settings
 from safeguarding_rules_api.worker import exit_with_master
 
 from safeguarding_rules import Engine, __version__
+from safeguarding_rules.contract import version_1_context
 
 API_PREFIX = V1
 """Version 1 of the HTTP contract, which the unversioned aliases stand for (``docs/decision-contract.md``);
@@ -111,6 +112,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         version=__version__,
     )
     app.state.engine = engine or Engine(extra_dirs=settings.ruleset_dirs)
+    app.state.version_1 = version_1_context(app.state.engine.book)  # what /v1 answers: version_1_json
     app.state.rulebook = RulebookPages(lambda: _rulebook(app.state.engine, settings))
     app.state.api_keys = frozenset(settings.keys())  # refuses start-up on keys configured but unusable
     if not app.state.api_keys:

@@ -67,7 +67,7 @@ def test_assess_returns_the_decision_contract(client: TestClient) -> None:
 
 def test_invalid_case_gets_422_naming_each_bad_field_without_echoing_it(client: TestClient) -> None:
     bad = {**CASE, "subject": {"kind": "toddler", "name": "A Person"}, "abuse_or_neglect": "maybe"}
-    response = client.post("/v1/assess", json=bad)
+    response = client.post("/v2/assess", json=bad)
     assert response.status_code == 422
     assert response.headers["content-type"] == "application/problem+json"
     locations = {tuple(e["loc"]) for e in response.json()["errors"]}
@@ -76,14 +76,14 @@ def test_invalid_case_gets_422_naming_each_bad_field_without_echoing_it(client: 
 
 
 def test_malformed_json_is_a_400_problem_not_a_crash(client: TestClient) -> None:
-    response = client.post("/v1/assess", content=b"{not json", headers={"content-type": "application/json"})
+    response = client.post("/v2/assess", content=b"{not json", headers={"content-type": "application/json"})
     assert response.status_code == 400
     problem = response.json()
     assert problem["type"] == "/problems/malformed-request" and problem["request_id"] == response.headers["x-request-id"]
 
 
 def test_unknown_partnership_is_a_422_listing_the_known(client: TestClient) -> None:
-    response = client.post("/v1/assess", json={**CASE, "partnership": "atlantis"})
+    response = client.post("/v2/assess", json={**CASE, "partnership": "atlantis"})
     assert response.status_code == 422
     assert response.json()["known"] == ["bath_and_north_east_somerset", "darlington", "derbyshire", "northamptonshire"]
 
@@ -95,7 +95,7 @@ def test_an_impossible_case_is_a_422_naming_its_fields_never_a_decision(client: 
         (child_of_18, "subject.age"),
         (aware_first, "incident.became_aware_on is before incident.occurred_on"),
     ):
-        response = client.post("/v1/assess", json=case)
+        response = client.post("/v2/assess", json=case)
         assert response.status_code == 422, response.text
         assert any(words in error["msg"] for error in response.json()["errors"]), response.text
 
@@ -113,13 +113,13 @@ def england_only(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
 
 
 def test_a_case_from_a_jurisdiction_without_rulesets_is_a_422_naming_it(england_only: TestClient) -> None:
-    response = england_only.post("/v1/assess", json={**CASE, "jurisdiction": "scotland"})
+    response = england_only.post("/v2/assess", json={**CASE, "jurisdiction": "scotland"})
     assert response.status_code == 422
     problem = response.json()
     error = problem["errors"][0]
     assert error["loc"] == ["body", "jurisdiction"] and error["type"] == "unsupported_jurisdiction"
     assert "'scotland'" in error["msg"] and problem["known"] == ["england"]
-    assert england_only.post("/v1/assess", json={**CASE, "jurisdiction": "atlantis"}).status_code == 422
+    assert england_only.post("/v2/assess", json={**CASE, "jurisdiction": "atlantis"}).status_code == 422
 
 
 def test_each_nation_is_decided_by_its_own_law(client: TestClient) -> None:
@@ -127,7 +127,7 @@ def test_each_nation_is_decided_by_its_own_law(client: TestClient) -> None:
     for jurisdiction, own in [
         ("england", "england/"), ("wales", "wales/"), ("scotland", "scotland/"), ("northern_ireland", "northern_ireland/"),
     ]:
-        decision = client.post("/v1/assess", json={**CASE, "jurisdiction": jurisdiction}).json()
+        decision = client.post("/v2/assess", json={**CASE, "jurisdiction": jurisdiction}).json()
         ids = [r["id"] for r in decision["rulesets"]]
         assert any(i.startswith(own) for i in ids), (jurisdiction, ids)
         shared = ("england_and_wales/", "england_wales_and_northern_ireland/") if jurisdiction != "scotland" else ()
@@ -136,7 +136,7 @@ def test_each_nation_is_decided_by_its_own_law(client: TestClient) -> None:
 
 
 def test_a_refused_case_in_a_batch_gets_its_own_error(england_only: TestClient) -> None:
-    response = england_only.post("/v1/assess/batch", json={"cases": [CASE, {**CASE, "jurisdiction": "wales"}]})
+    response = england_only.post("/v2/assess/batch", json={"cases": [CASE, {**CASE, "jurisdiction": "wales"}]})
     assert response.status_code == 200, response.text
     first, second = response.json()["results"]
     assert first["decision"] is not None
@@ -159,21 +159,21 @@ def test_one_ruleset_shows_its_rules_and_quotes(client: TestClient) -> None:
 
 def test_a_ruleset_is_found_by_its_path_and_by_the_id_it_had_before(client: TestClient) -> None:
     """Ids became paths: a client naming an old id still gets the ruleset, which says its id now."""
-    listed = {r["id"]: r for r in client.get("/v1/rulesets").json()}
+    listed = {r["id"]: r for r in client.get("/v2/rulesets").json()}
     assert listed["northern_ireland/case-management-reviews-and-dhr"]["formerly"] == ["northern-ireland.case-reviews"]
     for asked in ("northern_ireland/case-management-reviews-and-dhr", "northern_ireland%2Fcase-management-reviews-and-dhr",
                   "northern-ireland.case-reviews"):
-        response = client.get(f"/v1/rulesets/{asked}")
+        response = client.get(f"/v2/rulesets/{asked}")
         assert response.status_code == 200, (asked, response.text)
         assert response.json()["id"] == "northern_ireland/case-management-reviews-and-dhr"
     assert client.get("/rulesets/england.care-act-2014-s44").json()["id"] == "england/care-act-2014-s44"
-    missing = client.get("/v1/rulesets/northern-ireland/case-reviews")
+    missing = client.get("/v2/rulesets/northern-ireland/case-reviews")
     assert missing.status_code == 404 and "england/care-act-2014-s44" in missing.json()["detail"]
 
 
 def test_health_and_openapi(client: TestClient) -> None:
     assert client.get("/healthz").json()["status"] == "ok"
-    assert "/v1/assess" in client.get("/openapi.json").json()["paths"]
+    assert "/v2/assess" in client.get("/openapi.json").json()["paths"]
     assert client.get("/docs").status_code == 200
 
 
@@ -215,13 +215,13 @@ def test_no_case_fact_or_case_ref_in_any_log_record(engine: Engine, monkeypatch:
     root.setLevel(logging.DEBUG)
     try:
         client = TestClient(create_app(engine=engine), raise_server_exceptions=False)
-        client.post("/v1/assess", json=case, headers={"X-Request-ID": "Jane Doe"})
-        client.post("/v1/assess?trace=true", json=case)
-        client.post("/v1/assess/batch", json={"cases": [case, {**case, "subject": {"kind": "adult", secrets_["name"]: 1}}]})
-        client.post("/v1/assess", json={**case, "subject": {"kind": "adult", secrets_["key"]: True}})
-        client.post("/v1/assess", json={**case, "jurisdiction": "wales"})
+        client.post("/v2/assess", json=case, headers={"X-Request-ID": "Jane Doe"})
+        client.post("/v2/assess?trace=true", json=case)
+        client.post("/v2/assess/batch", json={"cases": [case, {**case, "subject": {"kind": "adult", secrets_["name"]: 1}}]})
+        client.post("/v2/assess", json={**case, "subject": {"kind": "adult", secrets_["key"]: True}})
+        client.post("/v2/assess", json={**case, "jurisdiction": "wales"})
         monkeypatch.setattr(engine, "assess", lambda *a, **k: (_ for _ in ()).throw(RuntimeError(f"boom {secrets_['case_ref']}")))
-        client.post("/v1/assess", json=case)
+        client.post("/v2/assess", json=case)
         # The capture itself can fail: a fact logged anywhere is found.
         logging.getLogger("probe").info("probe %s", "probe-fact-0")
     finally:
@@ -236,9 +236,9 @@ def test_no_case_fact_or_case_ref_in_any_log_record(engine: Engine, monkeypatch:
 def test_concurrent_requests_get_the_sequential_decisions(engine: Engine) -> None:
     client = TestClient(create_app(Settings(max_concurrent_assessments=32), engine=engine))
     cases = varied_cases(64, seed=7)
-    sequential = [client.post("/v1/assess", json=case).json() for case in cases]
+    sequential = [client.post("/v2/assess", json=case).json() for case in cases]
     with ThreadPoolExecutor(max_workers=16) as pool:
-        concurrent = list(pool.map(lambda case: client.post("/v1/assess", json=case).json(), cases))
+        concurrent = list(pool.map(lambda case: client.post("/v2/assess", json=case).json(), cases))
     assert concurrent == sequential
 
 
@@ -312,6 +312,8 @@ def test_the_compact_form_keeps_the_explanation_and_reads_back_into_the_model(cl
 
 def test_version_1_answers_as_version_1_did(client: TestClient) -> None:
     schema = version_1_schema()
+    formerly = {r["id"]: r["formerly"][0] for r in client.get("/v2/rulesets").json()}
+    assert formerly["england/care-act-2014-s44"] == "england.care-act-2014-s44"
     for path, same, body in (
         ("/v1/assess", "/v2/assess?full=true", CHILD_DEATH), ("/v1/assess?trace=true", "/v2/assess?trace=true", CASE), ("/assess", "/v2/assess?full=true", CASE),
     ):
@@ -320,7 +322,13 @@ def test_version_1_answers_as_version_1_did(client: TestClient) -> None:
         assert answer["schema_version"] == "1" and "citations" not in answer
         quoted = [c for d in answer["determinations"] for c in d["citations"]] + [c for r in answer["trace"] or [] for c in r["citations"]]
         assert quoted and all(isinstance(c, dict) and (c["quote"] or c["paraphrase"]) for c in quoted)
-        assert Decision.model_validate(answer) == Decision.model_validate(client.post(same, json=body).json())  # /v1 and /v2 decide identically
+        v2 = client.post(same, json=body).json()  # /v1 and /v2 decide identically
+        assert [(d["id"], d["status"], d["due"], d["rules"], d["reason"], d["citations"]) for d in answer["determinations"]] == [
+            (d["id"], d["status"], d["due"], d["rules"], d["reason"], [v2["citations"][k] for k in d["citations"]]) for d in v2["determinations"]
+        ]
+        # each ruleset by the id it had in version 1, the same text
+        assert [(r["id"], r["sha256"]) for r in answer["rulesets"]] == [(formerly[r["id"]], r["sha256"]) for r in v2["rulesets"]]
+        assert {d["ruleset"] for d in answer["determinations"]} <= {r["id"] for r in answer["rulesets"]}
     batch = client.post("/v1/assess/batch", json={"cases": [CASE, CHILD_DEATH]}).json()
     for result in batch["results"]:
         jsonschema_rs.validate(schema, result["decision"])
@@ -339,11 +347,11 @@ def test_every_refusal_is_a_problem_document_with_the_request_id(engine: Engine)
     keyed = TestClient(create_app(Settings(api_keys=[secret], max_body_bytes=2048), engine=engine), raise_server_exceptions=False)
     key = {"X-API-Key": secret}
     refusals = {
-        400: keyed.post("/v1/assess", content=b"{", headers={**key, "content-type": "application/json"}),
-        401: keyed.post("/v1/assess", json=CASE),
-        404: keyed.get("/v1/rulesets/nope", headers=key),
-        413: keyed.post("/v1/assess", content=b"{" + b" " * 4096 + b"}", headers={**key, "content-type": "application/json"}),
-        422: keyed.post("/v1/assess", json={"subject": {"kind": "toddler"}}, headers=key),
+        400: keyed.post("/v2/assess", content=b"{", headers={**key, "content-type": "application/json"}),
+        401: keyed.post("/v2/assess", json=CASE),
+        404: keyed.get("/v2/rulesets/nope", headers=key),
+        413: keyed.post("/v2/assess", content=b"{" + b" " * 4096 + b"}", headers={**key, "content-type": "application/json"}),
+        422: keyed.post("/v2/assess", json={"subject": {"kind": "toddler"}}, headers=key),
     }
     for status, response in refusals.items():
         assert response.status_code == status, (status, response.text)
@@ -361,7 +369,7 @@ def test_an_unexpected_failure_is_a_500_problem_without_a_traceback(engine: Engi
         raise RuntimeError("secret internals /srv/app.py line 42")
 
     monkeypatch.setattr(engine, "assess", broken)
-    response = client.post("/v1/assess", json=CASE)
+    response = client.post("/v2/assess", json=CASE)
     assert response.status_code == 500
     assert response.headers["content-type"] == "application/problem+json"
     problem = response.json()
@@ -371,8 +379,8 @@ def test_an_unexpected_failure_is_a_500_problem_without_a_traceback(engine: Engi
 
 def test_the_schema_documents_every_refusal_with_the_problem_shape(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
-    assess = spec["paths"]["/v1/assess"]["post"]["responses"]
-    assert "application/problem+json" in spec["paths"]["/v1/rulesets/{ruleset_id}"]["get"]["responses"]["404"]["content"]
+    assess = spec["paths"]["/v2/assess"]["post"]["responses"]
+    assert "application/problem+json" in spec["paths"]["/v2/rulesets/{ruleset_id}"]["get"]["responses"]["404"]["content"]
     for status in ("400", "401", "413", "422", "500"):
         assert "application/problem+json" in assess[status]["content"], status
         assert assess[status]["content"]["application/problem+json"]["schema"]["$ref"].endswith("/ProblemDetails")
@@ -382,11 +390,11 @@ def test_the_documented_examples_are_assessed_as_they_say(client: TestClient) ->
     from safeguarding_rules_api.routers.assess import EXAMPLES
 
     spec = client.get("/openapi.json").json()
-    documented = spec["paths"]["/v1/assess"]["post"]["requestBody"]["content"]["application/json"]["examples"]
+    documented = spec["paths"]["/v2/assess"]["post"]["requestBody"]["content"]["application/json"]["examples"]
     assert set(documented) == {"child_death", "sar", "partnership", "unknown_facts", "wales_domestic_homicide"}
     statuses = {}
     for name, example in EXAMPLES.items():
-        response = client.post("/v1/assess", json=example["value"])
+        response = client.post("/v2/assess", json=example["value"])
         assert response.status_code == 200, (name, response.text)
         statuses[name] = {d["id"]: d["status"] for d in response.json()["determinations"]}
     assert statuses["child_death"]["panel_notification"] == "required"
@@ -397,7 +405,7 @@ def test_the_documented_examples_are_assessed_as_they_say(client: TestClient) ->
 
 
 def test_a_partnership_of_another_nation_is_refused_naming_the_nation(client: TestClient) -> None:
-    response = client.post("/v1/assess", json={**CASE, "jurisdiction": "wales", "partnership": "derbyshire"})
+    response = client.post("/v2/assess", json={**CASE, "jurisdiction": "wales", "partnership": "derbyshire"})
     assert response.status_code == 422
     error = response.json()["errors"][0]
     assert error["type"] == "unknown_partnership" and "in wales" in error["msg"], error
@@ -408,10 +416,10 @@ def test_a_duty_whose_law_is_not_encoded_for_the_dates_says_so_in_json_and_on_th
         "jurisdiction": "wales", "assessment_date": "2011-11-20", "subject": {"kind": "child"},
         "incident": {"outcome": "died", "location": "in_area", "occurred_on": "2011-11-01"}, "abuse_or_neglect": "suspected",
     }
-    decision = client.post("/v1/assess", json=case).json()
+    decision = client.post("/v2/assess", json=case).json()
     concise = next(d for d in decision["determinations"] if d["id"] == "wales.concise_cpr")
-    assert concise["status"] == "not_encoded" and concise["rules"] == []
+    assert concise["status"] == "not_encoded" and "rules" not in concise  # empty: the compact form leaves it out
     assert [p["from_date"] for p in concise["encoded"]] == ["2013-01-01", "2016-04-06"]
     assert {n["id"] for n in decision["not_applicable"]} >= {"wales.concise_apr", "wales.extended_apr"}
-    page = client.post("/v1/assess", json=case, headers={"Accept": "text/html"}).text
+    page = client.post("/v2/assess", json=case, headers={"Accept": "text/html"}).text
     assert "Law for these dates not encoded" in page and "Not applicable to this case" in page

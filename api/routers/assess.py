@@ -15,7 +15,7 @@ from safeguarding_rules_api.problems import problem_responses
 from safeguarding_rules_api.versions import V1_REF
 
 from safeguarding_rules import Case, Decision, Engine
-from safeguarding_rules.models.decision import COMPACT, VERSION_1
+from safeguarding_rules.models.decision import COMPACT
 
 router = APIRouter(route_class=StrictJSONRoute, tags=["assess"])
 """Version 2 of the contract (``/v2``)."""
@@ -119,10 +119,10 @@ async def assess_v1(
 ) -> Response:
     """Version 1 of the contract: the decision as version 1 wrote it, each citation in full where it is
     cited (``schemas/decision.v1.schema.json``). `POST /v2/assess` gives version 2."""
-    return await _assess(request, case, trace, VERSION_1)
+    return await _assess(request, case, trace, request.app.state.version_1)
 
 
-async def _assess(request: Request, case: Case, trace: bool, form: dict[str, str] | None) -> Response:
+async def _assess(request: Request, case: Case, trace: bool, form: dict[str, Any] | None) -> Response:
     state = request.app.state  # the engine and slots built at start-up: read here, not solved as dependencies
     engine: Engine = state.engine
     with state.slots:  # one of the worker's assessment slots for the assessment (and its record), or a 503
@@ -141,7 +141,7 @@ async def _assess(request: Request, case: Case, trace: bool, form: dict[str, str
     return response
 
 
-def _respond(request: Request, engine: Engine, case: Case, decision: Decision, form: dict[str, str] | None) -> Response:
+def _respond(request: Request, engine: Engine, case: Case, decision: Decision, form: dict[str, Any] | None) -> Response:
     accept = request.headers.get("accept", "")
     if "text/html" in accept and "application/json" not in accept:
         from safeguarding_rules_api.routers.triage import journey_of, render_decision

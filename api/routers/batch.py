@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, status
 from fastapi.responses import Response
@@ -13,7 +13,7 @@ from safeguarding_rules_api.versions import V1_REF
 
 from safeguarding_rules import Engine
 from safeguarding_rules.models.batch import MAX_TRACED_BATCH, BatchRequest, BatchResponse
-from safeguarding_rules.models.decision import COMPACT, VERSION_1
+from safeguarding_rules.models.decision import COMPACT
 
 router = APIRouter(route_class=StrictJSONRoute, tags=["assess"])  # /v2
 router_v1 = APIRouter(route_class=StrictJSONRoute, tags=["assess"])  # /v1 and the unversioned alias
@@ -47,10 +47,10 @@ def assess_batch_v1(
     trace: Annotated[bool, Query(description=f"Add each decision's per-rule trace (batches of up to {MAX_TRACED_BATCH} cases).")] = False,
 ) -> Response:
     """Version 1 of the contract: each decision as version 1 wrote it. `POST /v2/assess/batch` gives version 2."""
-    return _assess_batch(batch, engine, request, trace, VERSION_1)
+    return _assess_batch(batch, engine, request, trace, request.app.state.version_1)
 
 
-def _assess_batch(batch: BatchRequest, engine: Engine, request: Request, trace: bool, form: dict[str, str] | None) -> Response:
+def _assess_batch(batch: BatchRequest, engine: Engine, request: Request, trace: bool, form: dict[str, Any] | None) -> Response:
     if trace and len(batch.cases) > MAX_TRACED_BATCH:
         said = f"A batch with the trace holds at most {MAX_TRACED_BATCH} cases: send smaller batches, or leave the trace off."
         raise Refused(status.HTTP_413_CONTENT_TOO_LARGE, said, [{"loc": ["query", "trace"], "msg": said, "type": "too_large"}])

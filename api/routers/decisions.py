@@ -16,7 +16,6 @@ from safeguarding_rules_api.problems import problem_responses
 from safeguarding_rules_api.versions import V1_REF
 
 from safeguarding_rules import Engine
-from safeguarding_rules.models.decision import VERSION_1
 from safeguarding_rules.store import DecisionStore, Duty, ImpactReport, StoredDecision, duties_due, impact
 
 router = APIRouter(tags=["decision record"])
@@ -79,10 +78,10 @@ def get_decision(decision_id: Annotated[str, Path(max_length=36)], request: Requ
 )
 def get_decision_v1(decision_id: Annotated[str, Path(max_length=36)], request: Request, engine: EngineDep) -> Any:
     """The recorded decision, as version 1 of the contract wrote it (each citation in full where cited)."""
-    return _decision(decision_id, request, engine, VERSION_1)
+    return _decision(decision_id, request, engine, request.app.state.version_1)
 
 
-def _decision(decision_id: str, request: Request, engine: Engine, form: dict[str, str] | None) -> Any:
+def _decision(decision_id: str, request: Request, engine: Engine, form: dict[str, Any] | None) -> Any:
     stored = store_of(request).get(decision_id)
     if stored is None:
         raise _not_found("decision")
@@ -116,7 +115,7 @@ def case_history_v1(case_ref: CaseRef, request: Request) -> Response:
     history = store_of(request).history(case_ref)
     if not history:
         raise _not_found("case")
-    return Response(_HISTORY.dump_json(history, context=VERSION_1), media_type="application/json")
+    return Response(_HISTORY.dump_json(history, context=request.app.state.version_1), media_type="application/json")
 
 
 @shared.post("/cases/{case_ref:path}/close", response_model=Closed, summary="Close a case", responses=problem_responses(404))

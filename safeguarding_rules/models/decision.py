@@ -154,7 +154,9 @@ COMPACT: dict[str, str] = {"form": "compact"}
 
 VERSION_1: dict[str, str] = {"form": "1"}
 """Serialisation context for version 1 of the contract (what ``/v1`` answers): each citation written out
-in full where it is cited, no ``citations`` table, ``schema_version`` "1". ``safeguarding_rules.contract.version_1_json`` writes it."""
+in full where it is cited, no ``citations`` table, ``schema_version`` "1"; with ``"formerly"`` (id now
+-> id in version 1, ``safeguarding_rules.contract.version_1_context``) each ruleset named as version 1
+named it. ``safeguarding_rules.contract.version_1_json`` writes it."""
 
 _keys: dict[int, tuple[Citation, str]] = {}
 _KEYS_HELD = 4096
@@ -528,7 +530,7 @@ class Decision(_Out):
         if form == "compact":
             return _compact(data)
         if form == "1":
-            return _version_1(self, data)
+            return _version_1(data, info.context.get("formerly") or {})
         return data
 
     @model_validator(mode="before")
@@ -598,12 +600,17 @@ def _compact(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _version_1(decision: Decision, data: dict[str, Any]) -> dict[str, Any]:
+def _version_1(data: dict[str, Any], formerly: dict[str, str]) -> dict[str, Any]:
     """Version 1 of the contract from the full form of version 2 (see ``VERSION_1``): each citation key
-    replaced by its citation, the table dropped."""
+    replaced by its citation, the table dropped, and each ruleset named by the id it had in version 1
+    (``formerly``: id now -> id then; a ruleset added since keeps its id)."""
     table = data.pop("citations")
     for part in ("determinations", "joint_reviews", "trace"):
         if isinstance(data.get(part), list):
-            data[part] = [{**item, "citations": [table[key] for key in item["citations"]]} for item in data[part]]
+            data[part] = [
+                {**item, "citations": [table[key] for key in item["citations"]], "ruleset": formerly.get(item["ruleset"], item["ruleset"])}
+                for item in data[part]
+            ]
+    data["rulesets"] = [{**r, "id": formerly.get(r["id"], r["id"])} for r in data["rulesets"]]
     data["schema_version"] = "1"
     return data

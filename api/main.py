@@ -26,8 +26,8 @@ from safeguarding_rules_api.observability import Metrics, RequestContextMiddlewa
 from safeguarding_rules_api.problems import add_problem_handlers, problem_responses
 from safeguarding_rules_api.routers import assess, batch, duties_page, health, partnerships, problems, rulebook, rulesets, triage
 from safeguarding_rules_api.security import DocsKeyGuard, require_api_key
-from safeguarding_rules_api.versions import V1, V2, document_version_1, operation_ids
 from safeguarding_rules_api.settings import Settings
+from safeguarding_rules_api.versions import V1, V2, document_version_1, operation_ids
 from safeguarding_rules_api.worker import exit_with_master
 
 from safeguarding_rules import Engine, __version__

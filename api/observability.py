@@ -17,14 +17,13 @@ from typing import Any
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from pythonjsonlogger.json import JsonFormatter as BaseJsonFormatter
 from safeguarding_rules_api.problem_kinds import KINDS, document, instance
+from safeguarding_rules_api.versions import PREFIXES
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from safeguarding_rules import Decision
 
 request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 
-VERSION_PREFIXES = ("/v1", "/v2")
-"""The prefixes of the versions of the HTTP contract (routes under them are labelled with them)."""
 
 logger = logging.getLogger("safeguarding_rules.api")
 
@@ -153,7 +152,7 @@ class RequestContextMiddleware:
         template = getattr(route, "path_format", None) or getattr(route, "path", "unmatched")
         # A router included under the version prefix reports its own path: label it as called.
         prefix = scope["path"][:3]
-        if route is not None and prefix in VERSION_PREFIXES and scope["path"][3:4] == "/" and not template.startswith(prefix):
+        if route is not None and prefix in PREFIXES and scope["path"][3:4] == "/" and not template.startswith(prefix):
             template = f"{prefix}{template}"
         elapsed = time.perf_counter() - started
         self.metrics.requests.labels(scope["method"], template, str(status_code)).inc()

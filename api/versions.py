@@ -1,8 +1,9 @@
 """The two versions of the HTTP contract: version 2 under ``/v2``, version 1 under ``/v1`` (and the
 deprecated unversioned aliases), each answering its own decision schema (``docs/decision-contract.md``).
 
-The routes of both versions are the same handlers; a version 1 answer is the version 2 decision
-written by ``safeguarding_rules.contract.version_1_json``. Its OpenAPI schema is the published
+Both versions share their handlers' work (a route returning a decision has a thin handler per
+version); a version 1 answer is the version 2 decision written by
+``safeguarding_rules.contract.version_1_json``. Its OpenAPI schema is the published
 ``schemas/decision.v1.schema.json``, added to the document's components here, each of its types
 under its own name where version 2's differs (``DecisionV1``, ``CitationV1``, ...).
 """
@@ -11,15 +12,17 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any
-
-from fastapi.routing import APIRoute
+from typing import TYPE_CHECKING, Any
 
 from safeguarding_rules.contract import version_1_schema
+
+if TYPE_CHECKING:
+    from fastapi.routing import APIRoute
 
 V1 = "/v1"
 V2 = "/v2"
 PREFIXES = (V1, V2)
+"""Each version's path prefix (metrics and logs label a route with the prefix it was called under)."""
 
 COMPONENTS = "#/components/schemas/"
 V1_REF = COMPONENTS + "{}V1"

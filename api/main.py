@@ -22,17 +22,20 @@ from safeguarding_rules_api.aliases import UnversionedAliases
 from safeguarding_rules_api.allocator import one_malloc_arena
 from safeguarding_rules_api.deps import AssessmentSlots
 from safeguarding_rules_api.limits import BodyLimitMiddleware
-from safeguarding_rules_api.observability import VERSION_PREFIX, Metrics, RequestContextMiddleware, logger
+from safeguarding_rules_api.observability import Metrics, RequestContextMiddleware, logger
 from safeguarding_rules_api.problems import add_problem_handlers, problem_responses
 from safeguarding_rules_api.routers import assess, batch, duties_page, health, partnerships, problems, rulebook, rulesets, triage
 from safeguarding_rules_api.security import DocsKeyGuard, require_api_key
 from safeguarding_rules_api.settings import Settings
+from safeguarding_rules_api.versions import V1, V2, document_version_1, operation_ids
 from safeguarding_rules_api.worker import exit_with_master
 
 from safeguarding_rules import Engine, __version__
+from safeguarding_rules.contract import version_1_context
 
-API_PREFIX = VERSION_PREFIX
-"""Version 1 of the HTTP contract (``docs/decision-contract.md``); every decision says ``schema_version``."""
+API_PREFIX = V1
+"""Version 1 of the HTTP contract, which the unversioned aliases stand for (``docs/decision-contract.md``);
+version 2 is under ``/v2``. Every decision says its ``schema_version``."""
 
 
 def _rulebook(engine: Engine, settings: Settings) -> dict[str, str]:
@@ -109,6 +112,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         version=__version__,
     )
     app.state.engine = engine or Engine(extra_dirs=settings.ruleset_dirs)
+    app.state.version_1 = version_1_context(app.state.engine.book)  # what /v1 answers: version_1_json
     app.state.rulebook = RulebookPages(lambda: _rulebook(app.state.engine, settings))
     app.state.api_keys = frozenset(settings.keys())  # refuses start-up on keys configured but unusable
     if not app.state.api_keys:
@@ -122,19 +126,36 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.metrics = metrics = Metrics()
     add_problem_handlers(app)
     protected = [Depends(require_api_key)]
-    for router in (assess.router, batch.router, rulesets.router, partnerships.router):
-        # Version 1 of the HTTP contract under /v1, each router included once; the unversioned paths
-        # are deprecated aliases, rewritten to /v1 before routing (UnversionedAliases).
-        app.include_router(router, prefix=API_PREFIX, dependencies=protected, responses=problem_responses(400, 401, 413, 415, 422, 500))
+    # Version 2 of the HTTP contract under /v2 and version 1 under /v1, each router included once per
+    # version; the unversioned paths are deprecated aliases of /v1, rewritten before routing
+    # (UnversionedAliases). Operation ids are the handlers' names, with `_v1` for version 1.
+    refusals = problem_responses(400, 401, 413, 415, 422, 500)
+    versions = (
+        (V2, "", (assess.router, batch.router, rulesets.router, partnerships.router)),
+        (V1, "_v1", (assess.router_v1, batch.router_v1, rulesets.router, partnerships.router)),
+    )
+    for prefix, suffix, routers in versions:
+        for router in routers:
+            app.include_router(
+                router, prefix=prefix, dependencies=protected, responses=refusals, generate_unique_id_function=operation_ids(suffix),
+            )
     if app.state.store is not None:
         from safeguarding_rules_api.routers import decisions
 
-        app.include_router(decisions.router, prefix=API_PREFIX, dependencies=protected, responses=problem_responses(401, 422, 500))
+        for prefix, suffix, routers in ((V2, "", (decisions.router, decisions.shared)), (V1, "_v1", (decisions.router_v1, decisions.shared))):
+            for router in routers:
+                app.include_router(
+                    router, prefix=prefix, dependencies=protected, responses=problem_responses(401, 422, 500),
+                    generate_unique_id_function=operation_ids(suffix),
+                )
     app.include_router(rulebook.router, dependencies=protected if settings.protect_rulebook else [])
     app.include_router(triage.router)  # its own sign-in: a browser form cannot send X-API-Key (sessions.py)
     app.include_router(duties_page.router)  # the business manager's page, behind the same sign-in
     app.include_router(health.router)
     app.include_router(problems.router)  # public: a client refused for want of a key can read why
+
+    generate_openapi = app.openapi
+    app.openapi = lambda: document_version_1(generate_openapi())  # type: ignore[method-assign]  # version 1's types
 
     @app.get("/metrics", include_in_schema=False, dependencies=protected)
     async def metrics_endpoint() -> Response:

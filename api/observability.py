@@ -17,14 +17,13 @@ from typing import Any
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from pythonjsonlogger.json import JsonFormatter as BaseJsonFormatter
 from safeguarding_rules_api.problem_kinds import KINDS, document, instance
+from safeguarding_rules_api.versions import PREFIXES
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from safeguarding_rules import Decision
 
 request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 
-VERSION_PREFIX = "/v1"
-"""The prefix of version 1 of the HTTP contract (routes under it are labelled with it)."""
 
 logger = logging.getLogger("safeguarding_rules.api")
 
@@ -152,8 +151,9 @@ class RequestContextMiddleware:
         # The template without converters (`{ruleset_id}`, not `{ruleset_id:path}`), as OpenAPI names it.
         template = getattr(route, "path_format", None) or getattr(route, "path", "unmatched")
         # A router included under the version prefix reports its own path: label it as called.
-        if route is not None and scope["path"].startswith(f"{VERSION_PREFIX}/") and not template.startswith(VERSION_PREFIX):
-            template = f"{VERSION_PREFIX}{template}"
+        prefix = scope["path"][:3]
+        if route is not None and prefix in PREFIXES and scope["path"][3:4] == "/" and not template.startswith(prefix):
+            template = f"{prefix}{template}"
         elapsed = time.perf_counter() - started
         self.metrics.requests.labels(scope["method"], template, str(status_code)).inc()
         self.metrics.latency.labels(template).observe(elapsed)

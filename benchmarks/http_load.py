@@ -2,7 +2,7 @@
 concurrent clients, and one worker against two.
 
     python benchmarks/http_load.py [SECONDS]     (default 20 seconds per run)
-    python benchmarks/http_load.py --in-process  (no server: CPU per request through the app itself)
+    python benchmarks/http_load.py --in-process [--path=/v1/assess]  (no server: CPU per request through the app itself)
 
 Starts uvicorn on 127.0.0.1 as `safeguarding-rules serve` runs it (the same HTTP protocol class and
 event loop; the project's app plus a benchmark-only `/noop`), drives it with `wrk` (Debian's package)
@@ -125,8 +125,9 @@ def _python_client(url: str, bodies: list[str] | None, seconds: int, close: bool
     return len(latencies) / elapsed, statistics.median(latencies) * 1000, latencies[int(len(latencies) * 0.99)] * 1000
 
 
-def in_process(rounds: int = 5, requests: int = 1000) -> None:
-    """CPU per request through the app's ASGI callable, without a server."""
+def in_process(rounds: int = 5, requests: int = 1000, path: str = "/v2/assess") -> None:
+    """CPU per request through the app's ASGI callable, without a server (``path``: `/v2/assess`, or
+    `--path=/v1/assess` for version 1's answer)."""
     from benchmarks.bench_app import create_bench_app
     from safeguarding_rules import Case
 
@@ -168,14 +169,14 @@ def in_process(rounds: int = 5, requests: int = 1000) -> None:
     def precomputed(case: Case, trace: bool = False) -> object:
         return decided[next(served) % len(decided)]  # the requests arrive in the corpus's order
 
-    cpu("POST", "/v1/assess")  # warm up
-    figures: dict[str, list[float]] = {"POST /v1/assess": [], "POST /v1/assess, decisions precomputed": [], "GET /healthz": [], "POST /noop": []}
+    cpu("POST", path)  # warm up
+    figures: dict[str, list[float]] = {f"POST {path}": [], f"POST {path}, decisions precomputed": [], "GET /healthz": [], "POST /noop": []}
     for _ in range(rounds):
         engine.assess = assess
-        figures["POST /v1/assess"].append(cpu("POST", "/v1/assess"))
+        figures[f"POST {path}"].append(cpu("POST", path))
         served = iter(range(10**9))
         engine.assess = precomputed
-        figures["POST /v1/assess, decisions precomputed"].append(cpu("POST", "/v1/assess"))
+        figures[f"POST {path}, decisions precomputed"].append(cpu("POST", path))
         figures["GET /healthz"].append(cpu("GET", "/healthz"))
         figures["POST /noop"].append(cpu("POST", "/noop"))
     print(f"in process, CPU per request, best of {rounds} rounds of {requests} (load average {os.getloadavg()[0]:.1f}):")
@@ -234,6 +235,6 @@ def main(seconds: int) -> None:
 
 if __name__ == "__main__":
     if "--in-process" in sys.argv:
-        in_process()
+        in_process(path=next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--path=")), "/v2/assess"))
     else:
         main(int(sys.argv[1]) if len(sys.argv) > 1 else 20)

@@ -56,6 +56,7 @@ def detail(loaded: LoadedRuleset, book: RuleBook) -> RulesetDetail:
                 title=det.title,
                 kind=det.kind,
                 actor=det.actor,
+                recipients=list(det.recipients or ()),
                 applies_when=describe_condition(det.applies_when),
                 otherwise=f"{det.otherwise.status}: {det.otherwise.reason}",
             )
@@ -70,6 +71,8 @@ def detail(loaded: LoadedRuleset, book: RuleBook) -> RulesetDetail:
                 effective_from=b.effective.from_,
                 effective_to=b.effective.to,
                 citations=citations_of(book, [b]),
+                actor=b.rule.then.actor,
+                recipients=list(b.rule.then.recipients) if b.rule.then.recipients else None,
             )
             for b in bound
         ],

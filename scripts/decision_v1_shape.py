@@ -2,11 +2,10 @@
 
     python scripts/decision_v1_shape.py < v2.jsonl > v1-shaped.jsonl
 
-Version 2 writes each citation once, in the decision's ``citations`` table, and the determinations,
-joint reviews and trace rules name them by key; version 1 wrote each citation out in full where it
-was cited. Each line of JSON read (a decision, or anything else, such as an error, passed through) is
-written with each key replaced by its citation, the table dropped and ``schema_version`` "1", so a
-``diff`` against version 1's output shows only what the change of format did not explain.
+Each line of JSON read that is a version 2 decision in the full form (``decision.model_dump_json()``,
+``?full=true``) is written as version 1 wrote it, by ``safeguarding_rules.contract.version_1_json``,
+the function ``/v1`` answers with (rulesets named by their version 1 ids, as the
+shipped rulesets' ``formerly`` gives them); anything else (an error, a version 1 decision) is passed through.
 """
 
 from __future__ import annotations
@@ -15,23 +14,22 @@ import json
 import sys
 from typing import Any
 
+from safeguarding_rules import Engine
+from safeguarding_rules.contract import version_1_context, version_1_json
+from safeguarding_rules.models.decision import Decision
 
-def as_version_1(decision: dict[str, Any]) -> dict[str, Any]:
+
+def as_version_1(data: dict[str, Any], context: dict[str, Any]) -> dict[str, Any]:
     """One version 2 decision (as JSON data) in version 1's shape; anything else unchanged."""
-    if decision.get("schema_version") != "2":
-        return decision
-    shaped = dict(decision)
-    table = shaped.pop("citations")
-    for part in ("determinations", "joint_reviews", "trace"):
-        if isinstance(shaped.get(part), list):
-            shaped[part] = [{**item, "citations": [table[key] for key in item["citations"]]} for item in shaped[part]]
-    shaped["schema_version"] = "1"
-    return shaped
+    if data.get("schema_version") != "2":
+        return data
+    return json.loads(version_1_json(Decision.model_validate(data), context))  # type: ignore[no-any-return]
 
 
 def main() -> None:
+    context = version_1_context(Engine().book)  # the shipped rulesets' ids in version 1
     for line in sys.stdin:
-        sys.stdout.write(json.dumps(as_version_1(json.loads(line)), ensure_ascii=False, sort_keys=True) + "\n")
+        sys.stdout.write(json.dumps(as_version_1(json.loads(line), context), ensure_ascii=False, sort_keys=True) + "\n")
 
 
 if __name__ == "__main__":

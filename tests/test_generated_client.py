@@ -51,7 +51,9 @@ def test_the_generated_operations_and_models_have_readable_names(generated: tupl
     package, _ = generated
     root = Path(package.__file__).parent
     operations = {path.stem for path in (root / "api").rglob("*.py") if path.stem != "__init__"}
-    assert operations == {"assess", "assess_batch", "healthz", "get_ruleset", "list_rulesets", "list_partnerships"}
+    assert operations == {"assess", "assess_batch", "healthz", "get_ruleset", "list_rulesets", "list_partnerships"} | {
+        f"{name}_v1" for name in ("assess", "assess_batch", "get_ruleset", "list_rulesets", "list_partnerships")
+    }
     models = {path.stem for path in (root / "models").glob("*.py")}
     assert {"case", "decision", "batch_request", "batch_response", "problem_details", "field_error", "health"} <= models
     assert not any(name.startswith("batch_request_cases") for name in models), models  # no untyped item
@@ -72,7 +74,7 @@ def test_a_generated_client_assesses_a_case_a_batch_and_reads_a_problem(generate
     panel = next(d for d in decision.determinations if d.id == "panel_notification")
     cited = [decision.citations[key] for key in panel.citations]  # each key resolves in the decision's table
     assert cited and {c.source_id for c in cited} >= {"children-act-2004"} and all(c.provision for c in cited)
-    quoted = assess.sync(client=client, body=Case.from_dict(CHILD_DEATH), quotes=True)
+    quoted = assess.sync(client=client, body=Case.from_dict(CHILD_DEATH), full=True)
     assert all(isinstance(quoted.citations[key].quote, str) for key in panel.citations)
 
     adult = Case.from_dict({**CHILD_DEATH, "subject": {"kind": "adult", "care_and_support_needs": True, "in_area": True}})

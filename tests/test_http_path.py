@@ -1,4 +1,4 @@
-"""`POST /v1/assess`'s path around the engine, and what a worker does before its first answer.
+"""`POST /v2/assess`'s path around the engine, and what a worker does before its first answer.
 
 The handler holds its assessment slot with ``with`` and reads the engine from the app rather than
 through FastAPI dependencies, and a worker's start leaves the rulebook and the page-only packages
@@ -30,7 +30,7 @@ recorded bank-holiday table stands in for in every year a case can reach."""
 def test_the_answer_is_the_librarys_decision_byte_for_byte(engine: Engine, trace: bool) -> None:
     client = TestClient(create_app(engine=engine))
     for raw in varied_cases(60 if not trace else 15, seed=23):
-        response = client.post("/v1/assess", params={"trace": trace}, json=raw)
+        response = client.post("/v2/assess", params={"trace": trace}, json=raw)
         assert response.status_code == 200, response.text
         assert response.headers["content-type"] == "application/json"
         decision = engine.assess(Case.model_validate(raw), trace=trace)

@@ -405,13 +405,21 @@ def test_the_api_records_an_assessment_and_reads_renders_and_erases_it(
 ) -> None:
     client = _client(store_url, engine)
     with caplog.at_level(logging.INFO, logger="safeguarding_rules"):
-        response = client.post("/v1/assess", json=CHILD)
+        response = client.post("/v2/assess", json=CHILD)
         decision_id = response.headers["x-decision-id"]
-        record = client.get(f"/v1/decisions/{decision_id}").json()
+        record = client.get(f"/v2/decisions/{decision_id}").json()
         answer, recorded = response.json(), record["decision"]
-        # the record keeps each citation in full (the law as quoted when it decided); the answer is compact
-        assert {**recorded, "citations": set(recorded["citations"])} == {**answer, "citations": set(answer["citations"])}
+        # the record keeps the full form (each citation in full: the law as quoted when it decided); the
+        # answer is compact, and reads back as the same decision but for what the compact form leaves out
+        unrecorded = {**CHILD, "case_ref": None}  # the same case, not recorded again
+        assert recorded == client.post("/v2/assess?full=true", json=unrecorded).json() | {"case_ref": CHILD["case_ref"]}
+        assert [(d["id"], d["status"], d["rules"]) for d in recorded["determinations"]] == [
+            (d["id"], d["status"], d["rules"]) for d in answer["determinations"]
+        ]
+        assert set(recorded["citations"]) == set(answer["citations"])
         assert all(c["quote"] or c["paraphrase"] for c in recorded["citations"].values())
+        # under /v1 the same record, its decision as version 1 wrote it (what /v1/assess answers)
+        assert client.get(f"/v1/decisions/{decision_id}").json() == {**record, "decision": client.post("/v1/assess", json=unrecorded).json() | {"case_ref": CHILD["case_ref"]}}
         assert record["case"]["subject"] == {"kind": "child", "age": 2}
         assert record["api_key_id"] == api_key_id(KEY) and record["origin"] == "api"
         page = client.get(f"/v1/decisions/{decision_id}", headers={"Accept": "text/html"})
@@ -419,12 +427,15 @@ def test_the_api_records_an_assessment_and_reads_renders_and_erases_it(
         second = client.post("/v1/assess", json={**CHILD, "incident": {**CHILD["incident"], "panel_notified_on": "2026-12-02"}})
         history = client.get("/v1/cases/CSPR-2026-0042/decisions").json()
         assert [h["decision_id"] for h in history] == [second.headers["x-decision-id"], decision_id]
-        duties = client.get("/v1/duties", params={"due_before": "2027-01-01", "as_of": "2026-12-07"}).json()
-        assert [(d["determination"], d["working_days_remaining"]) for d in duties] == [("rapid_review", 11)]
-        assert client.get("/v1/impact").json() == {"cases": 1, "changes": [], "refused": {}, "recorded": []}
+        assert history[1]["decision"]["schema_version"] == "1" and "citations" not in history[1]["decision"]
+        assert [h["decision"] for h in client.get("/v2/cases/CSPR-2026-0042/decisions").json()][1] == recorded
+        for prefix in ("/v1", "/v2"):
+            duties = client.get(f"{prefix}/duties", params={"due_before": "2027-01-01", "as_of": "2026-12-07"}).json()
+            assert [(d["determination"], d["working_days_remaining"]) for d in duties] == [("rapid_review", 11)]
+            assert client.get(f"{prefix}/impact").json() == {"cases": 1, "changes": [], "refused": {}, "recorded": []}
         assert client.post("/v1/cases/CSPR-2026-0042/close").json() == {"case_ref": "CSPR-2026-0042", "closed": True}
-        assert client.get("/v1/duties").json() == []
-        assert client.delete("/v1/cases/CSPR-2026-0042").json() == {"case_ref": "CSPR-2026-0042", "erased": 2}
+        assert client.get("/v2/duties").json() == []
+        assert client.delete("/v2/cases/CSPR-2026-0042").json() == {"case_ref": "CSPR-2026-0042", "erased": 2}
         assert client.get(f"/v1/decisions/{decision_id}").status_code == 404
         assert client.delete("/v1/cases/CSPR-2026-0042").status_code == 404
     logged = caplog.text + json.dumps([getattr(r, "fields", None) for r in caplog.records], default=str)

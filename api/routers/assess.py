@@ -1,4 +1,4 @@
-"""``POST /assess``: a case in, a decision out."""
+"""``POST /v2/assess`` (and ``/v1/assess``, in version 1's shape): a case in, a decision out."""
 
 from __future__ import annotations
 
@@ -12,11 +12,16 @@ from starlette.concurrency import run_in_threadpool
 from safeguarding_rules_api.bodies import StrictJSONRoute
 from safeguarding_rules_api.ical import calendar_response
 from safeguarding_rules_api.problems import problem_responses
+from safeguarding_rules_api.versions import V1_REF
 
 from safeguarding_rules import Case, Decision, Engine
 from safeguarding_rules.models.decision import COMPACT
 
 router = APIRouter(route_class=StrictJSONRoute, tags=["assess"])
+"""Version 2 of the contract (``/v2``)."""
+
+router_v1 = APIRouter(route_class=StrictJSONRoute, tags=["assess"])
+"""Version 1 of the contract (``/v1``, and the deprecated unversioned aliases)."""
 
 EXAMPLES: dict[str, Any] = json.loads(files("safeguarding_rules_api").joinpath("examples/assess.json").read_text("utf-8"))
 """Request examples for the docs: a child's death, a SAR, a partnership case, a case with unknown facts
@@ -68,17 +73,28 @@ ALTERNATIVES: dict[int | str, dict[str, Any]] = {
 }
 
 
-@router.post(
-    "/assess", response_model=Decision, summary="Assess a case", operation_id="assess", responses=ALTERNATIVES,
-)
+ALTERNATIVES_V1: dict[int | str, dict[str, Any]] = {
+    **ALTERNATIVES,
+    200: {**ALTERNATIVES[200], "content": {"application/json": {"schema": {"$ref": V1_REF.format("Decision")}}, **ALTERNATIVES[200]["content"]}},
+}
+"""Version 1's answers: the decision as version 1 wrote it (``schemas/decision.v1.schema.json``)."""
+
+
+@router.post("/assess", response_model=Decision, summary="Assess a case", responses=ALTERNATIVES)
 async def assess(
     case: Annotated[Case, Body(openapi_examples=EXAMPLES)],
     request: Request,
     trace: Annotated[
-        bool, Query(description="Add the per-rule trace (every rule considered and each condition's value).")
+        bool, Query(description="Add the per-rule trace (every rule considered and each condition's value); the decision is then in full.")
     ] = False,
-    quotes: Annotated[
-        bool, Query(description="Give each citation in full: its quote (or paraphrase), the source's title, url and note.")
+    full: Annotated[
+        bool,
+        Query(
+            description=(
+                "The full form: every field, and each citation with its quote (or paraphrase), verification, the "
+                "source's title, url and note. Without it, the compact form (docs/decision-contract.md)."
+            )
+        ),
     ] = False,
 ) -> Response:
     """Which statutory reviews and notifications the case's facts call for, by when, and why.
@@ -86,9 +102,27 @@ async def assess(
     Assessment is CPU-bound and the engine serialises durable_rules behind one lock, so the handler
     runs it on the event loop: a thread per request would only queue on that lock and the GIL.
     Throughput scales with worker processes. The decision is built and checked by the library, so
-    it is returned already serialised. With the decision store on, a case with a `case_ref` is
-    recorded and the response's `X-Decision-ID` header names the record.
+    it is returned already serialised, in the compact form unless `full` (or the trace) is asked for.
+    With the decision store on, a case with a `case_ref` is recorded (in full) and the response's
+    `X-Decision-ID` header names the record.
     """
+    return await _assess(request, case, trace, None if full or trace else COMPACT)
+
+
+@router_v1.post("/assess", response_model=None, summary="Assess a case (version 1)", name="assess", responses=ALTERNATIVES_V1)
+async def assess_v1(
+    case: Annotated[Case, Body(openapi_examples=EXAMPLES)],
+    request: Request,
+    trace: Annotated[
+        bool, Query(description="Add the per-rule trace (every rule considered and each condition's value).")
+    ] = False,
+) -> Response:
+    """Version 1 of the contract: the decision as version 1 wrote it, each citation in full where it is
+    cited (``schemas/decision.v1.schema.json``). `POST /v2/assess` gives version 2."""
+    return await _assess(request, case, trace, request.app.state.version_1)
+
+
+async def _assess(request: Request, case: Case, trace: bool, form: dict[str, Any] | None) -> Response:
     state = request.app.state  # the engine and slots built at start-up: read here, not solved as dependencies
     engine: Engine = state.engine
     with state.slots:  # one of the worker's assessment slots for the assessment (and its record), or a 503
@@ -101,13 +135,13 @@ async def assess(
         if store is not None and case.case_ref is not None:
             key = request.headers.get("x-api-key") if state.api_keys else None
             recorded = await run_in_threadpool(store.record, case, decision, api_key=key, origin="api")
-    response = _respond(request, engine, case, decision, full=quotes or trace)
+    response = _respond(request, engine, case, decision, form)
     if recorded is not None:
-        response.headers["X-Decision-ID"] = recorded.decision_id  # read it back: GET /v1/decisions/{id}
+        response.headers["X-Decision-ID"] = recorded.decision_id  # read it back: GET /v2/decisions/{id}
     return response
 
 
-def _respond(request: Request, engine: Engine, case: Case, decision: Decision, *, full: bool) -> Response:
+def _respond(request: Request, engine: Engine, case: Case, decision: Decision, form: dict[str, Any] | None) -> Response:
     accept = request.headers.get("accept", "")
     if "text/html" in accept and "application/json" not in accept:
         from safeguarding_rules_api.routers.triage import journey_of, render_decision
@@ -115,5 +149,4 @@ def _respond(request: Request, engine: Engine, case: Case, decision: Decision, *
         return render_decision(decision, engine.book, journey_of(case))  # the printable decision, for a panel's papers
     if "text/calendar" in accept and "application/json" not in accept:
         return calendar_response(engine.book, decision)  # its deadlines, for a calendar
-    # compact unless asked: each citation's quote, title, url and note come with `quotes` or the trace
-    return Response(decision.model_dump_json(context=None if full else COMPACT), media_type="application/json")
+    return Response(decision.model_dump_json(context=form), media_type="application/json")

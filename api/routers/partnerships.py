@@ -14,7 +14,6 @@ router = APIRouter(route_class=StrictJSONRoute, prefix="/partnerships", tags=["p
 
 @router.get(
     "", response_model=list[PartnershipInfo], summary="List partnerships and their local pathways",
-    operation_id="list_partnerships",
 )
 async def list_partnerships(engine: EngineDep) -> list[PartnershipInfo]:
     return partnerships(engine.book)

@@ -13,14 +13,14 @@ from safeguarding_rules.models.catalogue import RulesetDetail, RulesetSummary
 router = APIRouter(route_class=StrictJSONRoute, prefix="/rulesets", tags=["rulesets"])
 
 
-@router.get("", response_model=list[RulesetSummary], summary="List the loaded rulesets", operation_id="list_rulesets")
+@router.get("", response_model=list[RulesetSummary], summary="List the loaded rulesets")
 async def list_rulesets(engine: EngineDep) -> list[RulesetSummary]:
     return [summary(r, engine.book) for r in engine.book.rulesets]
 
 
 @router.get(
     "/{ruleset_id:path}", response_model=RulesetDetail, summary="One ruleset's rules and citations",
-    operation_id="get_ruleset", responses=problem_responses(404),
+    responses=problem_responses(404),
 )
 async def get_ruleset(ruleset_id: str, engine: EngineDep) -> RulesetDetail:
     """By its id (its path, ``england/care-act-2014-s44``) or an id it had before (``england.care-act-2014-s44``):

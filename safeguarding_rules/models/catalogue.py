@@ -78,13 +78,39 @@ class RuleInfo(_Out):
     citations: list[Citation] = Field(
         description="The law the rule quotes, each with its provision and verification status."
     )
+    actor: str | None = Field(
+        default=None,
+        description=(
+            "Who acts when this rule decides its determination, where the rule names its own; null: the "
+            "determination's `actor`."
+        ),
+    )
+    recipients: list[str] | None = Field(
+        default=None,
+        description=(
+            "Who is notified when this rule decides its determination, where the rule names them; null: the "
+            "determination's `recipients`."
+        ),
+    )
 
 
 class DeterminationInfo(_Out):
     id: str = Field(description="Stable id of the determination, as it appears in decisions, e.g. `sar`.")
     title: str = Field(description="What is to be done, in words.")
     kind: str = Field(description="What sort of duty it is: `review`, `notification`, `enquiry` or `action`.")
-    actor: str = Field(description="Who must or may act, e.g. 'local authority' or 'Safeguarding Adults Board'.")
+    actor: str = Field(
+        description=(
+            "Who must or may act, e.g. 'local authority' or 'Safeguarding Adults Board' (a decision's `actor`, "
+            "unless the first of its `rules` names its own: see that rule's `actor`)."
+        )
+    )
+    recipients: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Who is notified or referred to (a decision's `recipients`, unless the first of its `rules` names "
+            "its own: see that rule's `recipients`)."
+        ),
+    )
     applies_when: str = Field(
         description=(
             "When it is listed for a case, in words ('always' if always): it is left out only where this is false."

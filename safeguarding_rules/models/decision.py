@@ -18,6 +18,7 @@ from pydantic import (
     Field,
     PlainSerializer,
     FieldSerializationInfo,
+    SerializationInfo,
     SerializerFunctionWrapHandler,
     computed_field,
     field_serializer,
@@ -116,8 +117,12 @@ class Citation(_Out):
         ),
     )
     url: str | None = Field(default=None, description="Where to read the provision or source online, when known.")
-    status: VerificationStatus = Field(
-        description="verified against the primary text / secondary reproduction / unverified."
+    status: VerificationStatus | None = Field(
+        default=None,
+        description=(
+            "How far the quote is checked: verified against the primary text / secondary reproduction / "
+            "unverified (in the full form, with the quote; the compact form leaves it out)."
+        ),
     )
     note: str | None = Field(
         default=None,
@@ -131,12 +136,27 @@ class Citation(_Out):
         return _key(self)
 
 
-COMPACT_CITATION = ("source_id", "provision", "status")
-"""What the compact form of a decision says of each citation: which provision of which source, and how
-far its quote is verified. The quote, paraphrase, note, title and url come with ``quotes`` or the trace."""
+COMPACT_CITATION = ("source_id", "provision")
+"""What the compact form of a decision says of each citation: which provision of which source. Its quote
+(or paraphrase), how far that is verified, the source's title, url and note are in the full form."""
 
-COMPACT: dict[str, str] = {"citations": "compact"}
+COMPACT_OMITS = ("kind", "ruleset", "actor", "recipients")
+"""What the compact form leaves out of each determination: the same for every case (`kind`, `ruleset`),
+or the catalogue's (``GET /v2/rulesets/{id}``: each determination's actor and recipients, and those of
+a rule that names its own); the full form gives them."""
+
+SHA256_PREFIX = 16
+"""Hex digits of each ruleset's SHA-256 the compact form gives: 64 bits tell any two texts of a ruleset
+apart; the full form and ``GET /v2/rulesets`` give the whole hash."""
+
+COMPACT: dict[str, str] = {"form": "compact"}
 """Serialisation context for the compact form: ``decision.model_dump_json(context=COMPACT)``."""
+
+VERSION_1: dict[str, str] = {"form": "1"}
+"""Serialisation context for version 1 of the contract (what ``/v1`` answers): each citation written out
+in full where it is cited, no ``citations`` table, ``schema_version`` "1"; with ``"formerly"`` (id now
+-> id in version 1, ``safeguarding_rules.contract.version_1_context``) each ruleset named as version 1
+named it. ``safeguarding_rules.contract.version_1_json`` writes it."""
 
 _keys: dict[int, tuple[Citation, str]] = {}
 _KEYS_HELD = 4096
@@ -202,8 +222,12 @@ class Determination(_Out):
     title: str = Field(
         description="What is to be done, in words, e.g. 'Notify the Child Safeguarding Practice Review Panel'."
     )
-    kind: DeterminationKind = Field(
-        description="What sort of duty it is: `review`, `notification`, `enquiry` or `action`."
+    kind: DeterminationKind | None = Field(
+        default=None,
+        description=(
+            "What sort of duty it is: `review`, `notification`, `enquiry` or `action` (the same for every case: "
+            "in the full form and the catalogue; the compact form leaves it out)."
+        ),
     )
     status: Status = Field(
         description=(
@@ -215,9 +239,19 @@ class Determination(_Out):
         )
     )
     actor: str | None = Field(
-        default=None, description="Who must or may act, e.g. 'local authority' or 'safeguarding partners'."
+        default=None,
+        description=(
+            "Who must or may act, e.g. 'local authority' or 'safeguarding partners' (in the full form; the compact "
+            "form leaves it to the catalogue: the determination's actor, or that of its first rule if it names one)."
+        ),
     )
-    recipients: list[str] = Field(default_factory=list, description="Who is notified or referred to.")
+    recipients: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Who is notified or referred to (in the full form; the compact form leaves it to the catalogue: the "
+            "determination's recipients, or those of its first rule if it names them)."
+        ),
+    )
     requirements: list[str] = Field(default_factory=list, description="Conditions attached to how it is done.")
     due: dt.date | None = Field(
         default=None,
@@ -234,6 +268,7 @@ class Determination(_Out):
         ),
     )
     rules: list[str] = Field(
+        default_factory=list,
         description=(
             "Ids of the rules that decided the status, then the rules behind the derived facts they read. For a "
             "`not_required` that no rule concluded, the rules in force that could have given a duty, each of whose "
@@ -242,12 +277,15 @@ class Determination(_Out):
     )
     reason: str = Field(description="Why the facts given lead to this status, in plain words.")
     citations: CitationKeys = Field(
+        default_factory=list,
         description=(
             "Keys into the decision's `citations` table: the law the deciding rules quote (each provision "
             "once). The rules behind derived facts quote theirs in the trace and the rulebook."
         )
     )
-    depends_on: list[str] = Field(description="Unknown facts that would decide an undetermined status.")
+    depends_on: list[str] = Field(
+        default_factory=list, description="Unknown facts that would decide an undetermined status."
+    )
     at_least: Status | None = Field(
         default=None,
         description="For an undetermined status: what the known facts already establish, if anything.",
@@ -259,7 +297,13 @@ class Determination(_Out):
             "required determination it follows. Its `due` stays empty until the date it runs from is known."
         ),
     )
-    ruleset: str = Field(description="Id of the ruleset that holds the determination (one of `rulesets`).")
+    ruleset: str | None = Field(
+        default=None,
+        description=(
+            "Id of the ruleset that holds the determination (one of `rulesets`; the same for every case: in the "
+            "full form and the catalogue, the compact form leaves it out)."
+        ),
+    )
     legal_force: LegalForce | None = Field(
         default=None,
         description=(
@@ -375,9 +419,15 @@ class RulesetRef(_Out):
     model_config = ConfigDict(extra="forbid", use_enum_values=True, frozen=True)  # shared between decisions (explain's memo)
 
     id: str = Field(description="Id of the ruleset (its file's path), e.g. `england/care-act-2014-s44`.")
-    version: str = Field(description="The ruleset's version, e.g. `2026.1`.")
+    version: str | None = Field(
+        default=None,
+        description="The ruleset's version, e.g. `2026.1` (in the full form; the compact form's `sha256` names the text, which states it).",
+    )
     sha256: str = Field(
-        description="SHA-256 (hex) of the ruleset file as loaded, so an audit can tell exactly which text decided."
+        description=(
+            "SHA-256 (hex) of the ruleset file as loaded, so an audit can tell exactly which text decided: the "
+            "first 16 hex digits in the compact form, all 64 in the full form and `GET /v2/rulesets`."
+        )
     )
 
 
@@ -393,7 +443,7 @@ class Decision(_Out):
 
     schema_version: Literal["2"] = Field(default=SCHEMA_VERSION, description="The version of this decision contract.")
     case_ref: str | None = Field(
-        description="The case's pseudonymous `case_ref`, returned as given; null if none was given."
+        default=None, description="The case's pseudonymous `case_ref`, returned as given; null (or absent) if none was given."
     )
     assessment_date: dt.date = Field(
         description=(
@@ -440,6 +490,7 @@ class Decision(_Out):
         ),
     )
     questions: list[Question] = Field(
+        default_factory=list,
         description=(
             "Each unknown fact whose answer would change a determination, with the ids it decides; empty if none."
         )
@@ -455,9 +506,9 @@ class Decision(_Out):
     @computed_field(  # type: ignore[prop-decorator]
         description=(
             "Every citation of the decision, once, by key: the determinations, joint reviews and trace point "
-            "into it. In the compact form (the default over HTTP) each says its source, provision and how far "
-            "it is verified; with `?quotes=true` or `?trace=true` (and in the library and the decision "
-            "record) each also gives the quote or paraphrase, the source's title, the url and any note."
+            "into it. In the compact form (the default over HTTP) each says its source and provision; in the "
+            "full form (`?full=true` or `?trace=true`, the library and the decision record) each also gives the "
+            "quote or paraphrase, how far it is verified, the source's title, the url and any note."
         )
     )
     @property
@@ -467,9 +518,20 @@ class Decision(_Out):
     @field_serializer("citations", mode="wrap")
     def _compact(self, table: dict[str, Citation], handler: SerializerFunctionWrapHandler, info: FieldSerializationInfo):  # type: ignore[no-untyped-def]
         # no return annotation: with one, pydantic would publish the table's schema as that annotation
-        if info.context and info.context.get("citations") == "compact":  # see COMPACT
+        if info.context and info.context.get("form") == "compact":  # see COMPACT
             return {key: {name: getattr(c, name) for name in COMPACT_CITATION} for key, c in table.items()}
         return handler(table)
+
+    @model_serializer(mode="wrap")
+    def _form(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo):  # type: ignore[no-untyped-def]
+        # no return annotation: with one, pydantic would publish the decision's schema as that annotation
+        data = handler(self)
+        form = info.context.get("form") if isinstance(info.context, dict) else None
+        if form == "compact":
+            return _compact(data)
+        if form == "1":
+            return _version_1(data, info.context.get("formerly") or {})
+        return data
 
     @model_validator(mode="before")
     @classmethod
@@ -507,3 +569,48 @@ def _cited(decision: Decision) -> Iterable[Citation]:
         yield from joint.citations
     for rule in decision.trace or ():
         yield from rule.citations
+
+
+_DEFAULTED: dict[str, frozenset[str]] = {}
+
+
+def _defaulted(model: type[BaseModel]) -> frozenset[str]:
+    """The fields of ``model`` that have a default: the compact form leaves them out when null or empty."""
+    name = model.__name__
+    if name not in _DEFAULTED:
+        _DEFAULTED[name] = frozenset(n for n, f in model.model_fields.items() if not f.is_required())
+    return _DEFAULTED[name]
+
+
+def _pruned(item: dict[str, Any], model: type[BaseModel], omit: tuple[str, ...] = ()) -> dict[str, Any]:
+    defaulted = _defaulted(model)
+    return {k: v for k, v in item.items() if k not in omit and not (k in defaulted and (v is None or v == [] or v == {}))}
+
+
+def _compact(data: dict[str, Any]) -> dict[str, Any]:
+    """The compact form of a decision written as JSON data (see ``COMPACT``): what was decided and why
+    (each determination's id, title, status, due date and basis, reason, rules, citation keys and legal
+    force; what is not applicable and why; the questions; the rulesets by id and hash prefix), without
+    null or empty fields; the full form gives the rest."""
+    out = _pruned(data, Decision)
+    out["rulesets"] = [{"id": r["id"], "sha256": r["sha256"][:SHA256_PREFIX]} for r in data["rulesets"]]
+    out["determinations"] = [_pruned(d, Determination, COMPACT_OMITS) for d in data["determinations"]]
+    if "questions" in out:
+        out["questions"] = [_pruned(q, Question) for q in out["questions"]]
+    return out
+
+
+def _version_1(data: dict[str, Any], formerly: dict[str, str]) -> dict[str, Any]:
+    """Version 1 of the contract from the full form of version 2 (see ``VERSION_1``): each citation key
+    replaced by its citation, the table dropped, and each ruleset named by the id it had in version 1
+    (``formerly``: id now -> id then; a ruleset added since keeps its id)."""
+    table = data.pop("citations")
+    for part in ("determinations", "joint_reviews", "trace"):
+        if isinstance(data.get(part), list):
+            data[part] = [
+                {**item, "citations": [table[key] for key in item["citations"]], "ruleset": formerly.get(item["ruleset"], item["ruleset"])}
+                for item in data[part]
+            ]
+    data["rulesets"] = [{**r, "id": formerly.get(r["id"], r["id"])} for r in data["rulesets"]]
+    data["schema_version"] = "1"
+    return data

@@ -22,7 +22,7 @@ from dateutil.relativedelta import relativedelta
 from safeguarding_rules.book import BoundRule, LoadedRuleset
 from safeguarding_rules.calendar import WorkingDays
 from safeguarding_rules.evaluate import Evaluation, Values
-from safeguarding_rules.plan import ALWAYS, CASE, DERIVED, DeterminationPlan, RulePlan, Tree
+from safeguarding_rules.plan import ALWAYS, CASE, DERIVED, SCANNED, DeterminationPlan, RulePlan, Tree
 from safeguarding_rules.schema import ConcludedStatus, Condition, Deadline, DeterminationSpec, JointReviewSpec
 from safeguarding_rules.scope import Scope
 
@@ -138,6 +138,8 @@ class NotListed:
     id: str
     outside: tuple[Condition, ...] = ()
     follows: tuple[tuple[str, str | None], ...] = ()
+    parts: tuple[int, ...] = ()
+    """The slots of the ``outside`` parts in the scope's evaluation: with ``id``, what tells them apart."""
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,8 @@ class Outcomes:
     joint: tuple[Joint, ...]
     within: tuple[str, ...]
     """The determinations whose scope the case is within: those listed, and follow-ons still waiting."""
+    not_listed_key: tuple[Any, ...] = ()
+    """A key holding all that ``not_listed`` is made of, to remember its wording by (``explain``)."""
 
 
 def decide(scope: Scope, evaluation: Evaluation) -> Outcomes:
@@ -178,17 +182,31 @@ class _Deciding:
     def truth(self, slot: int) -> int:
         return self.values[slot] if slot != ALWAYS else 2
 
-    def outcomes(self) -> Outcomes:
+    def scan(self) -> tuple[tuple[DeterminationPlan, ...], tuple[NotListed, ...]]:
+        """The determinations whose scope (``applies_when`` and era) the case is not known to fail, and
+        the others with the parts of their scope it fails."""
         values = self.values
         listed: list[DeterminationPlan] = []
-        not_listed: list[NotListed] = []
+        outside: list[NotListed] = []
         for det in self.plan.determinations:
             applies, era = det.applies.slot, det.era.slot
             if (applies != ALWAYS and values[applies] == 0) or (era != ALWAYS and values[era] == 0):
-                outside = failed(values, det.applies, 0) + failed(values, det.era, 0)
-                not_listed.append(NotListed(det.id, outside=tuple(c for _, c in outside)))
+                parts = failed(values, det.applies, 0) + failed(values, det.era, 0)
+                outside.append(NotListed(det.id, outside=tuple(c for _, c in parts), parts=tuple(s for s, _ in parts)))
             else:
                 listed.append(det)
+        return tuple(listed), tuple(outside)
+
+    def outcomes(self) -> Outcomes:
+        plan = self.plan
+        truths = plan.scope_truths(self.values)  # all that the scan reads: one scan per pattern met
+        scanned = plan.scanned.get(truths)
+        if scanned is None:
+            scanned = self.scan()
+            if len(plan.scanned) < SCANNED:
+                plan.scanned[truths] = scanned
+        listed, outside = scanned
+        not_listed = list(outside)
         decided: dict[str, Outcome] = {}
         for det in listed:
             if det.spec.follows is None:
@@ -204,7 +222,8 @@ class _Deciding:
                 statuses = tuple((f, decided[f].status) for f in follows if f in decided)
                 not_listed.append(NotListed(det.id, follows=statuses or tuple((f, None) for f in follows)))
         outcomes = tuple(decided[det.id] for det in listed if det.id in decided)
-        return Outcomes(outcomes, tuple(not_listed), self.joint(outcomes), tuple(det.id for det in listed))
+        key = (truths, tuple((n.id, n.follows) for n in not_listed[len(outside):]))
+        return Outcomes(outcomes, tuple(not_listed), self.joint(outcomes), tuple(det.id for det in listed), key)
 
     def determine(self, det: DeterminationPlan, follows: str | None = None) -> Outcome:
         """One listed determination, decided. A duty found while it is not yet known whether the case is

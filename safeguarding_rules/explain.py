@@ -50,7 +50,7 @@ def build_decision(
     determinations = [_dated(remembered(scope, _pattern(o), determination, o), o) for o in outcomes.listed]
     return Decision(
         engine=engine,
-        not_applicable=[remembered(scope, (n.id, _ids(n.outside), n.follows), not_applicable, n) for n in outcomes.not_listed],
+        not_applicable=list(remembered(scope, outcomes.not_listed_key, _not_applicable, outcomes.not_listed)),
         joint_reviews=[joint_review(scope, j, determinations) for j in outcomes.joint],
         case_ref=case.case_ref,
         assessment_date=case.assessment_date,
@@ -153,6 +153,11 @@ def _scope_words(scope: Scope, outcome: Outcome) -> str:
         f"It would be {words} if {'; and '.join(plain(scope.book, c) for c in outcome.scope_open)}: that depends on "
         f"{'; '.join(open_fact(scope.book, f) for f in outcome.depends_on)}. "
     )
+
+
+def _not_applicable(scope: Scope, not_listed: tuple[NotListed, ...]) -> tuple[NotApplicable, ...]:
+    """The determinations not listed, in words (remembered per ``Outcomes.not_listed_key``: one lookup a case)."""
+    return tuple(not_applicable(scope, n) for n in not_listed)
 
 
 def not_applicable(scope: Scope, not_listed: NotListed) -> NotApplicable:

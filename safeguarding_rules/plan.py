@@ -9,8 +9,9 @@ turns on are made of. Per case ``decide`` then only looks truths up; nothing her
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from safeguarding_rules.book import BoundRule, LoadedRuleset
@@ -87,6 +88,11 @@ class Plan:
     support: Mapping[str, tuple[tuple[int, tuple[tuple[int, BoundRule], ...]], ...]]
     """By rule id: each test of a derived fact in its condition, depth first, with its slot and the
     rules concluding that fact (each with its condition's slot): the derived-fact rules behind it."""
+    scope_truths: Callable[[tuple[int, ...]], tuple[int, ...]]
+    """A case's truths of every determination's ``applies_when`` and era and of their parts (one C
+    call): all that decides which determinations a case is within, and why not the others."""
+    scanned: dict[tuple[int, ...], Any] = field(default_factory=dict, repr=False, compare=False)
+    """A memo, not state: what ``decide`` made of each ``scope_truths`` met (at most ``SCANNED`` of them)."""
 
     @staticmethod
     def build(
@@ -162,4 +168,22 @@ class Plan:
             JointPlan(joint_id, spec, loaded, slot(spec.when))
             for loaded in rulesets for joint_id, spec in loaded.spec.joint_reviews.items()
         )
-        return Plan(tuple(planned), joint, tuple(nodes), support)
+        scope_slots = sorted({
+            s for det in planned for t in (det.applies, det.era) for s in (t.slot, *(part for part, _ in t.parts)) if s != ALWAYS
+        })
+        return Plan(tuple(planned), joint, tuple(nodes), support, _getter(scope_slots))
+
+
+SCANNED = 4096
+"""At most this many scope patterns remembered per scope: they are few (which parts of the scopes a
+case meets or fails), but a bound keeps a stream of odd cases from growing it."""
+
+
+def _getter(slots: list[int]) -> Callable[[tuple[int, ...]], tuple[int, ...]]:
+    """The values at these slots, always as a tuple (``itemgetter`` of one slot gives the value itself)."""
+    if len(slots) >= 2:
+        return itemgetter(*slots)
+    if slots:
+        only = slots[0]
+        return lambda values: (values[only],)
+    return lambda values: ()

@@ -13,8 +13,8 @@ and picks the joint reviews the case's duties open.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -22,7 +22,7 @@ from dateutil.relativedelta import relativedelta
 from safeguarding_rules.book import BoundRule, LoadedRuleset
 from safeguarding_rules.calendar import WorkingDays
 from safeguarding_rules.evaluate import Evaluation, Values
-from safeguarding_rules.plan import ALWAYS, CASE, DERIVED, SCANNED, DeterminationPlan, RulePlan, Tree
+from safeguarding_rules.plan import ALWAYS, CASE, DERIVED, DeterminationPlan, RulePlan, Tree, getter, room
 from safeguarding_rules.schema import ConcludedStatus, Condition, Deadline, DeterminationSpec, JointReviewSpec
 from safeguarding_rules.scope import Scope
 
@@ -128,6 +128,9 @@ class Outcome:
     """The status the rules give where it is not yet known whether the case is within the law's scope."""
     scope_open: tuple[Condition, ...] = ()
     """Those unknown parts of the determination's scope (``applies_when`` and its ruleset's era)."""
+    key: tuple[Any, ...] = field(default=(), compare=False)
+    """Everything above but the deadline's date and basis (``pattern``): two outcomes of a scope with
+    the same key are worded the same (``explain``'s memo)."""
 
 
 @dataclass(frozen=True)
@@ -203,7 +206,7 @@ class _Deciding:
         scanned = plan.scanned.get(truths)
         if scanned is None:
             scanned = self.scan()
-            if len(plan.scanned) < SCANNED:
+            if room():
                 plan.scanned[truths] = scanned
         listed, outside = scanned
         not_listed = list(outside)
@@ -226,12 +229,61 @@ class _Deciding:
         return Outcomes(outcomes, tuple(not_listed), self.joint(outcomes), tuple(det.id for det in listed), key)
 
     def determine(self, det: DeterminationPlan, follows: str | None = None) -> Outcome:
-        """One listed determination, decided. A duty found while it is not yet known whether the case is
-        within the law's scope (its ``applies_when`` or era turns on unknown facts) is only a duty if it
-        is: undetermined, naming those facts (a "no" stays a "no": out of scope is no duty either). A
-        follow-on duty (``follows``: the duty it follows, required) is decided on its own rules."""
+        """One listed determination, decided once per pattern of the truths it reads: first those
+        ``settle`` reads (its rules', their periods' and its scope's), then those the outcome is made of
+        once settled (the parts of the conditions it reports, and below them; see ``reads``). Only the
+        deadline's date is the case's own."""
+        values, plan = self.values, self.plan
+        first = (det.id, follows, det.rule_truths(values))
+        entry = plan.settled.get(first)
+        if entry is None:
+            settled = settle(det.rules, values, det.otherwise, det.otherwise_rank)
+            entry = (settled, *self.reads(det, follows, settled))
+            if room():
+                plan.settled[first] = entry
+        settled, truths, refs = entry
+        known = self.ev.known
+        second = (first, truths(values), tuple(f in known for f in refs))
+        remembered = plan.decided.get(second)
+        if remembered is None:
+            outcome, deadline = self.outcome(det, follows, settled)
+            remembered = replace(outcome, key=pattern(outcome)), deadline
+            if room():
+                plan.decided[second] = remembered
+        outcome, deadline = remembered
+        if deadline is None:
+            return outcome
+        date, basis = due(deadline, known, self.scope.book.settings, self.scope.calendar)
+        if outcome.would_be is not None:  # a duty while the case's scope is open has no date yet
+            date = None
+        return replace(outcome, due=date, due_basis=basis) if (date, basis) != (None, None) else outcome
+
+    def reads(self, det: DeterminationPlan, follows: str | None, settled: Settled) -> tuple[Callable[[Values], tuple[int, ...]], tuple[str, ...]]:
+        """What ``outcome`` reads once ``settled``: the truths (as one getter) and the facts whose being
+        known it reads beyond what the truths say (``Plan.below``)."""
+        plan, slots, refs = self.plan, set[int](), dict[str, None]()
+        deciding = [r.bound for r in settled.deciding]
+        if settled.pending:
+            plan.below((r.tree.slot for r in settled.pending), slots, refs)
+            plan.behind([r.bound for r in settled.pending] + deciding, slots)
+        elif deciding:
+            plan.behind(deciding, slots)
+            if follows is None:
+                for tree in (det.applies, det.era):
+                    slots.update(s for s in (tree.slot, *(p for p, _ in tree.parts)) if s != ALWAYS)
+                    plan.below((p for p, _ in tree.parts) if tree.is_all else [tree.slot], slots, refs)
+        else:
+            for r in settled.unmet:
+                slots.update(s for s in (r.tree.slot, *(p for p, _ in r.tree.parts)) if s != ALWAYS)
+        return getter(sorted(slots)), tuple(refs)
+
+    def outcome(self, det: DeterminationPlan, follows: str | None, settled: Settled) -> tuple[Outcome, Deadline | None]:
+        """The outcome ``settled`` gives, and the deadline whose date the case's own dates give. A duty
+        found while it is not yet known whether the case is within the law's scope (its ``applies_when``
+        or era turns on unknown facts) is only a duty if it is: undetermined, naming those facts (a "no"
+        stays a "no": out of scope is no duty either). A follow-on duty (``follows``: the duty it
+        follows, required) is decided on its own rules."""
         spec = det.spec
-        settled = settle(det.rules, self.values, det.otherwise, det.otherwise_rank)
         common = {"id": det.id, "spec": spec, "ruleset": det.ruleset, "considered": tuple(r.bound for r in det.rules),
                   "follows": follows}
         deciding, pending = tuple(r.bound for r in settled.deciding), tuple(r.bound for r in settled.pending)
@@ -242,28 +294,26 @@ class _Deciding:
                 at_least=settled.deciding[0].status if deciding else None,
                 recorded=tuple(self.with_support(pending, 1) + self.with_support(deciding, 2)),
                 cited=pending + deciding, actor=spec.actor, recipients=tuple(spec.recipients or ()),
-            )
+            ), None
         if deciding:
             deadline = next((b.rule.then.due for b in deciding if b.rule.then.due), None)
-            due_date, due_basis = due(deadline, self.ev.known, self.scope.book.settings, self.scope.calendar)
             then = deciding[0].rule.then
             status, would_be, scope_open, depends = settled.status, None, (), ()
             if follows is None and status not in ("not_required", "undetermined", NOT_ENCODED):
                 open_ = failed(self.values, det.applies, 1) + failed(self.values, det.era, 1)
                 if open_:
-                    status, would_be, scope_open, due_date = "undetermined", settled.status, tuple(open_), None
+                    status, would_be, scope_open = "undetermined", settled.status, tuple(open_)
                     depends = tuple(_unique(f for slot, _ in open_ for f in self.unknown_facts(slot)))
             return Outcome(
                 **common, status=status, deciding=deciding, recorded=tuple(self.with_support(deciding, 2)), cited=deciding,
-                due=due_date, due_basis=due_basis, actor=then.actor or spec.actor,
-                recipients=tuple(then.recipients or spec.recipients or ()),
+                actor=then.actor or spec.actor, recipients=tuple(then.recipients or spec.recipients or ()),
                 requirements=tuple(_unique(r for b in deciding for r in b.rule.then.requirements or [])),
                 would_be=would_be, scope_open=tuple(c for _, c in scope_open), depends_on=depends,
-            )
+            ), deadline
         unmet = tuple((r.bound, tuple(c for _, c in failed(self.values, r.tree, 0))) for r in settled.unmet)
         recorded = tuple(r.bound for r in settled.unmet)
         return Outcome(**common, status=settled.status, unmet=unmet, recorded=recorded, cited=recorded,
-                       actor=spec.actor, recipients=tuple(spec.recipients or ()))
+                       actor=spec.actor, recipients=tuple(spec.recipients or ())), None
 
     def joint(self, outcomes: tuple[Outcome, ...]) -> tuple[Joint, ...]:
         """Where the case meets several reviews: the joint reviews whose duties are all in play
@@ -305,6 +355,25 @@ class _Deciding:
                             result[b.rule.id] = b
                             stack.append(b)
         return list(result.values())
+
+
+def pattern(outcome: Outcome) -> tuple[Any, ...]:
+    """An outcome's fields but its dates: the rules by id, the parts of conditions by identity (they
+    belong to the scope, which outlives any memo entry keyed by them)."""
+    return (
+        outcome.id, outcome.status, _rule_ids(outcome.deciding), _rule_ids(outcome.pending),
+        tuple((b.rule.id, _ids(parts)) for b, parts in outcome.unmet), _rule_ids(outcome.recorded),
+        _rule_ids(outcome.cited), outcome.depends_on, outcome.at_least, outcome.actor, outcome.recipients,
+        outcome.requirements, outcome.follows, outcome.would_be, _ids(outcome.scope_open),
+    )
+
+
+def _rule_ids(rules: tuple[BoundRule, ...]) -> tuple[str, ...]:
+    return tuple(b.rule.id for b in rules)
+
+
+def _ids(parts: tuple[Any, ...]) -> tuple[int, ...]:
+    return tuple(id(part) for part in parts)
 
 
 def failed(values: Values, tree: Tree, value: int) -> list[tuple[int, Condition]]:

@@ -47,7 +47,7 @@ def build_decision(
 ) -> Decision:
     """The decision for one case, in words; the per-rule trace (most of a decision's size) only when asked.
     ``engine`` names the matcher that found the facts' tests (``durable`` or ``python``)."""
-    determinations = [_dated(remembered(scope, _pattern(o), determination, o), o) for o in outcomes.listed]
+    determinations = [_dated(remembered(scope, o.key, determination, o), o) for o in outcomes.listed]
     return Decision(
         engine=engine,
         not_applicable=list(remembered(scope, outcomes.not_listed_key, _not_applicable, outcomes.not_listed)),
@@ -60,25 +60,6 @@ def build_decision(
         questions=questions(determinations),
         trace=trace_of(scope, evaluation, relevant(scope, list(outcomes.within))) if trace else None,  # type: ignore[arg-type]
     )
-
-
-def _pattern(outcome: Outcome) -> tuple[Any, ...]:
-    """Everything ``determination`` words an outcome from, but its dates: the rules by id, the parts of
-    conditions by identity (they belong to the scope, which outlives its memo entries)."""
-    return (
-        outcome.id, outcome.status, _rule_ids(outcome.deciding), _rule_ids(outcome.pending),
-        tuple((b.rule.id, _ids(parts)) for b, parts in outcome.unmet), _rule_ids(outcome.recorded),
-        _rule_ids(outcome.cited), outcome.depends_on, outcome.at_least, outcome.actor, outcome.recipients,
-        outcome.requirements, outcome.follows, outcome.would_be, _ids(outcome.scope_open),
-    )
-
-
-def _rule_ids(rules: tuple[BoundRule, ...]) -> tuple[str, ...]:
-    return tuple(b.rule.id for b in rules)
-
-
-def _ids(parts: tuple[Any, ...]) -> tuple[int, ...]:
-    return tuple(id(part) for part in parts)
 
 
 def _dated(worded: Determination, outcome: Outcome) -> Determination:
@@ -95,7 +76,7 @@ def ruleset_refs(scope: Scope, _: None) -> tuple[RulesetRef, ...]:
 
 def determination(scope: Scope, outcome: Outcome) -> Determination:
     """One outcome as the decision states it: its status with the reason in words and the law quoted
-    (remembered per pattern, see ``_pattern``: read nothing here that the pattern leaves out)."""
+    (remembered per ``Outcome.key``: read nothing here that the key leaves out)."""
     citations = scope.cited(outcome.cited)
     return Determination(
         id=outcome.id,
@@ -156,8 +137,9 @@ def _scope_words(scope: Scope, outcome: Outcome) -> str:
 
 
 def _not_applicable(scope: Scope, not_listed: tuple[NotListed, ...]) -> tuple[NotApplicable, ...]:
-    """The determinations not listed, in words (remembered per ``Outcomes.not_listed_key``: one lookup a case)."""
-    return tuple(not_applicable(scope, n) for n in not_listed)
+    """The determinations not listed, in words (remembered per ``Outcomes.not_listed_key``: one lookup a
+    case; each one's words remembered too, as the same one recurs in many such sets)."""
+    return tuple(remembered(scope, (n.id, n.parts, n.follows), not_applicable, n) for n in not_listed)
 
 
 def not_applicable(scope: Scope, not_listed: NotListed) -> NotApplicable:

@@ -22,7 +22,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from safeguarding_rules import Case, Engine
 from safeguarding_rules.decide import decide
 from safeguarding_rules.explain import build_decision
-from safeguarding_rules.facts import case_facts
 from safeguarding_rules.matcher import PythonMatcher
 from tests.case_corpus import varied_cases
 
@@ -36,8 +35,7 @@ def _profile(engine: Engine, raw: list[dict], trace: bool) -> dict[str, float]:
         case = Case.model_validate(data)
         t1 = time.perf_counter()
         engine.rulesets_for(case)
-        facts = {**case_facts(case), **engine.settings_for(case)}
-        facts.update(engine.book.parameter_values(facts, engine._date_facts))
+        facts = engine.facts_of(case)
         t2 = time.perf_counter()
         scope, matcher = engine._scope(case.jurisdiction, case.partnership)
         program, known = scope.program, dict(facts)

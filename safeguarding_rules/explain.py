@@ -57,7 +57,7 @@ def build_decision(
         partnership=case.partnership,
         rulesets=remembered(scope, ("rulesets",), ruleset_refs, None),
         determinations=determinations,
-        questions=questions(determinations),
+        questions=list(remembered(scope, tuple((o.id, o.depends_on) for o in outcomes.listed if o.depends_on), _questions, determinations)),
         trace=trace_of(scope, evaluation, relevant(scope, list(outcomes.within))) if trace else None,  # type: ignore[arg-type]
     )
 
@@ -166,6 +166,11 @@ def _joint_review(scope: Scope, asked: tuple[Joint, dict[str, str]]) -> JointRev
         says=joint.spec.says.strip(), citations=[citation(scope.book, ref) for ref in joint.spec.citations],
         ruleset=joint.ruleset.spec.id,
     )
+
+
+def _questions(_: Scope, determinations: list[Determination]) -> tuple[Question, ...]:
+    """The questions, remembered per the open facts of each determination (all ``questions`` reads)."""
+    return tuple(questions(determinations))
 
 
 def questions(determinations: list[Determination]) -> list[Question]:

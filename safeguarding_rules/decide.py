@@ -8,6 +8,10 @@ and the rules still pending; a rule still unknown matters only if it could lift 
 what is settled), turns a duty into ``undetermined`` while it is unknown whether the case is within
 the law's scope, lists a follow-on duty once a duty it follows is required, works out each deadline,
 and picks the joint reviews the case's duties open.
+
+Everything here reads a case through its evaluation's truths, by slot (``plan.py`` indexes the scope
+once), and an outcome is made of nothing else but the deadline's date: so each is remembered per
+pattern of the truths it reads, and a case whose pattern was met before costs a few lookups.
 """
 
 from __future__ import annotations
@@ -195,7 +199,7 @@ class _Deciding:
             applies, era = det.applies.slot, det.era.slot
             if (applies != ALWAYS and values[applies] == 0) or (era != ALWAYS and values[era] == 0):
                 parts = failed(values, det.applies, 0) + failed(values, det.era, 0)
-                outside.append(NotListed(det.id, outside=tuple(c for _, c in parts), parts=tuple(s for s, _ in parts)))
+                outside.append(NotListed(det.id, tuple(c for _, c in parts), parts=tuple(s for s, _ in parts)))
             else:
                 listed.append(det)
         return tuple(listed), tuple(outside)
@@ -258,7 +262,9 @@ class _Deciding:
             date = None
         return replace(outcome, due=date, due_basis=basis) if (date, basis) != (None, None) else outcome
 
-    def reads(self, det: DeterminationPlan, follows: str | None, settled: Settled) -> tuple[Callable[[Values], tuple[int, ...]], tuple[str, ...]]:
+    def reads(
+        self, det: DeterminationPlan, follows: str | None, settled: Settled
+    ) -> tuple[Callable[[Values], tuple[int, ...]], tuple[str, ...]]:
         """What ``outcome`` reads once ``settled``: the truths (as one getter) and the facts whose being
         known it reads beyond what the truths say (``Plan.below``)."""
         plan, slots, refs = self.plan, set[int](), dict[str, None]()
@@ -305,8 +311,9 @@ class _Deciding:
                     status, would_be, scope_open = "undetermined", settled.status, tuple(open_)
                     depends = tuple(_unique(f for slot, _ in open_ for f in self.unknown_facts(slot)))
             return Outcome(
-                **common, status=status, deciding=deciding, recorded=tuple(self.with_support(deciding, 2)), cited=deciding,
-                actor=then.actor or spec.actor, recipients=tuple(then.recipients or spec.recipients or ()),
+                **common, status=status, deciding=deciding, recorded=tuple(self.with_support(deciding, 2)),
+                cited=deciding, actor=then.actor or spec.actor,
+                recipients=tuple(then.recipients or spec.recipients or ()),
                 requirements=tuple(_unique(r for b in deciding for r in b.rule.then.requirements or [])),
                 would_be=would_be, scope_open=tuple(c for _, c in scope_open), depends_on=depends,
             ), deadline

@@ -57,7 +57,7 @@ def build_decision(
         partnership=case.partnership,
         rulesets=remembered(scope, ("rulesets",), ruleset_refs, None),
         determinations=determinations,
-        questions=list(remembered(scope, tuple((o.id, o.depends_on) for o in outcomes.listed if o.depends_on), _questions, determinations)),
+        questions=list(remembered(scope, _open(outcomes), _questions, determinations)),
         trace=trace_of(scope, evaluation, relevant(scope, list(outcomes.within))) if trace else None,  # type: ignore[arg-type]
     )
 
@@ -168,8 +168,13 @@ def _joint_review(scope: Scope, asked: tuple[Joint, dict[str, str]]) -> JointRev
     )
 
 
+def _open(outcomes: Outcomes) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each listed determination's open facts: all that ``questions`` reads."""
+    return tuple((o.id, o.depends_on) for o in outcomes.listed if o.depends_on)
+
+
 def _questions(_: Scope, determinations: list[Determination]) -> tuple[Question, ...]:
-    """The questions, remembered per the open facts of each determination (all ``questions`` reads)."""
+    """The questions, remembered per ``_open``."""
     return tuple(questions(determinations))
 
 

@@ -5,6 +5,7 @@ scope's generated evaluation (so a case's truth of it is one index into its valu
 in its determination's precedence and whether another rule subsumes it, the parts of each condition
 that ``decide`` reports (its ``all`` flattened), and, per condition node, what the unknown facts it
 turns on are made of. Per case ``decide`` then only looks truths up; nothing here decides a status.
+The plan also holds ``decide``'s memos (what it made of each pattern of truths met), within ``BUDGET``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from safeguarding_rules.evaluate import Program
 from safeguarding_rules.schema import Condition, DeterminationSpec, JointReviewSpec
 
 ALWAYS = -1
-"""The slot of a missing condition: it always holds (``Plan.truth`` reads it as true)."""
+"""The slot of a missing condition: it always holds (``decide`` reads it as true)."""
 
 Parts = tuple[tuple[int, Condition], ...]
 """A condition's parts, ``all`` flattened (nested ``all`` too), each with its slot: the parts that
@@ -53,7 +54,7 @@ class RulePlan:
     """Its status's strength in its determination's precedence."""
     subsumed: bool
     """Another rule of the determination with at least its status tests a strict subset of its tests,
-    so it never decides more than that rule and its own facts are never asked (``decide.unsubsumed``)."""
+    so it never decides more than that rule and its own facts are never asked (``decide.settle``)."""
     periods: tuple[int, ...]
     """The slots of the parts of its condition that are its period in force."""
 
@@ -151,7 +152,8 @@ class Plan:
                 id=det_id, spec=spec, ruleset=ruleset_id, applies=tree(spec.applies_when), era=tree(eras[ruleset_id]),
                 rules=tuple(
                     RulePlan(
-                        bound=b, tree=tree(conditions[b.rule.id]), status=status[b.rule.id], rank=rank[status[b.rule.id]],
+                        bound=b, tree=tree(conditions[b.rule.id]), status=status[b.rule.id],
+                        rank=rank[status[b.rule.id]],
                         subsumed=any(
                             other is not b and rank[status[other.rule.id]] >= rank[status[b.rule.id]]
                             and conjuncts[other.rule.id] < conjuncts[b.rule.id]
@@ -183,7 +185,8 @@ class Plan:
             for loaded in rulesets for joint_id, spec in loaded.spec.joint_reviews.items()
         )
         scope_slots = sorted({
-            s for det in planned for t in (det.applies, det.era) for s in (t.slot, *(part for part, _ in t.parts)) if s != ALWAYS
+            s for det in planned for t in (det.applies, det.era)
+            for s in (t.slot, *(part for part, _ in t.parts)) if s != ALWAYS
         })
         plan = Plan(tuple(planned), joint, tuple(nodes), support, getter(scope_slots))
         _live[next(_numbers)] = plan

@@ -11,8 +11,7 @@ from typing import Any
 
 import pytest
 
-import safeguarding_rules.plan as plan
-from safeguarding_rules import Engine
+from safeguarding_rules import Engine, plan
 from tests.case_corpus import varied_cases
 
 

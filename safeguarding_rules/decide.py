@@ -31,7 +31,7 @@ from safeguarding_rules.schema import ConcludedStatus, Condition, Deadline, Dete
 from safeguarding_rules.scope import Scope
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Settled:
     """What a determination's rules settle: the status, the rules that decide it, those pending, and
     for a "no" that no rule concluded, the rules in force whose conditions the case fails (the claim
@@ -102,7 +102,7 @@ def due(
     return date, f"{count} {words} after {start.isoformat()} ({deadline.label}: {after}{source})"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Outcome:
     """Everything decided about one listed determination; ``explain`` only words it."""
 
@@ -137,7 +137,7 @@ class Outcome:
     the same key are worded the same (``explain``'s memo)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NotListed:
     """A determination of the case's scope that the decision does not list, and why: the parts of its
     scope the stated facts fail, or, for a follow-on duty, each duty it follows with that duty's status."""
@@ -149,7 +149,7 @@ class NotListed:
     """The slots of the ``outside`` parts in the scope's evaluation: with ``id``, what tells them apart."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Joint:
     """A joint review the case's duties open: the ruleset's declaration and the duties it joins."""
 
@@ -159,7 +159,7 @@ class Joint:
     determinations: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Outcomes:
     """The whole of what is decided for a case."""
 
@@ -206,7 +206,7 @@ class _Deciding:
 
     def outcomes(self) -> Outcomes:
         plan = self.plan
-        truths = plan.scope_truths(self.values)  # all that the scan reads: one scan per pattern met
+        truths = bytes(plan.scope_truths(self.values))  # all that the scan reads (as bytes: compact, hashed once)
         scanned = plan.scanned.get(truths)
         if scanned is None:
             scanned = self.scan()
@@ -238,7 +238,7 @@ class _Deciding:
         once settled (the parts of the conditions it reports, and below them; see ``reads``). Only the
         deadline's date is the case's own."""
         values, plan = self.values, self.plan
-        first = (det.id, follows, det.rule_truths(values))
+        first = (det.id, follows, bytes(det.rule_truths(values)))
         entry = plan.settled.get(first)
         if entry is None:
             settled = settle(det.rules, values, det.otherwise, det.otherwise_rank)
@@ -247,7 +247,7 @@ class _Deciding:
                 plan.settled[first] = entry
         settled, truths, refs = entry
         known = self.ev.known
-        second = (first, truths(values), tuple(f in known for f in refs))
+        second = (first, bytes(truths(values)), tuple(f in known for f in refs))
         remembered = plan.decided.get(second)
         if remembered is None:
             outcome, deadline = self.outcome(det, follows, settled)

@@ -97,7 +97,7 @@ class Plan:
     scope_truths: Callable[[tuple[int, ...]], tuple[int, ...]]
     """A case's truths of every determination's ``applies_when`` and era and of their parts (one C
     call): all that decides which determinations a case is within, and why not the others."""
-    scanned: dict[tuple[int, ...], Any] = field(default_factory=dict, repr=False, compare=False)
+    scanned: dict[bytes, Any] = field(default_factory=dict, repr=False, compare=False)
     """A memo, not state: what ``decide`` made of each ``scope_truths`` met (while there is ``room``)."""
     settled: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
     """A memo, not state: what ``decide`` settled for each determination and pattern of ``rule_truths``."""
@@ -226,11 +226,12 @@ class Plan:
                     stack.append(rule)
 
 
-BUDGET = 16384
+BUDGET = 8192
 """At most this many patterns remembered across every live scope (scans, settlements and outcomes
-together). The patterns that recur are few (3,000 varied cases meet about 7,500, 6,000 about 11,000,
-most of the variety being which facts are unknown), but a client can send cases without end; each
-holds about 1.6 KB, so the memos stay under about 30 MB however varied the cases."""
+together). The patterns that recur are few (3,000 varied cases meet about 7,500, 6,000 about 11,300,
+most of the variety being which facts are unknown; the cases of ``benchmarks/vs_zen.py`` far fewer),
+but a client can send cases without end; each holds about 1.3 KB, so the memos stay near 11 MB
+however varied the cases. A pattern not remembered is decided afresh, identically."""
 
 _live: weakref.WeakValueDictionary[int, Plan] = weakref.WeakValueDictionary()
 _numbers = itertools.count()

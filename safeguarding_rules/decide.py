@@ -26,7 +26,7 @@ from dateutil.relativedelta import relativedelta
 from safeguarding_rules.book import BoundRule, LoadedRuleset
 from safeguarding_rules.calendar import WorkingDays
 from safeguarding_rules.evaluate import Evaluation, Values
-from safeguarding_rules.plan import ALWAYS, CASE, DERIVED, DeterminationPlan, RulePlan, Tree, getter, room
+from safeguarding_rules.plan import ALWAYS, CASE, DERIVED, DeterminationPlan, RulePlan, Tree, getter, remember, room
 from safeguarding_rules.schema import ConcludedStatus, Condition, Deadline, DeterminationSpec, JointReviewSpec
 from safeguarding_rules.scope import Scope
 
@@ -210,8 +210,7 @@ class _Deciding:
         scanned = plan.scanned.get(truths)
         if scanned is None:
             scanned = self.scan()
-            if room():
-                plan.scanned[truths] = scanned
+            remember(plan.scanned, truths, scanned)
         listed, outside = scanned
         not_listed = list(outside)
         decided: dict[str, Outcome] = {}
@@ -242,22 +241,24 @@ class _Deciding:
         entry = plan.settled.get(first)
         if entry is None:
             settled = settle(det.rules, values, det.otherwise, det.otherwise_rank)
+            if not room():  # nothing more is remembered: decided afresh, as a memo would have
+                return self.dated(*self.outcome(det, follows, settled))
             entry = (settled, *self.reads(det, follows, settled))
-            if room():
-                plan.settled[first] = entry
+            remember(plan.settled, first, entry)
         settled, truths, refs = entry
         known = self.ev.known
         second = (first, bytes(truths(values)), tuple(f in known for f in refs))
         remembered = plan.decided.get(second)
         if remembered is None:
-            outcome, deadline = self.outcome(det, follows, settled)
-            remembered = replace(outcome, key=pattern(outcome)), deadline
-            if room():
-                plan.decided[second] = remembered
-        outcome, deadline = remembered
+            remembered = self.outcome(det, follows, settled)
+            remember(plan.decided, second, remembered)
+        return self.dated(*remembered)
+
+    def dated(self, outcome: Outcome, deadline: Deadline | None) -> Outcome:
+        """The outcome with its deadline's date on this case's dates."""
         if deadline is None:
             return outcome
-        date, basis = due(deadline, known, self.scope.book.settings, self.scope.calendar)
+        date, basis = due(deadline, self.ev.known, self.scope.book.settings, self.scope.calendar)
         if outcome.would_be is not None:  # a duty while the case's scope is open has no date yet
             date = None
         return replace(outcome, due=date, due_basis=basis) if (date, basis) != (None, None) else outcome
@@ -290,12 +291,14 @@ class _Deciding:
         stays a "no": out of scope is no duty either). A follow-on duty (``follows``: the duty it
         follows, required) is decided on its own rules."""
         spec = det.spec
-        common = {"id": det.id, "spec": spec, "ruleset": det.ruleset, "considered": tuple(r.bound for r in det.rules),
-                  "follows": follows}
+        common: dict[str, Any] = {
+            "id": det.id, "spec": spec, "ruleset": det.ruleset, "considered": tuple(r.bound for r in det.rules),
+            "follows": follows,
+        }
         deciding, pending = tuple(r.bound for r in settled.deciding), tuple(r.bound for r in settled.pending)
         if pending:
             depends_on = _unique(f for r in settled.pending for f in self.unknown_facts(r.tree.slot))
-            return Outcome(
+            return _outcome(
                 **common, status=settled.status, deciding=deciding, pending=pending, depends_on=tuple(depends_on),
                 at_least=settled.deciding[0].status if deciding else None,
                 recorded=tuple(self.with_support(pending, 1) + self.with_support(deciding, 2)),
@@ -310,7 +313,7 @@ class _Deciding:
                 if open_:
                     status, would_be, scope_open = "undetermined", settled.status, tuple(open_)
                     depends = tuple(_unique(f for slot, _ in open_ for f in self.unknown_facts(slot)))
-            return Outcome(
+            return _outcome(
                 **common, status=status, deciding=deciding, recorded=tuple(self.with_support(deciding, 2)),
                 cited=deciding, actor=then.actor or spec.actor,
                 recipients=tuple(then.recipients or spec.recipients or ()),
@@ -319,7 +322,7 @@ class _Deciding:
             ), deadline
         unmet = tuple((r.bound, tuple(c for _, c in failed(self.values, r.tree, 0))) for r in settled.unmet)
         recorded = tuple(r.bound for r in settled.unmet)
-        return Outcome(**common, status=settled.status, unmet=unmet, recorded=recorded, cited=recorded,
+        return _outcome(**common, status=settled.status, unmet=unmet, recorded=recorded, cited=recorded,
                        actor=spec.actor, recipients=tuple(spec.recipients or ())), None
 
     def joint(self, outcomes: tuple[Outcome, ...]) -> tuple[Joint, ...]:
@@ -362,6 +365,11 @@ class _Deciding:
                             result[b.rule.id] = b
                             stack.append(b)
         return list(result.values())
+
+
+def _outcome(**fields: Any) -> Outcome:
+    """An outcome with its ``key``."""
+    return Outcome(**fields, key=pattern(Outcome(**fields)))
 
 
 def pattern(outcome: Outcome) -> tuple[Any, ...]:

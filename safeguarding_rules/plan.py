@@ -10,7 +10,7 @@ The plan also holds ``decide``'s memos (what it made of each pattern of truths m
 
 from __future__ import annotations
 
-import itertools
+import threading
 import weakref
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -189,7 +189,7 @@ class Plan:
             for s in (t.slot, *(part for part, _ in t.parts)) if s != ALWAYS
         })
         plan = Plan(tuple(planned), joint, tuple(nodes), support, getter(scope_slots))
-        _live[next(_numbers)] = plan
+        weakref.finalize(plan, _release, plan.scanned, plan.settled, plan.decided)
         return plan
 
     def below(self, slots: Iterable[int], into: set[int], refs: dict[str, None]) -> None:
@@ -233,13 +233,29 @@ most of the variety being which facts are unknown; the cases of ``benchmarks/vs_
 but a client can send cases without end; each holds about 1.3 KB, so the memos stay near 11 MB
 however varied the cases. A pattern not remembered is decided afresh, identically."""
 
-_live: weakref.WeakValueDictionary[int, Plan] = weakref.WeakValueDictionary()
-_numbers = itertools.count()
+_held = 0
+"""Patterns remembered by the live scopes' plans (a plan's count is given back when it is freed)."""
+_lock = threading.Lock()
 
 
 def room() -> bool:
-    """Whether a pattern may still be remembered (asked only when one is not already)."""
-    return sum(len(p.scanned) + len(p.settled) + len(p.decided) for p in list(_live.values())) < BUDGET
+    """Whether a pattern may still be remembered."""
+    return _held < BUDGET
+
+
+def remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
+    """Remember ``value`` under ``key`` in one of a plan's memos, while the budget allows."""
+    global _held
+    with _lock:
+        if _held < BUDGET and key not in memo:
+            memo[key] = value
+            _held += 1
+
+
+def _release(*memos: dict[Any, Any]) -> None:
+    global _held
+    with _lock:
+        _held -= sum(len(memo) for memo in memos)
 
 
 def getter(slots: list[int]) -> Callable[[tuple[int, ...]], tuple[int, ...]]:

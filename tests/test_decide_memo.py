@@ -6,6 +6,7 @@ case another's outcome; these cases cross every nation, partnership, regime and 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import random
 from typing import Any
 
@@ -54,13 +55,12 @@ def test_remembered_decisions_are_those_decided_afresh(monkeypatch: pytest.Monke
     assert again == afresh
 
 
-def _held() -> int:
-    return sum(len(p.scanned) + len(p.settled) + len(p.decided) for p in list(plan._live.values()))
-
-
 def test_memos_stay_within_their_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     engine = Engine(matcher="python")
-    monkeypatch.setattr(plan, "BUDGET", _held() + 300)  # what other engines of this process hold, and 300
+    monkeypatch.setattr(plan, "BUDGET", plan._held + 300)  # what other engines of this process hold, and 300
     _decisions(engine, varied_cases(600))
     held = sum(len(s.plan.scanned) + len(s.plan.settled) + len(s.plan.decided) for s, _ in engine._scopes.values())
     assert held == 300
+    del engine, held
+    gc.collect()
+    assert plan._held == plan.BUDGET - 300  # its plans freed, their patterns given back

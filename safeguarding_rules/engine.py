@@ -191,7 +191,11 @@ class Engine:
             case = Case.model_validate(case)
         rulesets = self.rulesets_for(case)  # refuses a jurisdiction or partnership not loaded
         facts = self.facts_of(case)
-        if problems := too_young_for_an_adult(case.subject.kind, case.subject.age, self._adult_age(rulesets, facts)):
+        subject = case.subject  # the nation's adult age is read only where it matters: a stated adult's age
+        if (
+            subject.kind == "adult" and subject.age is not None
+            and (problems := too_young_for_an_adult(subject.kind, subject.age, self._adult_age(rulesets, facts)))
+        ):
             raise ImpossibleCaseError("subject.age", problems)
         scope, matcher = self._scope(case.jurisdiction, case.partnership)
         # The case's facts matched once, then the derived facts settled and every condition evaluated

@@ -18,7 +18,6 @@ from safeguarding_rules import Case, Engine
 from safeguarding_rules.decide import decide
 from safeguarding_rules.evaluate import Evaluation, settle_derived
 from safeguarding_rules.explain import _pattern
-from safeguarding_rules.facts import case_facts
 from safeguarding_rules.memo import BOUND, cache_info
 from tests.case_corpus import varied_cases
 
@@ -30,8 +29,7 @@ def main(count: int = 3000) -> None:
     for data in varied_cases(count):
         case = Case.model_validate(data)
         engine.assess(case)  # through the memo
-        facts = {**case_facts(case), **engine.settings_for(case)}
-        facts.update(engine.book.parameter_values(facts, engine._date_facts))
+        facts = engine.facts_of(case)
         scope, matcher = engine._scope(case.jurisdiction, case.partnership)
         known = dict(facts)
         with matcher.session() as rounds:

@@ -8,6 +8,10 @@ and the rules still pending; a rule still unknown matters only if it could lift 
 what is settled), turns a duty into ``undetermined`` while it is unknown whether the case is within
 the law's scope, lists a follow-on duty once a duty it follows is required, works out each deadline,
 and picks the joint reviews the case's duties open.
+
+Everything here reads a case through its evaluation's truths, by slot (``plan.py`` indexes the scope
+once), and an outcome is made of nothing else but the deadline's date: so each is remembered per
+pattern of the truths it reads, and a case whose pattern was met before costs a few lookups.
 """
 
 from __future__ import annotations
@@ -21,23 +25,22 @@ from dateutil.relativedelta import relativedelta
 
 from safeguarding_rules.book import BoundRule, LoadedRuleset
 from safeguarding_rules.calendar import WorkingDays
-from safeguarding_rules.compiler import fact_nodes
-from safeguarding_rules.evaluate import Evaluation
-from safeguarding_rules.logic import Truth
+from safeguarding_rules.evaluate import Evaluation, Values
+from safeguarding_rules.plan import ALWAYS, CASE, DERIVED, DeterminationPlan, RulePlan, Tree, getter, remember, room
 from safeguarding_rules.schema import ConcludedStatus, Condition, Deadline, DeterminationSpec, JointReviewSpec
-from safeguarding_rules.scope import Rank, Scope
+from safeguarding_rules.scope import Scope
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Settled:
     """What a determination's rules settle: the status, the rules that decide it, those pending, and
     for a "no" that no rule concluded, the rules in force whose conditions the case fails (the claim
     that the duty is not required rests on them)."""
 
     status: str
-    deciding: list[BoundRule]
-    pending: list[BoundRule]
-    unmet: list[BoundRule] = field(default_factory=list)
+    deciding: list[RulePlan]
+    pending: list[RulePlan]
+    unmet: list[RulePlan] = field(default_factory=list)
 
 
 def status_of(bound: BoundRule) -> ConcludedStatus:
@@ -49,52 +52,31 @@ NOT_ENCODED = "not_encoded"
 its law then, which is never the same as "not required"."""
 
 
-def settle(
-    rules: list[BoundRule],
-    value: Callable[[BoundRule], Truth],
-    in_force: Callable[[BoundRule], Truth],
-    otherwise: str,
-    rank: Rank,
-    conjuncts_of: Callable[[BoundRule], frozenset[str]],
-) -> Settled:
-    """The status of one determination: the strongest status among its rules that hold (by ``rank``);
-    ``undetermined`` while an unknown rule could give a stronger one. When no rule holds or is
-    pending, the ``otherwise`` status stands only on the rules that could have given a duty and are
-    in force on the case's dates, each of which the case fails (``unmet``); if no such rule is in
-    force, the law for those dates is not encoded (``not_encoded``), never a silent "no"."""
-    held = [b for b in rules if value(b) == "true"]
-    best = max((rank[status_of(b)] for b in held), default=-1)
-    deciding = [b for b in held if rank[status_of(b)] == best]
-    floor = best if deciding else rank[otherwise]
-    pending = unsubsumed([b for b in rules if value(b) == "unknown" and rank[status_of(b)] > floor], rules, conjuncts_of, rank)
+def settle(rules: tuple[RulePlan, ...], values: Values, otherwise: str, otherwise_rank: int) -> Settled:
+    """The status of one determination: the strongest status among its rules that hold (by rank in
+    its ruleset's precedence); ``undetermined`` while an unknown rule could give a stronger one, unless
+    another rule with at least its status tests a subset of its tests (``RulePlan.subsumed``: a reg 11
+    criterion adds nothing while the case may not be a serious case at all, so its extra facts are not
+    asked). When no rule holds or is pending, the ``otherwise`` status stands only on the rules that
+    could have given a duty and are in force on the case's dates, each of which the case fails
+    (``unmet``); if no such rule is in force, the law for those dates is not encoded (``not_encoded``),
+    never a silent "no". ``values``: the case's truth of each condition node, by slot (0, 1, 2)."""
+    held = [r for r in rules if (values[r.tree.slot] if r.tree.slot != ALWAYS else 2) == 2]
+    best = max((r.rank for r in held), default=-1)
+    deciding = [r for r in held if r.rank == best]
+    floor = best if deciding else otherwise_rank
+    pending = [
+        r for r in rules
+        if r.rank > floor and not r.subsumed and (values[r.tree.slot] if r.tree.slot != ALWAYS else 2) == 1
+    ]
     if pending:
         return Settled("undetermined", deciding, pending)
     if deciding:
-        return Settled(status_of(deciding[0]), deciding, [])
-    covering = [b for b in rules if status_of(b) != "not_required" and in_force(b) != "false"]
+        return Settled(deciding[0].status, deciding, [])
+    covering = [r for r in rules if r.status != "not_required" and min((values[s] for s in r.periods), default=2) != 0]
     if not covering:
         return Settled(NOT_ENCODED, [], [])
     return Settled(otherwise, [], [], unmet=covering)
-
-
-def unsubsumed(
-    pending: list[BoundRule], rules: list[BoundRule], conjuncts_of: Callable[[BoundRule], frozenset[str]], rank: Rank
-) -> list[BoundRule]:
-    """Pending rules less those another rule of the determination subsumes: a rule whose tests
-    include every test of a rule with at least its status can never decide more than that rule, so
-    the extra facts it reads are not asked (a reg 11 criterion adds nothing while the case may not
-    be a serious case at all)."""
-    conjuncts = {b.rule.id: conjuncts_of(b) for b in rules}
-    return [
-        b
-        for b in pending
-        if not any(
-            other is not b
-            and rank[status_of(other)] >= rank[status_of(b)]
-            and conjuncts[other.rule.id] < conjuncts[b.rule.id]
-            for other in rules
-        )
-    ]
 
 
 def due(
@@ -120,7 +102,7 @@ def due(
     return date, f"{count} {words} after {start.isoformat()} ({deadline.label}: {after}{source})"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Outcome:
     """Everything decided about one listed determination; ``explain`` only words it."""
 
@@ -150,9 +132,12 @@ class Outcome:
     """The status the rules give where it is not yet known whether the case is within the law's scope."""
     scope_open: tuple[Condition, ...] = ()
     """Those unknown parts of the determination's scope (``applies_when`` and its ruleset's era)."""
+    key: tuple[Any, ...] = field(default=(), compare=False)
+    """Everything above but the deadline's date and basis (``pattern``): two outcomes of a scope with
+    the same key are worded the same (``explain``'s memo)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NotListed:
     """A determination of the case's scope that the decision does not list, and why: the parts of its
     scope the stated facts fail, or, for a follow-on duty, each duty it follows with that duty's status."""
@@ -160,9 +145,11 @@ class NotListed:
     id: str
     outside: tuple[Condition, ...] = ()
     follows: tuple[tuple[str, str | None], ...] = ()
+    parts: tuple[int, ...] = ()
+    """The slots of the ``outside`` parts in the scope's evaluation: with ``id``, what tells them apart."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Joint:
     """A joint review the case's duties open: the ruleset's declaration and the duties it joins."""
 
@@ -172,7 +159,7 @@ class Joint:
     determinations: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Outcomes:
     """The whole of what is decided for a case."""
 
@@ -181,6 +168,8 @@ class Outcomes:
     joint: tuple[Joint, ...]
     within: tuple[str, ...]
     """The determinations whose scope the case is within: those listed, and follow-ons still waiting."""
+    not_listed_key: tuple[Any, ...] = ()
+    """A key holding all that ``not_listed`` is made of, to remember its wording by (``explain``)."""
 
 
 def decide(scope: Scope, evaluation: Evaluation) -> Outcomes:
@@ -189,135 +178,229 @@ def decide(scope: Scope, evaluation: Evaluation) -> Outcomes:
 
 
 class _Deciding:
-    """One case's evaluation read against one scope (each rule's value evaluated once, when first asked)."""
+    """One case's evaluation read against one scope's plan: each truth one lookup by slot."""
 
     def __init__(self, scope: Scope, evaluation: Evaluation) -> None:
         self.scope = scope
         self.ev = evaluation
-        self.values: dict[str, Truth] = {}
+        self.values = evaluation.values
+        self.plan = scope.plan
 
-    def value(self, bound: BoundRule) -> Truth:
-        value = self.values.get(bound.rule.id)
-        if value is None:
-            value = self.values[bound.rule.id] = self.ev.rule(bound)
-        return value
+    def truth(self, slot: int) -> int:
+        return self.values[slot] if slot != ALWAYS else 2
+
+    def scan(self) -> tuple[tuple[DeterminationPlan, ...], tuple[NotListed, ...]]:
+        """The determinations whose scope (``applies_when`` and era) the case is not known to fail, and
+        the others with the parts of their scope it fails."""
+        values = self.values
+        listed: list[DeterminationPlan] = []
+        outside: list[NotListed] = []
+        for det in self.plan.determinations:
+            applies, era = det.applies.slot, det.era.slot
+            if (applies != ALWAYS and values[applies] == 0) or (era != ALWAYS and values[era] == 0):
+                parts = failed(values, det.applies, 0) + failed(values, det.era, 0)
+                outside.append(NotListed(det.id, tuple(c for _, c in parts), parts=tuple(s for s, _ in parts)))
+            else:
+                listed.append(det)
+        return tuple(listed), tuple(outside)
 
     def outcomes(self) -> Outcomes:
-        listed: list[tuple[str, DeterminationSpec, str]] = []
-        not_listed: list[NotListed] = []
-        for det_id, spec, ruleset_id in self.scope.determinations:
-            outside = failed(self.ev, spec.applies_when) + failed(self.ev, self.scope.eras[ruleset_id])
-            if outside:
-                not_listed.append(NotListed(det_id, outside=tuple(outside)))
-            else:
-                listed.append((det_id, spec, ruleset_id))
+        plan = self.plan
+        truths = bytes(plan.scope_truths(self.values))  # all that the scan reads (as bytes: compact, hashed once)
+        scanned = plan.scanned.get(truths)
+        if scanned is None:
+            scanned = self.scan()
+            remember(plan.scanned, truths, scanned)
+        listed, outside = scanned
+        not_listed = list(outside)
         decided: dict[str, Outcome] = {}
-        for det_id, spec, ruleset_id in listed:
-            if spec.follows is None:
-                decided[det_id] = self.in_scope(self.determine(det_id, spec, ruleset_id))
-        for det_id, spec, ruleset_id in listed:
-            followed = next((f for f in spec.follows or [] if f in decided and decided[f].status == "required"), None)
+        for det in listed:
+            if det.spec.follows is None:
+                decided[det.id] = self.determine(det)
+        for det in listed:
+            follows = det.spec.follows
+            if follows is None:
+                continue
+            followed = next((f for f in follows if f in decided and decided[f].status == "required"), None)
             if followed is not None:
-                decided[det_id] = replace(self.determine(det_id, spec, ruleset_id), follows=followed)
-            elif spec.follows is not None:
-                statuses = tuple((f, decided[f].status) for f in spec.follows if f in decided)
-                not_listed.append(NotListed(det_id, follows=statuses or tuple((f, None) for f in spec.follows)))
-        outcomes = tuple(decided[det_id] for det_id, _, _ in listed if det_id in decided)
-        return Outcomes(outcomes, tuple(not_listed), self.joint(outcomes), tuple(det_id for det_id, _, _ in listed))
+                decided[det.id] = self.determine(det, followed)
+            else:
+                statuses = tuple((f, decided[f].status) for f in follows if f in decided)
+                not_listed.append(NotListed(det.id, follows=statuses or tuple((f, None) for f in follows)))
+        outcomes = tuple(decided[det.id] for det in listed if det.id in decided)
+        key = (truths, tuple((n.id, n.follows) for n in not_listed[len(outside):]))
+        return Outcomes(outcomes, tuple(not_listed), self.joint(outcomes), tuple(det.id for det in listed), key)
 
-    def determine(self, det_id: str, spec: DeterminationSpec, ruleset_id: str) -> Outcome:
-        rules = list(self.scope.rules_of(det_id))
-        settled = settle(rules, self.value, self.ev.in_force, spec.otherwise.status, self.scope.ranks[ruleset_id],
-                         lambda b: self.scope.conjuncts[b.rule.id])
-        common = {"id": det_id, "spec": spec, "ruleset": ruleset_id, "status": settled.status, "considered": tuple(rules)}
-        deciding, pending = tuple(settled.deciding), tuple(settled.pending)
-        if pending:  # one Outcome built per determination (dataclasses.replace costs as much again)
-            depends_on = _unique(f for b in pending for f in self.unknown_facts(self.ev.compiled.conditions[b.rule.id]))
-            return Outcome(
-                **common, deciding=deciding, pending=pending, depends_on=tuple(depends_on),
-                at_least=status_of(deciding[0]) if deciding else None,
-                recorded=tuple(self.with_support(list(pending), "unknown") + self.with_support(list(deciding), "true")),
+    def determine(self, det: DeterminationPlan, follows: str | None = None) -> Outcome:
+        """One listed determination, decided once per pattern of the truths it reads: first those
+        ``settle`` reads (its rules', their periods' and its scope's), then those the outcome is made of
+        once settled (the parts of the conditions it reports, and below them; see ``reads``). Only the
+        deadline's date is the case's own."""
+        values, plan = self.values, self.plan
+        first = (det.id, follows, bytes(det.rule_truths(values)))
+        entry = plan.settled.get(first)
+        if entry is None:
+            settled = settle(det.rules, values, det.otherwise, det.otherwise_rank)
+            if not room():  # nothing more is remembered: decided afresh, as a memo would have
+                return self.dated(*self.outcome(det, follows, settled))
+            entry = (settled, *self.reads(det, follows, settled))
+            remember(plan.settled, first, entry)
+        settled, truths, refs = entry
+        known = self.ev.known
+        second = (first, bytes(truths(values)), tuple(f in known for f in refs))
+        remembered = plan.decided.get(second)
+        if remembered is None:
+            remembered = self.outcome(det, follows, settled)
+            remember(plan.decided, second, remembered)
+        return self.dated(*remembered)
+
+    def dated(self, outcome: Outcome, deadline: Deadline | None) -> Outcome:
+        """The outcome with its deadline's date on this case's dates."""
+        if deadline is None:
+            return outcome
+        date, basis = due(deadline, self.ev.known, self.scope.book.settings, self.scope.calendar)
+        if outcome.would_be is not None:  # a duty while the case's scope is open has no date yet
+            date = None
+        return replace(outcome, due=date, due_basis=basis) if (date, basis) != (None, None) else outcome
+
+    def reads(
+        self, det: DeterminationPlan, follows: str | None, settled: Settled
+    ) -> tuple[Callable[[Values], tuple[int, ...]], tuple[str, ...]]:
+        """What ``outcome`` reads once ``settled``: the truths (as one getter) and the facts whose being
+        known it reads beyond what the truths say (``Plan.below``)."""
+        plan, slots, refs = self.plan, set[int](), dict[str, None]()
+        deciding = [r.bound for r in settled.deciding]
+        if settled.pending:
+            plan.below((r.tree.slot for r in settled.pending), slots, refs)
+            plan.behind([r.bound for r in settled.pending] + deciding, slots)
+        elif deciding:
+            plan.behind(deciding, slots)
+            if follows is None:
+                for tree in (det.applies, det.era):
+                    slots.update(s for s in (tree.slot, *(p for p, _ in tree.parts)) if s != ALWAYS)
+                    plan.below((p for p, _ in tree.parts) if tree.is_all else [tree.slot], slots, refs)
+        else:
+            for r in settled.unmet:
+                slots.update(s for s in (r.tree.slot, *(p for p, _ in r.tree.parts)) if s != ALWAYS)
+        return getter(sorted(slots)), tuple(refs)
+
+    def outcome(self, det: DeterminationPlan, follows: str | None, settled: Settled) -> tuple[Outcome, Deadline | None]:
+        """The outcome ``settled`` gives, and the deadline whose date the case's own dates give. A duty
+        found while it is not yet known whether the case is within the law's scope (its ``applies_when``
+        or era turns on unknown facts) is only a duty if it is: undetermined, naming those facts (a "no"
+        stays a "no": out of scope is no duty either). A follow-on duty (``follows``: the duty it
+        follows, required) is decided on its own rules."""
+        spec = det.spec
+        common: dict[str, Any] = {
+            "id": det.id, "spec": spec, "ruleset": det.ruleset, "considered": tuple(r.bound for r in det.rules),
+            "follows": follows,
+        }
+        deciding, pending = tuple(r.bound for r in settled.deciding), tuple(r.bound for r in settled.pending)
+        if pending:
+            depends_on = _unique(f for r in settled.pending for f in self.unknown_facts(r.tree.slot))
+            return _outcome(
+                **common, status=settled.status, deciding=deciding, pending=pending, depends_on=tuple(depends_on),
+                at_least=settled.deciding[0].status if deciding else None,
+                recorded=tuple(self.with_support(pending, 1) + self.with_support(deciding, 2)),
                 cited=pending + deciding, actor=spec.actor, recipients=tuple(spec.recipients or ()),
-            )
+            ), None
         if deciding:
             deadline = next((b.rule.then.due for b in deciding if b.rule.then.due), None)
-            due_date, due_basis = due(deadline, self.ev.known, self.scope.book.settings, self.scope.calendar)
             then = deciding[0].rule.then
-            return Outcome(
-                **common, deciding=deciding, recorded=tuple(self.with_support(list(deciding), "true")), cited=deciding,
-                due=due_date, due_basis=due_basis, actor=then.actor or spec.actor,
+            status, would_be, scope_open, depends = settled.status, None, (), ()
+            if follows is None and status not in ("not_required", "undetermined", NOT_ENCODED):
+                open_ = failed(self.values, det.applies, 1) + failed(self.values, det.era, 1)
+                if open_:
+                    status, would_be, scope_open = "undetermined", settled.status, tuple(open_)
+                    depends = tuple(_unique(f for slot, _ in open_ for f in self.unknown_facts(slot)))
+            return _outcome(
+                **common, status=status, deciding=deciding, recorded=tuple(self.with_support(deciding, 2)),
+                cited=deciding, actor=then.actor or spec.actor,
                 recipients=tuple(then.recipients or spec.recipients or ()),
                 requirements=tuple(_unique(r for b in deciding for r in b.rule.then.requirements or [])),
-            )
-        unmet = tuple((b, tuple(failed(self.ev, self.ev.compiled.conditions[b.rule.id]))) for b in settled.unmet)
-        return Outcome(**common, unmet=unmet, recorded=tuple(settled.unmet), cited=tuple(settled.unmet),
-                       actor=spec.actor, recipients=tuple(spec.recipients or ()))
-
-    def in_scope(self, outcome: Outcome) -> Outcome:
-        """A duty found while it is not yet known whether the case is within the law's scope (its
-        ``applies_when`` or era turns on unknown facts) is only a duty if it is: undetermined, naming
-        those facts. A "no" stays a "no" (out of scope is no duty either)."""
-        if outcome.status in ("not_required", "undetermined", NOT_ENCODED):
-            return outcome
-        open_ = (failed(self.ev, outcome.spec.applies_when, "unknown")
-                 + failed(self.ev, self.scope.eras[outcome.ruleset], "unknown"))
-        if not open_:
-            return outcome
-        facts = _unique(f for c in open_ for f in self.unknown_facts(c))
-        return replace(outcome, status="undetermined", would_be=outcome.status, scope_open=tuple(open_),
-                       depends_on=tuple(_unique([*outcome.depends_on, *facts])), at_least=None, due=None)
+                would_be=would_be, scope_open=tuple(c for _, c in scope_open), depends_on=depends,
+            ), deadline
+        unmet = tuple((r.bound, tuple(c for _, c in failed(self.values, r.tree, 0))) for r in settled.unmet)
+        recorded = tuple(r.bound for r in settled.unmet)
+        return _outcome(**common, status=settled.status, unmet=unmet, recorded=recorded, cited=recorded,
+                       actor=spec.actor, recipients=tuple(spec.recipients or ())), None
 
     def joint(self, outcomes: tuple[Outcome, ...]) -> tuple[Joint, ...]:
         """Where the case meets several reviews: the joint reviews whose duties are all in play
         (whatever their status short of not required) and whose ``when`` is not false."""
         in_play = {o.id for o in outcomes if o.status not in ("not_required", NOT_ENCODED)}
         joint = []
-        for loaded in self.scope.rulesets:
-            for joint_id, spec in loaded.spec.joint_reviews.items():
-                met = tuple(det_id for det_id in spec.each_of + spec.any_of if det_id in in_play)
-                complete = set(spec.each_of) <= in_play and (not spec.any_of or set(spec.any_of) & in_play)
-                if complete and not (spec.when is not None and self.ev.condition(spec.when) == "false"):
-                    joint.append(Joint(joint_id, spec, loaded, met))
+        for plan in self.plan.joint:
+            spec = plan.spec
+            met = tuple(det_id for det_id in spec.each_of + spec.any_of if det_id in in_play)
+            complete = set(spec.each_of) <= in_play and (not spec.any_of or set(spec.any_of) & in_play)
+            if complete and self.truth(plan.when) != 0:
+                joint.append(Joint(plan.id, spec, plan.ruleset, met))
         return tuple(joint)
 
-    def unknown_facts(self, condition: Condition | None) -> list[str]:
+    def unknown_facts(self, slot: int) -> list[str]:
         """The unknown case facts that an unknown condition turns on. Only unknown parts are followed
         (a part already true or false decides nothing more), and a derived fact is followed to the
         unknown facts of the rules that could still conclude it."""
-        if condition is None or self.ev.condition(condition) != "unknown":
+        if slot == ALWAYS or self.values[slot] != 1:
             return []
-        if condition.fact is not None:
-            if condition.fact in self.scope.book.derived_facts:
-                return _unique(
-                    f for b in self.scope.by_fact.get(condition.fact, ()) if self.value(b) == "unknown"
-                    for f in self.unknown_facts(self.ev.compiled.conditions[b.rule.id])
-                )
-            return [f for f in (condition.fact, condition.ref) if f and f not in self.ev.known]
-        return _unique(f for child in condition.all or condition.any or [] for f in self.unknown_facts(child))
+        kind, parts = self.plan.nodes[slot]
+        if kind == CASE:
+            known = self.ev.known
+            return [f for f in parts if f not in known]
+        if kind == DERIVED:
+            return _unique(f for rule_slot, _ in parts for f in self.unknown_facts(rule_slot))
+        return _unique(f for child in parts for f in self.unknown_facts(child))
 
-    def with_support(self, rules: list[BoundRule], value: Truth) -> list[BoundRule]:
+    def with_support(self, rules: tuple[BoundRule, ...], value: int) -> list[BoundRule]:
         """The rules plus the derived-fact rules behind them that have the same value (for the record)."""
         result: dict[str, BoundRule] = {b.rule.id: b for b in rules}
         stack = list(rules)
+        support, values = self.plan.support, self.values
         while stack:
-            condition = self.ev.compiled.conditions[stack.pop().rule.id]
-            for node in fact_nodes(condition):
-                if node.fact in self.scope.book.derived_facts and self.ev.condition(node) == value:
-                    for b in self.scope.by_fact.get(node.fact or "", ()):
-                        if self.value(b) == value and b.rule.id not in result:
+            for node_slot, concluding in support[stack.pop().rule.id]:
+                if values[node_slot] == value:
+                    for rule_slot, b in concluding:
+                        if (values[rule_slot] if rule_slot != ALWAYS else 2) == value and b.rule.id not in result:
                             result[b.rule.id] = b
                             stack.append(b)
         return list(result.values())
 
 
-def failed(evaluation: Evaluation, condition: Condition | None, value: Truth = "false") -> list[Condition]:
-    """The parts that give a condition its value (false, or unknown): each such part of an ``all``
-    (followed into nested ``all``), or the condition itself; nothing if it has another value."""
-    if condition is None or evaluation.condition(condition) != value:
+def _outcome(**fields: Any) -> Outcome:
+    """An outcome with its ``key``."""
+    return Outcome(**fields, key=pattern(Outcome(**fields)))
+
+
+def pattern(outcome: Outcome) -> tuple[Any, ...]:
+    """An outcome's fields but its dates: the rules by id, the parts of conditions by identity (they
+    belong to the scope, which outlives any memo entry keyed by them)."""
+    return (
+        outcome.id, outcome.status, _rule_ids(outcome.deciding), _rule_ids(outcome.pending),
+        tuple((b.rule.id, _ids(parts)) for b, parts in outcome.unmet), _rule_ids(outcome.recorded),
+        _rule_ids(outcome.cited), outcome.depends_on, outcome.at_least, outcome.actor, outcome.recipients,
+        outcome.requirements, outcome.follows, outcome.would_be, _ids(outcome.scope_open),
+    )
+
+
+def _rule_ids(rules: tuple[BoundRule, ...]) -> tuple[str, ...]:
+    return tuple(b.rule.id for b in rules)
+
+
+def _ids(parts: tuple[Any, ...]) -> tuple[int, ...]:
+    return tuple(id(part) for part in parts)
+
+
+def failed(values: Values, tree: Tree, value: int) -> list[tuple[int, Condition]]:
+    """The parts that give a condition its value (0 false, or 1 unknown), each with its slot: each
+    such part of an ``all`` (followed into nested ``all``), or the condition itself; nothing if it has
+    another value. (A part of an ``all`` with the value gives each ``all`` around it that value, as
+    ``all`` is the least of its parts and the condition has it: so the flattened parts are enough.)"""
+    if tree.slot == ALWAYS or values[tree.slot] != value:
         return []
-    if condition.all is not None:
-        return [part for child in condition.all for part in failed(evaluation, child, value)]
-    return [condition]
+    if not tree.is_all:
+        return [(tree.slot, tree.condition)]  # type: ignore[list-item]
+    return [part for part in tree.parts if values[part[0]] == value]
 
 
 def _unique(items: Iterable[str]) -> list[str]:

@@ -6,8 +6,10 @@ identically, and each decision names the one used (``engine``)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -74,6 +76,16 @@ class Engine:
         self.compiled: CompiledBook = compile_book(self.book)
         """Every rule of the book, compiled: for the conflict check and whole-book analysis."""
         self._date_facts = {r.spec.id: r.spec.effective.date_fact or "assessment_date" for r in self.book.rulesets}
+        self._settings: dict[str | None, dict[str, Any]] = {}
+        """Each partnership's settings (and the national ones, under None), as first asked for."""
+        breaks: dict[str, set[dt.date]] = {}
+        for parameter, ruleset_id in self.book.parameters.values():
+            dates = breaks.setdefault(parameter.date_fact or self._date_facts[ruleset_id], set())
+            dates.update(v.from_ for v in parameter.values or ())
+        self._parameter_dates = tuple((fact, tuple(sorted(dates))) for fact, dates in breaks.items())
+        """Each date fact a dated parameter is read on, with the dates a value of one comes into force."""
+        self._parameters: dict[tuple[int, ...], dict[str, Any]] = {}
+        """The parameters' values by the period each of those date facts falls in: finitely many."""
         self._scopes: dict[tuple[str, str | None], tuple[Scope, Matcher]] = {}
         self._scopes_lock = threading.Lock()
         self._rulesets_in_scope: dict[tuple[str, str | None], list[LoadedRuleset]] = {}
@@ -137,7 +149,29 @@ class Engine:
 
     def settings_for(self, case: Case) -> dict[str, Any]:
         """The settings in force for the case: its partnership's values, else the national defaults."""
-        return self.book.setting_values(case.partnership)
+        return dict(self._settings_of(case.partnership))
+
+    def _settings_of(self, partnership: str | None) -> dict[str, Any]:
+        settings = self._settings.get(partnership)
+        if settings is None:
+            settings = self._settings[partnership] = self.book.setting_values(partnership)
+        return settings
+
+    def facts_of(self, case: Case) -> dict[str, Any]:
+        """The facts a case's rules read: its own, its partnership's settings, and each dated parameter's
+        value on the case's dates (worked out once per combination of the periods those dates fall in)."""
+        facts = case_facts(case)
+        facts.update(self._settings_of(case.partnership))
+        period = tuple(
+            bisect_right(dates, day) if hasattr(day, "toordinal") else -1
+            for fact, dates in self._parameter_dates
+            for day in (facts.get(fact),)
+        )
+        parameters = self._parameters.get(period)
+        if parameters is None:
+            parameters = self._parameters[period] = self.book.parameter_values(facts, self._date_facts)
+        facts.update(parameters)
+        return facts
 
     def _adult_age(self, rulesets: list[LoadedRuleset], facts: Mapping[str, Any]) -> int | None:
         """The age from which the case's nation counts a person an adult: the value on the case's
@@ -155,9 +189,12 @@ class Engine:
         if not isinstance(case, Case):
             case = Case.model_validate(case)
         rulesets = self.rulesets_for(case)  # refuses a jurisdiction or partnership not loaded
-        facts = {**case_facts(case), **self.settings_for(case)}
-        facts.update(self.book.parameter_values(facts, self._date_facts))
-        if problems := too_young_for_an_adult(case.subject.kind, case.subject.age, self._adult_age(rulesets, facts)):
+        facts = self.facts_of(case)
+        subject = case.subject  # the nation's adult age is read only where it matters: a stated adult's age
+        if (
+            subject.kind == "adult" and subject.age is not None
+            and (problems := too_young_for_an_adult(subject.kind, subject.age, self._adult_age(rulesets, facts)))
+        ):
             raise ImpossibleCaseError("subject.age", problems)
         scope, matcher = self._scope(case.jurisdiction, case.partnership)
         # The case's facts matched once, then the derived facts settled and every condition evaluated

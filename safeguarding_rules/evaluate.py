@@ -129,6 +129,11 @@ when first asked for (the engine asks for its matcher's as it builds the scope).
         self.slots[id(node)] = len(self._nodes)
         self._nodes.append(node)
 
+    @property
+    def nodes(self) -> tuple[Condition, ...]:
+        """Every condition node evaluated, by slot."""
+        return tuple(self._nodes)
+
     def evaluation(self, values: Values, known: Mapping[str, Any]) -> Evaluation:
         return Evaluation(self.compiled, known, values, self.slots, self.periods)
 

@@ -47,38 +47,19 @@ def build_decision(
 ) -> Decision:
     """The decision for one case, in words; the per-rule trace (most of a decision's size) only when asked.
     ``engine`` names the matcher that found the facts' tests (``durable`` or ``python``)."""
-    determinations = [_dated(remembered(scope, _pattern(o), determination, o), o) for o in outcomes.listed]
+    determinations = [_dated(remembered(scope, o.key, determination, o), o) for o in outcomes.listed]
     return Decision(
         engine=engine,
-        not_applicable=[remembered(scope, (n.id, _ids(n.outside), n.follows), not_applicable, n) for n in outcomes.not_listed],
+        not_applicable=list(remembered(scope, outcomes.not_listed_key, _not_applicable, outcomes.not_listed)),
         joint_reviews=[joint_review(scope, j, determinations) for j in outcomes.joint],
         case_ref=case.case_ref,
         assessment_date=case.assessment_date,
         partnership=case.partnership,
         rulesets=remembered(scope, ("rulesets",), ruleset_refs, None),
         determinations=determinations,
-        questions=questions(determinations),
+        questions=list(remembered(scope, _open(outcomes), _questions, determinations)),
         trace=trace_of(scope, evaluation, relevant(scope, list(outcomes.within))) if trace else None,  # type: ignore[arg-type]
     )
-
-
-def _pattern(outcome: Outcome) -> tuple[Any, ...]:
-    """Everything ``determination`` words an outcome from, but its dates: the rules by id, the parts of
-    conditions by identity (they belong to the scope, which outlives its memo entries)."""
-    return (
-        outcome.id, outcome.status, _rule_ids(outcome.deciding), _rule_ids(outcome.pending),
-        tuple((b.rule.id, _ids(parts)) for b, parts in outcome.unmet), _rule_ids(outcome.recorded),
-        _rule_ids(outcome.cited), outcome.depends_on, outcome.at_least, outcome.actor, outcome.recipients,
-        outcome.requirements, outcome.follows, outcome.would_be, _ids(outcome.scope_open),
-    )
-
-
-def _rule_ids(rules: tuple[BoundRule, ...]) -> tuple[str, ...]:
-    return tuple(b.rule.id for b in rules)
-
-
-def _ids(parts: tuple[Any, ...]) -> tuple[int, ...]:
-    return tuple(id(part) for part in parts)
 
 
 def _dated(worded: Determination, outcome: Outcome) -> Determination:
@@ -95,7 +76,7 @@ def ruleset_refs(scope: Scope, _: None) -> tuple[RulesetRef, ...]:
 
 def determination(scope: Scope, outcome: Outcome) -> Determination:
     """One outcome as the decision states it: its status with the reason in words and the law quoted
-    (remembered per pattern, see ``_pattern``: read nothing here that the pattern leaves out)."""
+    (remembered per ``Outcome.key``: read nothing here that the key leaves out)."""
     citations = scope.cited(outcome.cited)
     return Determination(
         id=outcome.id,
@@ -155,6 +136,12 @@ def _scope_words(scope: Scope, outcome: Outcome) -> str:
     )
 
 
+def _not_applicable(scope: Scope, not_listed: tuple[NotListed, ...]) -> tuple[NotApplicable, ...]:
+    """The determinations not listed, in words (remembered per ``Outcomes.not_listed_key``: one lookup a
+    case; each one's words remembered too, as the same one recurs in many such sets)."""
+    return tuple(remembered(scope, (n.id, n.parts, n.follows), not_applicable, n) for n in not_listed)
+
+
 def not_applicable(scope: Scope, not_listed: NotListed) -> NotApplicable:
     """Why the decision does not list a determination, in words."""
     if not_listed.outside:
@@ -179,6 +166,16 @@ def _joint_review(scope: Scope, asked: tuple[Joint, dict[str, str]]) -> JointRev
         says=joint.spec.says.strip(), citations=[citation(scope.book, ref) for ref in joint.spec.citations],
         ruleset=joint.ruleset.spec.id,
     )
+
+
+def _open(outcomes: Outcomes) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each listed determination's open facts: all that ``questions`` reads."""
+    return tuple((o.id, o.depends_on) for o in outcomes.listed if o.depends_on)
+
+
+def _questions(_: Scope, determinations: list[Determination]) -> tuple[Question, ...]:
+    """The questions, remembered per ``_open``."""
+    return tuple(questions(determinations))
 
 
 def questions(determinations: list[Determination]) -> list[Question]:

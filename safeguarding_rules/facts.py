@@ -81,20 +81,31 @@ CASE_FACTS: dict[str, FactSpec] = {spec.name: spec for spec in _walk(Case, "")}
 """Every fact of a case, by dotted name (e.g. ``subject.care_and_support_needs``)."""
 
 
-def case_facts(case: Case) -> dict[str, Any]:
-    """The known facts of a case by dotted name; unknown (None) facts are left out, never made false."""
-    facts: dict[str, Any] = {}
+def _reader() -> typing.Callable[[Case], dict[str, Any]]:
+    """One generated function reading every fact off a case, attribute by attribute, in the model's
+    order (dumping the model to a dict and walking that cost about four times as much a case)."""
+    lines = ["def read(m0):", "    facts = {}"]
+    opened: list[str] = []  # the nested models open on the current line's path
+    for name in CASE_FACTS:
+        *parents, leaf = name.split(".")
+        while opened and opened != parents[: len(opened)]:
+            opened.pop()
+        for part in parents[len(opened):]:
+            depth = len(opened)
+            lines.append(f"{'    ' * (depth + 1)}m{depth + 1} = m{depth}.{part}")
+            lines.append(f"{'    ' * (depth + 1)}if m{depth + 1} is not None:")
+            opened.append(part)
+        indent = "    " * (len(opened) + 1)
+        lines.append(f"{indent}v = m{len(opened)}.{leaf}")
+        lines.append(f"{indent}if v is not None: facts[{name!r}] = v")
+    lines.append("    return facts")
+    namespace: dict[str, Any] = {}
+    exec(compile("\n".join(lines) + "\n", "<case facts>", "exec"), namespace)  # noqa: S102 - our own generated source
+    return namespace["read"]  # type: ignore[no-any-return]
 
-    def flatten(data: dict[str, Any], prefix: str) -> None:
-        for key, value in data.items():
-            name = f"{prefix}{key}"
-            if isinstance(value, dict):
-                flatten(value, f"{name}.")
-            elif value is not None and name in CASE_FACTS:
-                facts[name] = value
 
-    flatten(case.model_dump(), "")
-    return facts
+case_facts: typing.Callable[[Case], dict[str, Any]] = _reader()
+"""The known facts of a case by dotted name; unknown (None) facts are left out, never made false."""
 
 
 def nest_facts(facts: Mapping[str, Any], into: dict[str, Any] | None = None, *, keep_unknown: bool = False) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from safeguarding_rules.citations import rule_citations
 from safeguarding_rules.compiler import CompiledBook
 from safeguarding_rules.evaluate import Program
 from safeguarding_rules.models.decision import Citation
+from safeguarding_rules.plan import Plan
 from safeguarding_rules.schema import Condition, DeterminationSpec
 
 Rank = Mapping[str, int]
@@ -53,6 +54,8 @@ class Scope:
     """The working days of the scope's nation (its bank holidays), for deadlines."""
     program: Program
     """The scope's three-valued evaluation, generated once: every condition node, derived facts first."""
+    plan: Plan
+    """What ``decide`` reads, indexed by the evaluation's slots (``plan.py``): per case it only looks truths up."""
     relevance_memo: dict[tuple[str, ...], tuple[BoundRule, ...]] = field(default_factory=dict, repr=False, compare=False)
     """A memo, not state: the rules to trace for a set of listed determinations (the same for every case)."""
 
@@ -77,21 +80,28 @@ class Scope:
         for r in rulesets:
             order = r.spec.precedence or []
             ranks[r.spec.id] = MappingProxyType({status: len(order) - i for i, status in enumerate(order)})
+        determinations = tuple((d, spec, r) for d, (spec, r) in book.determinations.items() if r in in_scope)
+        eras = MappingProxyType({r.spec.id: r.spec.effective.while_ for r in rulesets})
+        rule_conjuncts = MappingProxyType({b.rule.id: conjuncts(compiled.conditions[b.rule.id]) for b in rules})
+        by_determination_ = MappingProxyType({k: tuple(v) for k, v in by_determination.items()})
+        by_fact_ = MappingProxyType({k: tuple(v) for k, v in by_fact.items()})
         return Scope(
             book=book,
             compiled=compiled,
             rulesets=tuple(rulesets),
             rules=rules,
             by_id=MappingProxyType({b.rule.id: b for b in rules}),
-            by_determination=MappingProxyType({k: tuple(v) for k, v in by_determination.items()}),
-            by_fact=MappingProxyType({k: tuple(v) for k, v in by_fact.items()}),
-            determinations=tuple((d, spec, r) for d, (spec, r) in book.determinations.items() if r in in_scope),
-            eras=MappingProxyType({r.spec.id: r.spec.effective.while_ for r in rulesets}),
+            by_determination=by_determination_,
+            by_fact=by_fact_,
+            determinations=determinations,
+            eras=eras,
             ranks=MappingProxyType(ranks),
-            conjuncts=MappingProxyType({b.rule.id: conjuncts(compiled.conditions[b.rule.id]) for b in rules}),
+            conjuncts=rule_conjuncts,
             citations=MappingProxyType({b.rule.id: rule_citations(book, b) for b in rules}),
             calendar=working_days(jurisdiction),
             program=program,
+            plan=Plan.build(program, determinations, tuple(rulesets), rules, by_determination_, by_fact_, ranks,
+                            rule_conjuncts, eras, book.derived_facts),
         )
 
     @property

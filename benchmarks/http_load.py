@@ -1,7 +1,7 @@
-"""`POST /v1/assess` under load against `GET /healthz` and a no-op on the same server, at 4 and 32
+"""`POST /v2/assess` (``--path=/v1/assess`` for version 1) under load against `GET /healthz` and a no-op on the same server, at 4 and 32
 concurrent clients, and one worker against two.
 
-    python benchmarks/http_load.py [SECONDS]     (default 20 seconds per run)
+    python benchmarks/http_load.py [SECONDS] [--path=/v1/assess]    (default 20 seconds per run)
     python benchmarks/http_load.py --in-process [--path=/v1/assess]  (no server: CPU per request through the app itself)
 
 Starts uvicorn on 127.0.0.1 as `safeguarding-rules serve` runs it (the same HTTP protocol class and
@@ -38,6 +38,8 @@ sys.path.insert(0, str(ROOT))
 from tests.case_corpus import varied_cases
 
 CONCURRENCY = 32
+ASSESS = "/v2/assess"
+"""The assessment path loaded: version 2's, or version 1's with ``--path=/v1/assess``."""
 CLIENTS = (4, 32)
 
 
@@ -185,6 +187,7 @@ def in_process(rounds: int = 5, requests: int = 1000, path: str = "/v2/assess") 
 
 
 def main(seconds: int) -> None:
+    """Load the current contract's `POST /v2/assess` (or ``--path=/v1/assess``) against /healthz."""
     bodies = [json.dumps(case) for case in varied_cases(200, seed=32)]
     load = _wrk if shutil.which("wrk") else _python_client
     print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores; "
@@ -193,14 +196,14 @@ def main(seconds: int) -> None:
 
     rates: dict[tuple[str, int], float] = {}
     cpus: dict[tuple[str, int], float] = {}  # the server's CPU per request: steadier than req/s on a shared machine
-    # One worker, keep-alive: /v1/assess against /healthz (and the no-op, which reads the body as
-    # /v1/assess does), at each number of clients, interleaved on the same server.
+    # One worker, keep-alive: the assessment against /healthz (and the no-op, which reads the body as
+    # the assessment does), at each number of clients, interleaved on the same server.
     server, port = _start(1)
     try:
-        load(f"http://127.0.0.1:{port}/v1/assess", bodies, 3)  # warm up on the whole corpus
+        load(f"http://127.0.0.1:{port}{ASSESS}", bodies, 3)  # warm up on the whole corpus
         worker = psutil.Process(server.pid)
         for clients in CLIENTS:
-            for path, posted in (("/v1/assess", bodies), ("/healthz", None), ("/noop", bodies)):
+            for path, posted in ((ASSESS, bodies), ("/healthz", None), ("/noop", bodies)):
                 spent = sum(worker.cpu_times()[:2])
                 rate, p50, p99 = load(f"http://127.0.0.1:{port}{path}", posted, seconds, clients=clients)
                 cpu = (sum(worker.cpu_times()[:2]) - spent) / (rate * seconds) * 1e6
@@ -218,23 +221,24 @@ def main(seconds: int) -> None:
     for workers in (1, 2):
         server, port = _start(workers)
         try:
-            load(f"http://127.0.0.1:{port}/v1/assess", bodies, 3, True)
-            spread[workers] = rate, p50, p99 = load(f"http://127.0.0.1:{port}/v1/assess", bodies, seconds, True)
-            print(f"{workers} worker(s) {CONCURRENCY} clients POST /v1/assess  new connection per request "
+            load(f"http://127.0.0.1:{port}{ASSESS}", bodies, 3, True)
+            spread[workers] = rate, p50, p99 = load(f"http://127.0.0.1:{port}{ASSESS}", bodies, seconds, True)
+            print(f"{workers} worker(s) {CONCURRENCY} clients POST {ASSESS}  new connection per request "
                   f"{rate:8.0f} req/s   p50 {p50:7.2f} ms   p99 {p99:7.2f} ms")
         finally:
             server.terminate()
             server.wait(timeout=30)
     for clients in CLIENTS:
-        assess, healthz, noop = (rates[(path, clients)] for path in ("/v1/assess", "/healthz", "/noop"))
-        print(f"{clients:>2} clients: /v1/assess / /healthz throughput {assess / healthz:.0%} (target at least 60%); "
-              f"/v1/assess / no-op {assess / noop:.0%}; by server CPU per request "
-              f"{cpus[('/healthz', clients)] / cpus[('/v1/assess', clients)]:.0%}")
-    print(f"2 workers / 1 worker on /v1/assess: {spread[2][0] / spread[1][0]:.2f}x (target at least 1.7x)")
+        assess, healthz, noop = (rates[(path, clients)] for path in (ASSESS, "/healthz", "/noop"))
+        print(f"{clients:>2} clients: {ASSESS} / /healthz throughput {assess / healthz:.0%} (target at least 60%); "
+              f"{ASSESS} / no-op {assess / noop:.0%}; by server CPU per request "
+              f"{cpus[('/healthz', clients)] / cpus[(ASSESS, clients)]:.0%}")
+    print(f"2 workers / 1 worker on {ASSESS}: {spread[2][0] / spread[1][0]:.2f}x (target at least 1.7x)")
 
 
 if __name__ == "__main__":
     if "--in-process" in sys.argv:
         in_process(path=next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--path=")), "/v2/assess"))
     else:
-        main(int(sys.argv[1]) if len(sys.argv) > 1 else 20)
+        ASSESS = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--path=")), "/v2/assess")
+        main(int(next((a for a in sys.argv[1:] if a.isdigit()), "20")))

@@ -6,10 +6,12 @@ add to the national rules but never change a statutory outcome.
 from __future__ import annotations
 
 import datetime as dt
+import graphlib
 
 from safeguarding_rules.book import RuleBook
 from safeguarding_rules.compiler import fact_nodes
 from safeguarding_rules.errors import LoadIssue
+from safeguarding_rules.evaluate import dependency_order
 from safeguarding_rules.facts import CASE_FACTS
 from safeguarding_rules.models.case import JURISDICTIONS
 from safeguarding_rules.operators import OPERATORS
@@ -232,17 +234,17 @@ def _condition_problems(condition: Condition, book: RuleBook) -> list[str]:
 
 
 def _cycles(reads: dict[str, set[str]], book: RuleBook, files: dict[str, str]) -> list[LoadIssue]:
-    """Derived facts must not depend on themselves: evaluation is stratified, not circular."""
-    issues = []
-    for start, read in reads.items():
-        seen: set[str] = set()
-        stack = list(read)
-        while stack:
-            fact = stack.pop()
-            if fact == start:
-                issues.append(LoadIssue(files[book.derived_facts[start][1]], f"derived fact {start!r} depends on itself", field=f"facts.{start}"))
-                break
-            if fact not in seen:
-                seen.add(fact)
-                stack.extend(reads.get(fact, ()))
-    return issues
+    """Derived facts must not depend on themselves: evaluation is stratified, not circular. The one walk
+    of the derived-fact graph is the scope's dependency order (``evaluate.dependency_order``); a cycle
+    there is reported on each fact in it."""
+    try:
+        dependency_order({fact: read & book.derived_facts.keys() for fact, read in reads.items()})
+    except graphlib.CycleError as cycle:
+        circle = list(dict.fromkeys(cycle.args[1]))
+        path = " -> ".join([*circle, circle[0]])
+        return [
+            LoadIssue(files[book.derived_facts[fact][1]], f"derived fact {fact!r} depends on itself ({path})", field=f"facts.{fact}")
+            for fact in circle
+            if fact in book.derived_facts
+        ]
+    return []

@@ -6,7 +6,6 @@
 Partnerships add their own ruleset directories with ``Engine(extra_dirs=[...])``.
 """
 
-from importlib.metadata import PackageNotFoundError, version
 
 from safeguarding_rules.book import RuleBook
 from safeguarding_rules.engine import Engine, assess, default_engine
@@ -21,10 +20,7 @@ from safeguarding_rules.errors import (
 from safeguarding_rules.loader import load_rulebook
 from safeguarding_rules.models import Case, Citation, Decision, Determination, Question
 
-try:
-    __version__ = version("safeguarding-rules")
-except PackageNotFoundError:  # pragma: no cover - imported from a source tree that was never installed
-    __version__ = "0+unknown"
+from safeguarding_rules.version import __version__
 
 __all__ = [
     "Case",

@@ -37,6 +37,7 @@ from safeguarding_rules.models.decision import (
 from safeguarding_rules.plain import day_words, fact_name, open_fact, plain
 from safeguarding_rules.schema import Condition
 from safeguarding_rules.scope import Scope
+from safeguarding_rules.version import __version__
 
 _IN_WORDS = {"consider": "for consideration", "not_required": "not required"}
 """A status as a reason says it: "It could be required or for consideration, depending on ..."."""
@@ -50,6 +51,7 @@ def build_decision(
     determinations = [_dated(remembered(scope, o.key, determination, o), o) for o in outcomes.listed]
     return Decision(
         engine=engine,
+        package_version=__version__,
         not_applicable=list(remembered(scope, outcomes.not_listed_key, _not_applicable, outcomes.not_listed)),
         joint_reviews=[joint_review(scope, j, determinations) for j in outcomes.joint],
         case_ref=case.case_ref,

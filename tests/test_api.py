@@ -172,7 +172,9 @@ def test_a_ruleset_is_found_by_its_path_and_by_the_id_it_had_before(client: Test
 
 
 def test_health_and_openapi(client: TestClient) -> None:
-    assert client.get("/healthz").json()["status"] == "ok"
+    from safeguarding_rules import __version__
+
+    assert client.get("/healthz").json() | {"rulesets": 0, "rules": 0} == {"status": "ok", "version": __version__, "rulesets": 0, "rules": 0}
     assert "/v2/assess" in client.get("/openapi.json").json()["paths"]
     assert client.get("/docs").status_code == 200
 
@@ -423,3 +425,13 @@ def test_a_duty_whose_law_is_not_encoded_for_the_dates_says_so_in_json_and_on_th
     assert {n["id"] for n in decision["not_applicable"]} >= {"wales.concise_apr", "wales.extended_apr"}
     page = client.post("/v2/assess", json=case, headers={"Accept": "text/html"}).text
     assert "Law for these dates not encoded" in page and "Not applicable to this case" in page
+
+
+def test_every_decision_says_which_package_version_decided_it(client: TestClient) -> None:
+    """Version 2 says the package version in every form; version 1, which never had the field, does not."""
+    from safeguarding_rules import __version__
+
+    case = {"subject": {"kind": "adult"}, "incident": {"outcome": "died"}}
+    for params in ({}, {"full": "true"}, {"trace": "true"}):
+        assert client.post("/v2/assess", params=params, json=case).json()["package_version"] == __version__
+    assert "package_version" not in client.post("/v1/assess", json=case).json()

@@ -43,6 +43,10 @@ def test_the_site_builds_strictly_and_fetches_nothing_from_the_network(tmp_path:
         assert not REMOTE_FETCH.search(text), f"{path} fetches from another host: {REMOTE_FETCH.search(text)}"
         assert not REMOTE_CSS.search(text), f"{path} loads CSS or fonts from another host"
         assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, path
+    # Every page says which package version it documents (its footer, from scripts/mkdocs_hooks.py).
+    from safeguarding_rules import __version__
+
+    assert all(f"safeguarding-rules {__version__}" in page.read_text(encoding="utf-8") for page in pages)
     # The search plugin's index is built into the site, not served by anyone else.
     assert (tmp_path / "site" / "search" / "search_index.json").is_file()
 

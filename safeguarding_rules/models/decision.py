@@ -462,6 +462,13 @@ class Decision(_Out):
             "3.13). Both give identical decisions."
         ),
     )
+    package_version: str | None = Field(
+        default=None,
+        description=(
+            "The version of the safeguarding-rules package that decided, e.g. `0.2.0` (its changelog says what "
+            "each release changed); null in a decision stored before version 2 said it."
+        ),
+    )
     rulesets: list[RulesetRef] = Field(
         description=(
             "The rulesets the case was assessed against (the national ones of its jurisdiction, plus its "
@@ -613,4 +620,5 @@ def _version_1(data: dict[str, Any], formerly: dict[str, str]) -> dict[str, Any]
             ]
     data["rulesets"] = [{**r, "id": formerly.get(r["id"], r["id"])} for r in data["rulesets"]]
     data["schema_version"] = "1"
+    data.pop("package_version", None)  # said since version 2 only
     return data

@@ -34,11 +34,30 @@ CASE = {
 }
 
 
+def source_tree(into: Path) -> Path:
+    """The checkout's files as a release would have them: what git tracks (and new files it does not
+    ignore), without the ``build/`` directory setuptools leaves behind. Built in place, a checkout's
+    stale ``build/lib`` would put files since renamed or removed (a ruleset's old folder) into the wheel."""
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+        cwd=ROOT, capture_output=True, check=False,
+    )
+    if listed.returncode != 0:  # not a git checkout (an unpacked sdist): it is already a clean tree
+        return ROOT
+    for name in filter(None, listed.stdout.decode().split("\0")):
+        source = ROOT / name
+        if source.is_file():
+            (into / name).parent.mkdir(parents=True, exist_ok=True)
+            (into / name).write_bytes(source.read_bytes())
+    return into
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("dist")
+    tree = source_tree(tmp_path_factory.mktemp("source"))
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(out), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(out), str(tree)],
         check=True, cwd=out,
     )
     (built,) = out.glob("safeguarding_rules-*.whl")

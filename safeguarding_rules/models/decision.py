@@ -465,7 +465,7 @@ class Decision(_Out):
     package_version: str | None = Field(
         default=None,
         description=(
-            "The version of the safeguarding-rules package that decided, e.g. `0.2.0` (its changelog says what "
+            "The version of the safeguarding-rules package that decided, e.g. `0.3.0` (its changelog says what "
             "each release changed); null in a decision stored before version 2 said it."
         ),
     )

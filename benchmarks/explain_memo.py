@@ -3,8 +3,8 @@
     python benchmarks/explain_memo.py [COUNT]
 
 Assesses COUNT varied cases (``tests/case_corpus.varied_cases``) and counts, per scope, the listed
-determinations and the distinct patterns ``explain`` words them from (``explain._pattern``: the
-outcome without its dates), then the memo's hits, misses and size. Prints figures; asserts nothing.
+determinations and the distinct patterns ``explain`` words them from (each ``Outcome.key``, which
+``decide`` makes: the outcome without its dates), then the memo's hits, misses and size. Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from safeguarding_rules import Case, Engine
 from safeguarding_rules.decide import decide
-from safeguarding_rules.evaluate import Evaluation, settle_derived
-from safeguarding_rules.explain import _pattern
 from safeguarding_rules.memo import BOUND, cache_info
 from tests.case_corpus import varied_cases
 
@@ -31,15 +29,9 @@ def main(count: int = 3000) -> None:
         engine.assess(case)  # through the memo
         facts = engine.facts_of(case)
         scope, matcher = engine._scope(case.jurisdiction, case.partnership)
-        known = dict(facts)
-        with matcher.session() as rounds:
-            fired = rounds.match(known, derived=False)
-            while derived := settle_derived(scope.compiled, fired, known):
-                known.update(derived)
-                fired |= rounds.match(derived, derived=True)
-        for outcome in decide(scope, Evaluation(scope.compiled, frozenset(fired), known)).listed:
+        for outcome in decide(scope, matcher.evaluate(scope.program, dict(facts))).listed:  # as assess() does
             listed += 1
-            patterns.add((case.jurisdiction, case.partnership, _pattern(outcome)))
+            patterns.add((case.jurisdiction, case.partnership, outcome.key))
     info = cache_info()
     print(f"{count} varied cases: {listed} determinations listed, {len(patterns)} distinct patterns "
           f"({100 * len(patterns) / listed:.1f}%)")

@@ -31,6 +31,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -127,6 +128,38 @@ def _python_client(url: str, bodies: list[str] | None, seconds: int, close: bool
     return len(latencies) / elapsed, statistics.median(latencies) * 1000, latencies[int(len(latencies) * 0.99)] * 1000
 
 
+async def _call(app: Any, method: str, path: str, body: bytes) -> None:
+    """One request through the app's ASGI callable, as uvicorn would make it; it must answer 200."""
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": method, "path": path,
+             "raw_path": path.encode(), "query_string": b"", "scheme": "http", "root_path": "",
+             "server": ("127.0.0.1", 80), "client": ("127.0.0.1", 1),
+             "headers": [(b"host", b"x"), (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]}
+    messages = [{"type": "http.request", "body": body, "more_body": False}]
+    status: list[int] = []
+
+    async def receive() -> dict[str, object]:
+        return messages.pop() if messages else {"type": "http.disconnect"}
+
+    async def send(message: dict[str, object]) -> None:
+        if message["type"] == "http.response.start":
+            status.append(message["status"])  # type: ignore[arg-type]
+
+    await app(scope, receive, send)
+    assert status == [200], status
+
+
+def asgi_cpu(app: Any, method: str, path: str, bodies: list[bytes], requests: int = 1000) -> float:
+    """CPU microseconds per request of ``requests`` requests through ``app`` (POSTs cycle through ``bodies``)."""
+
+    async def run() -> None:
+        for i in range(requests):
+            await _call(app, method, path, bodies[i % len(bodies)] if method == "POST" else b"")
+
+    started = time.process_time()
+    asyncio.run(run())
+    return (time.process_time() - started) / requests * 1e6
+
+
 def in_process(rounds: int = 5, requests: int = 1000, path: str = "/v2/assess") -> None:
     """CPU per request through the app's ASGI callable, without a server (``path``: `/v2/assess`, or
     `--path=/v1/assess` for version 1's answer)."""
@@ -137,32 +170,8 @@ def in_process(rounds: int = 5, requests: int = 1000, path: str = "/v2/assess") 
     engine = app.state.engine
     bodies = [json.dumps(case).encode() for case in varied_cases(200, seed=32)]
 
-    async def call(method: str, path: str, body: bytes) -> None:
-        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": method, "path": path,
-                 "raw_path": path.encode(), "query_string": b"", "scheme": "http", "root_path": "",
-                 "server": ("127.0.0.1", 80), "client": ("127.0.0.1", 1),
-                 "headers": [(b"host", b"x"), (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]}
-        messages = [{"type": "http.request", "body": body, "more_body": False}]
-        status: list[int] = []
-
-        async def receive() -> dict[str, object]:
-            return messages.pop() if messages else {"type": "http.disconnect"}
-
-        async def send(message: dict[str, object]) -> None:
-            if message["type"] == "http.response.start":
-                status.append(message["status"])  # type: ignore[arg-type]
-
-        await app(scope, receive, send)
-        assert status == [200], status
-
     def cpu(method: str, path: str) -> float:
-        async def run() -> None:
-            for i in range(requests):
-                await call(method, path, bodies[i % len(bodies)] if method == "POST" else b"")
-
-        started = time.process_time()
-        asyncio.run(run())
-        return (time.process_time() - started) / requests * 1e6
+        return asgi_cpu(app, method, path, bodies, requests)
 
     assess = engine.assess
     decided = [assess(Case.model_validate(json.loads(body))) for body in bodies]

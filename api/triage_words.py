@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from safeguarding_rules import Citation, Determination, RuleBook
 from safeguarding_rules.facts import CASE_FACTS
 from safeguarding_rules.plain import day_words, fact_name, glossary, in_words, open_fact
+from safeguarding_rules.decide import UNVERIFIED_COUNT
 
 QUESTIONS: dict[str, str] = {
     "partnership": "Which partnership's local pathways apply?",
@@ -202,12 +203,18 @@ def _count(book: RuleBook, count: str) -> str:
     return count
 
 
+UNVERIFIED_WORDS = "the number of {unit} is not yet checked against its source: check it before relying on this date"
+"""What the page says of a deadline counted with a number not verified against its source."""
+
+
 def due_words(book: RuleBook, determination: Determination) -> str | None:
     """How the deadline is counted, in words: "5 working days after the local authority became aware
     on 2 November 2026"; or, with no date yet, what it waits for."""
     basis = determination.due_basis
     if not basis:
         return None
+    flag = f"; {UNVERIFIED_COUNT}"
+    unverified, basis = basis.endswith(flag), basis.removesuffix(flag)
     match = _BASIS.fullmatch(basis)
     if match is None:
         return sentence(in_words(book, basis))
@@ -216,7 +223,8 @@ def due_words(book: RuleBook, determination: Determination) -> str | None:
     inner = match["inner"]
     if determination.due is not None:
         fact = inner.partition(": ")[2].split(",")[0].strip()
-        return f"{count} {unit} after {_since(book, fact)} on {day_words(dt.date.fromisoformat(match['start']))}"
+        words = f"{count} {unit} after {_since(book, fact)} on {day_words(dt.date.fromisoformat(match['start']))}"
+        return f"{words} ({UNVERIFIED_WORDS.format(unit=unit.removesuffix('s') + 's')})" if unverified else words
     missing = inner.split(" is not known")[0].strip()
     if missing in book.parameters:
         return f"{unit.capitalize()} after {in_words(book, match['start'])}: the number is not set for the case's dates"

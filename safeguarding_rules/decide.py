@@ -17,7 +17,7 @@ pattern of the truths it reads, and a case whose pattern was met before costs a 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -79,11 +79,18 @@ def settle(rules: tuple[RulePlan, ...], values: Values, otherwise: str, otherwis
     return Settled(otherwise, [], [], unmet=covering)
 
 
+UNVERIFIED_COUNT = "UNVERIFIED: its source was not found; check the number before relying on the date"
+"""Said in a deadline's basis when its number is a parameter not verified against its source."""
+
+
 def due(
-    deadline: Deadline | None, known: Mapping[str, Any], settings: Mapping[str, Any], calendar: WorkingDays
+    deadline: Deadline | None, known: Mapping[str, Any], settings: Mapping[str, Any], calendar: WorkingDays,
+    unverified: Collection[str] = (),
 ) -> tuple[dt.date | None, str | None]:
     """The deadline's date and its basis in words, working days counted in the case's nation's
-    ``calendar``; no date while the date it runs from, or a dated parameter it uses, is not known."""
+    ``calendar``; no date while the date it runs from, or a dated parameter it uses, is not known. A
+    number taken from a parameter in ``unverified`` is said to be so: a date the case's partnership
+    may put in its diary must not look more certain than its law."""
     if deadline is None:
         return None, None
     after = deadline.after
@@ -99,7 +106,8 @@ def due(
         return None, f"{deadline.describe()} after {deadline.label} ({unit} is not known on the case's dates)"
     date = calendar.add(start, count) if deadline.working_days is not None else start + relativedelta(months=count)
     source = f", {unit}" if isinstance(unit, str) else ""
-    return date, f"{count} {words} after {start.isoformat()} ({deadline.label}: {after}{source})"
+    flag = f"; {UNVERIFIED_COUNT}" if isinstance(unit, str) and unit in unverified else ""
+    return date, f"{count} {words} after {start.isoformat()} ({deadline.label}: {after}{source}){flag}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +266,7 @@ class _Deciding:
         """The outcome with its deadline's date on this case's dates."""
         if deadline is None:
             return outcome
-        date, basis = due(deadline, self.ev.known, self.scope.book.settings, self.scope.calendar)
+        date, basis = due(deadline, self.ev.known, self.scope.book.settings, self.scope.calendar, self.scope.unverified)
         if outcome.would_be is not None:  # a duty while the case's scope is open has no date yet
             date = None
         return replace(outcome, due=date, due_basis=basis) if (date, basis) != (None, None) else outcome

@@ -52,6 +52,8 @@ class Scope:
     """Each rule's citations, resolved against the sources registry, by rule id."""
     calendar: WorkingDays
     """The working days of the scope's nation (its bank holidays), for deadlines."""
+    unverified: frozenset[str]
+    """The parameters whose value is not verified against its source: a deadline counted with one says so."""
     program: Program
     """The scope's three-valued evaluation, generated once: every condition node, derived facts first."""
     plan: Plan
@@ -99,6 +101,7 @@ class Scope:
             conjuncts=rule_conjuncts,
             citations=MappingProxyType({b.rule.id: rule_citations(book, b) for b in rules}),
             calendar=working_days(jurisdiction),
+            unverified=frozenset(name for name, (p, _) in book.parameters.items() if p.citation and p.citation.status == "unverified"),
             program=program,
             plan=Plan.build(program, determinations, tuple(rulesets), rules, by_determination_, by_fact_, ranks,
                             rule_conjuncts, eras, book.derived_facts),

@@ -465,6 +465,13 @@ def test_questions_are_questions_and_citations_read_as_a_reader_writes_them(engi
     panel = decision.determination("panel_notification")
     assert panel is not None and "parameter." in str(panel.due_basis)  # the decision keeps its contract's names ...
     assert due_words(engine.book, panel) == "5 working days after the local authority became aware on 2 November 2026"
+    dhr = engine.assess({"assessment_date": "2025-06-01", "subject": {"kind": "adult", "age": 34},
+                         "incident": {"outcome": "died", "occurred_on": "2025-01-01", "responsible_relationship": "intimate_partner"},
+                         "death_resulted_from_abuse_or_neglect": "known", "review": {"csp_told_on": "2025-01-05"}}).determination("dhr")
+    assert dhr is not None and due_words(engine.book, dhr) == (  # a number not checked against its source says so
+        "1 month after the Community Safety Partnership was told of the death on 5 January 2025 (the number of months "
+        "is not yet checked against its source: check it before relying on this date)"
+    )
 
 
 INTERNAL = re.compile(r"\b[a-z_]+\.[a-z_]+\b|parameter\.|`|UNVERIFIED")

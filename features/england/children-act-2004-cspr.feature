@@ -29,6 +29,7 @@ Feature: Child Safeguarding Practice Reviews - notifying the Panel, rapid review
       When the case is assessed on "2026-11-21"
       Then "Notify the Child Safeguarding Practice Review Panel" is "required"
       And "Notify the Child Safeguarding Practice Review Panel" is due on "2026-11-09"
+      And "Notify the Child Safeguarding Practice Review Panel" says nothing of its deadline being unverified
       And "Notify the Child Safeguarding Practice Review Panel" cites "Children Act 2004" "s16C(1)"
       And "Notify the Child Safeguarding Practice Review Panel" goes to "safeguarding partners (the LSCB until the area's arrangements operate)"
       And there is no "Serious Case Review" determination

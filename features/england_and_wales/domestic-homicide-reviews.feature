@@ -28,6 +28,7 @@ Feature: Domestic Homicide Reviews - Domestic Violence, Crime and Victims Act 20
       And "Domestic Homicide Review" is for "Community Safety Partnership" to do
       And "Domestic Homicide Review" cites "Domestic Violence, Crime and Victims Act 2004" "s9(1)"
       And "Domestic Homicide Review" is due on "2026-11-05"
+      And "Domestic Homicide Review" says its deadline's number is not yet verified
       And "Domestic Homicide Review" rests on an Act
 
     @DHR-S9-DEATH @DHR-NOT-BY-A-CONNECTED-PERSON

@@ -264,7 +264,9 @@ class Determination(_Out):
         default=None,
         description=(
             "How `due` is worked out, e.g. '5 working days after 2026-11-02 (became aware: "
-            "incident.became_aware_on)', or which date is missing while `due` is empty."
+            "incident.became_aware_on)', or which date is missing while `due` is empty. When the number of days or "
+            "months is a parameter whose value is not verified against its source, it ends '; UNVERIFIED: its "
+            "source was not found; check the number before relying on the date'."
         ),
     )
     rules: list[str] = Field(

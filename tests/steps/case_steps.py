@@ -14,6 +14,7 @@ from pytest_bdd import given, parsers, then, when
 
 from safeguarding_rules import CaseRefusedError, Decision, Determination, Engine
 from safeguarding_rules.facts import CASE_FACTS, nest_facts
+from safeguarding_rules.decide import UNVERIFIED_COUNT
 from safeguarding_rules.plain import glossary
 
 
@@ -209,6 +210,18 @@ def cites(decision: Decision, det_id: str, source: str, provision: str) -> None:
 def due_on(decision: Decision, det_id: str, day: str) -> None:
     det = _determination(decision, det_id)
     assert det.due is not None and det.due.isoformat() == day, f"{det_id} is due {det.due} ({det.due_basis})"
+
+
+@then(parsers.parse('"{det_id}" says its deadline\'s number is not yet verified'))
+def due_unverified(decision: Decision, det_id: str) -> None:
+    det = _determination(decision, det_id)
+    assert det.due_basis is not None and det.due_basis.endswith(UNVERIFIED_COUNT), det.due_basis
+
+
+@then(parsers.parse('"{det_id}" says nothing of its deadline being unverified'))
+def due_verified(decision: Decision, det_id: str) -> None:
+    det = _determination(decision, det_id)
+    assert det.due_basis is not None and "UNVERIFIED" not in det.due_basis, det.due_basis
 
 
 @then(parsers.parse('no question asks "{fact}"'))

@@ -87,6 +87,22 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
       When the case is assessed on "2017-04-13"
       Then "Notify Ofsted and the LSCB of a notifiable incident" is "undetermined", depending on "the child is looked after by a local authority", "where the child was"
 
+  Rule: Deaths in custody and detention - WT2015: "For the avoidance of doubt, if an incident meets the criteria for a Serious Case Review then it will also meet the criteria for a notifiable incident (above)." and "an SCR should always be carried out when a child dies in custody, ... or where the child was detained under the Mental Health Act"; whether that SCR rule is one of "the criteria" is not said, so the local authority considers notifying
+
+    @NI-CUSTODY-OR-DETENTION-DEATH
+    Scenario: A child dies in custody with no abuse or neglect suspected: an SCR, and notifying Ofsted is to be considered, never "not required"
+      Given the facts:
+        | fact                                           | value           |
+        | what happened                                  | the person died |
+        | abuse or neglect                               | not suspected   |
+        | the child is looked after by a local authority | no              |
+        | where the child was                            | custody         |
+      When the case is assessed on "2017-04-13"
+      Then "Serious Case Review" is "required"
+      And "Notify Ofsted and the LSCB of a notifiable incident" is "to be considered"
+      And "Notify Ofsted and the LSCB of a notifiable incident" is due on "2017-04-21"
+      And "Notify Ofsted and the LSCB of a notifiable incident" was decided by rule "NI-CUSTODY-OR-DETENTION-DEATH"
+
   Rule: Dates - notifications went to the Panel from 29 June 2018
 
     @NI-REPORT-TO-OFSTED-AND-LSCB

@@ -101,7 +101,7 @@ Feature: Notifiable incidents to Ofsted and the LSCB (Working Together 2015)
       Then "Serious Case Review" is "required"
       And "Notify Ofsted and the LSCB of a notifiable incident" is "to be considered"
       And "Notify Ofsted and the LSCB of a notifiable incident" is due on "2017-04-21"
-      And "Notify Ofsted and the LSCB of a notifiable incident" was decided by rule "NI-CUSTODY-OR-DETENTION-DEATH"
+      And "Notify Ofsted and the LSCB of a notifiable incident" was decided by the rule "A child died in custody or detained under mental health law, with no other criterion met - for the local authority to consider notifying"
 
   Rule: Dates - notifications went to the Panel from 29 June 2018
 

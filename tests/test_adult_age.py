@@ -64,7 +64,8 @@ def test_before_the_act_no_scottish_adult_age_is_in_force_to_refuse_a_case_by(en
     """Part 1 of the 2007 Act is in force from 29 October 2008: before it the parameter has no value,
     and nothing Scottish is encoded for those dates, so the case is decided (as not encoded), not refused."""
     decision = engine.assess(scottish("adult", 15, "2008-10-28"))
-    assert decision.determination(ADULT_REVIEW) is None
+    # the adult guidance's ruleset is in force from 26 May 2022: before it, not encoded (not "not applicable")
+    assert decision.determination(ADULT_REVIEW).status == "not_encoded"
     with pytest.raises(ImpossibleCaseError):
         engine.assess(scottish("adult", 15, "2008-10-29"))
 

@@ -314,7 +314,8 @@ def test_the_compact_form_keeps_the_explanation_and_reads_back_into_the_model(cl
 
 def test_version_1_answers_as_version_1_did(client: TestClient) -> None:
     schema = version_1_schema()
-    formerly = {r["id"]: r["formerly"][0] for r in client.get("/v2/rulesets").json()}
+    # a ruleset first published after version 2 named rulesets by their paths has no former id: its path
+    formerly = {r["id"]: (r["formerly"] or [r["id"]])[0] for r in client.get("/v2/rulesets").json()}
     assert formerly["england/care-act-2014-s44"] == "england.care-act-2014-s44"
     for path, same, body in (
         ("/v1/assess", "/v2/assess?full=true", CHILD_DEATH), ("/v1/assess?trace=true", "/v2/assess?trace=true", CASE), ("/assess", "/v2/assess?full=true", CASE),

@@ -126,9 +126,13 @@ Feature: Learning Reviews in Scotland - national guidance for child and adult pr
       When the case is assessed on "2026-11-21"
       Then "Learning Review (Adult Protection Committee, Scotland)" is "to be considered"
 
-    Scenario: Before the adult guidance of 26 May 2022 there was no adult Learning Review
-      When the case is assessed on "2022-03-01"
-      Then there is no "Learning Review (Adult Protection Committee, Scotland)" determination
+    Scenario: Before the adult guidance of 26 May 2022 significant case reviews ran under the 2019 interim framework, which is not encoded: said so, never "not applicable"
+      Given the facts:
+        | fact                                          | value           |
+        | what happened                                 | the person died |
+        | that the death resulted from abuse or neglect | suspected       |
+      When the case is assessed on "2021-11-01"
+      Then "Learning Review (Adult Protection Committee, Scotland)" is "not encoded"
 
     @SCOT-ASP-LR-SERIOUS-ABUSE
     Scenario: In Scotland an adult is 16 or over: a 17-year-old under adult support and protection gets the adult Learning Review
@@ -139,3 +143,50 @@ Feature: Learning Reviews in Scotland - national guidance for child and adult pr
         | serious abuse or neglect  | suspected                       |
       When the case is assessed on "2026-11-21"
       Then "Learning Review (Adult Protection Committee, Scotland)" is "required"
+
+  Rule: The National Guidance for Child Protection in Scotland 2021 (Part 1, para 1.2) says "for the purposes of this Guidance, the protection of children and young people includes unborn babies, and children and young people under the age of 18 years": a young person of 16 or 17, an adult under the Adult Support and Protection (Scotland) Act 2007 (s53(1): '"adult" means an individual aged 16 or over'), is within the child protection committee's guidance too, however the case records them
+
+    @SCOT-CHILD-LR-DEATH-OR-HARM @SCOT-ASP-LR-DEATH
+    Scenario: A 16-year-old under adult support and protection, recorded as an adult, dies of suspected abuse: both committees' Learning Reviews are listed
+      Given an adult
+      And the case facts:
+        | fact                                                                  | value           |
+        | the nation the case is decided in                                     | Scotland        |
+        | the person's age                                                      | 16              |
+        | the adult is or was subject to adult support and protection processes | yes             |
+        | there is concern about how agencies worked together                   | yes             |
+        | what happened                                                         | the person died |
+        | abuse or neglect                                                      | suspected       |
+        | that the death resulted from abuse or neglect                         | suspected       |
+      When the case is assessed on "2023-03-10"
+      Then "Learning Review (Child Protection Committee, Scotland)" is "to be considered"
+      And "Learning Review (Adult Protection Committee, Scotland)" is "required"
+
+    @SCOT-CHILD-LR-DEATH-OR-HARM @SCOT-ASP-LR-DEATH
+    Scenario: An adult of unknown age dies: the person may be 16 or 17, so the child Learning Review turns on the age, and it is asked
+      Given an adult
+      And the case facts:
+        | fact                                                                  | value           |
+        | the nation the case is decided in                                     | Scotland        |
+        | the adult is or was subject to adult support and protection processes | yes             |
+        | there is concern about how agencies worked together                   | yes             |
+        | what happened                                                         | the person died |
+        | that the death resulted from abuse or neglect                         | suspected       |
+      When the case is assessed on "2023-03-10"
+      Then "Learning Review (Child Protection Committee, Scotland)" is "undetermined", depending on "the person's age"
+      And "Learning Review (Adult Protection Committee, Scotland)" is "required"
+
+    @SCOT-ASP-LR-DEATH
+    Scenario: An adult known to be 18 or over: the child Learning Review does not apply
+      Given an adult
+      And the case facts:
+        | fact                                                                  | value           |
+        | the nation the case is decided in                                     | Scotland        |
+        | the person's age                                                      | 18              |
+        | the adult is or was subject to adult support and protection processes | yes             |
+        | there is concern about how agencies worked together                   | yes             |
+        | what happened                                                         | the person died |
+        | that the death resulted from abuse or neglect                         | suspected       |
+      When the case is assessed on "2023-03-10"
+      Then there is no "Learning Review (Child Protection Committee, Scotland)" determination
+      And "Learning Review (Adult Protection Committee, Scotland)" is "required"

@@ -86,10 +86,10 @@ Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeg
       When the case is assessed on "2026-11-21"
       Then "Concise child practice review (Wales)" is "not required"
 
-  Rule: "o fewn ardal y Bwrdd" (within the area of the Board): regulation 4 reaches abuse or neglect known or suspected within the Board's area, not a person of the area harmed elsewhere
+  Rule: Regulation 4(3): "pan fo'n hysbys neu pan amheuir, o fewn ardal y Bwrdd, fod plentyn neu oedolyn wedi ei gam-drin neu ei esgeuluso" (where, within the area of the Board, abuse or neglect of a child or adult is known or suspected): "within the area" may place the knowing or suspecting as naturally as the harm, so harm elsewhere to a person who normally lives in the area is the Board's to consider; harm elsewhere to a person of another area is not its review
 
-    @WALES-CONCISE-CPR-NOT-OUTSIDE-AREA @WALES-EXTENDED-CPR-NOT-OUTSIDE-AREA
-    Scenario: A child of the area dies of suspected abuse outside it: not this Board's practice review, and it says why
+    @WALES-CONCISE-CPR-CONSIDER-OUTSIDE-AREA @WALES-PRACTICE-REVIEW-OUTSIDE-AREA @WALES-CONCISE-CPR-NOT-OUTSIDE-AREA
+    Scenario: A child of the area dies of suspected abuse outside it: the Board considers whether the abuse is known or suspected within its area, and decides
       Given the facts:
         | fact                                                                               | value                |
         | what happened                                                                      | the person died      |
@@ -97,11 +97,34 @@ Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeg
         | the child normally lives in this area                                              | yes                  |
         | the child was on the child protection register or looked after in the 6 months before | no                |
       When the case is assessed on "2026-11-21"
-      Then "Concise child practice review (Wales)" is "not required"
-      And "Concise child practice review (Wales)" was decided by the rule "Not a concise child practice review of this Board where it happened outside the Board's area"
+      Then "Concise child practice review (Wales)" is "to be considered"
+      And "Concise child practice review (Wales)" was decided by the rule "The Board considers a concise child practice review where a child of its area was harmed outside it"
       And "Concise child practice review (Wales)" cites "Safeguarding Boards (Functions and Procedures) (Wales) Regulations 2015 (S.I. 2015/1466 (W. 160))" "reg 4(3)"
       And "Extended child practice review (Wales)" is "not required"
-      And "Extended child practice review (Wales)" was decided by the rule "Not an extended child practice review of this Board where it happened outside the Board's area"
+
+    @WALES-EXTENDED-CPR-CONSIDER-OUTSIDE-AREA @WALES-PRACTICE-REVIEW-OUTSIDE-AREA @WALES-EXTENDED-CPR-NOT-OUTSIDE-AREA
+    Scenario: A child on the area's child protection register is killed abroad by a parent: the extended child practice review is the Board's to consider, not a silent no
+      Given the facts:
+        | fact                                                                               | value           |
+        | what happened                                                                      | the person died |
+        | abuse or neglect                                                                   | known           |
+        | where it happened                                                                  | outside England |
+        | the child normally lives in this area                                              | yes             |
+        | the child was on the child protection register or looked after in the 6 months before | yes          |
+      When the case is assessed on "2020-03-10"
+      Then "Extended child practice review (Wales)" is "to be considered"
+      And "Extended child practice review (Wales)" was decided by the rule "The Board considers an extended child practice review where a child of its area was harmed outside it"
+      And "Concise child practice review (Wales)" is "not required"
+
+    @WALES-CONCISE-CPR-CONSIDER-OUTSIDE-AREA @WALES-CONCISE-CPR-NOT-OUTSIDE-AREA
+    Scenario: Harm outside the area, and whether the child normally lives in the area is not known: it is asked
+      Given the facts:
+        | fact                                                                               | value                |
+        | what happened                                                                      | the person died      |
+        | where it happened                                                                  | elsewhere in England |
+        | the child was on the child protection register or looked after in the 6 months before | no                |
+      When the case is assessed on "2026-11-21"
+      Then "Concise child practice review (Wales)" is "undetermined", depending on "the child normally lives in this area"
 
     @WALES-PRACTICE-REVIEW-CASE @WALES-CONCISE-CPR
     Scenario: Where it happened is not known: the review turns on it, and it is asked
@@ -115,13 +138,14 @@ Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeg
       Then "Concise child practice review (Wales)" is "undetermined", depending on "where it happened"
 
     @WALES-CONCISE-APR-NOT-OUTSIDE-AREA @WALES-EXTENDED-APR-NOT-OUTSIDE-AREA
-    Scenario: An adult at risk is seriously injured outside the area: not this Board's adult practice review
+    Scenario: An adult at risk of another area is seriously injured outside this area: not this Board's adult practice review
       Given an adult
       And the facts:
         | fact                                                                          | value                                 |
         | the nation the case is decided in                                             | Wales                                 |
         | where it happened                                                             | outside England                       |
         | the adult is in the area                                                      | yes                                   |
+        | incident.normally_resident_in_area                                            | no                                    |
         | abuse or neglect                                                              | known                                 |
         | what happened                                                                 | the person was seriously harmed       |
         | the kind of harm                                                              | a potentially life-threatening injury |
@@ -129,9 +153,46 @@ Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeg
         | because of those needs the adult cannot protect themselves                    | yes                                   |
       When the case is assessed on "2026-11-21"
       Then "Concise adult practice review (Wales)" is "not required"
-      And "Concise adult practice review (Wales)" was decided by the rule "Not a concise adult practice review of this Board where it happened outside the Board's area"
+      And "Concise adult practice review (Wales)" was decided by the rule "Not a concise adult practice review of this Board where it happened outside the Board's area to an adult of another area"
       And "Extended adult practice review (Wales)" is "not required"
-      And "Extended adult practice review (Wales)" was decided by the rule "Not an extended adult practice review of this Board where it happened outside the Board's area"
+      And "Extended adult practice review (Wales)" was decided by the rule "Not an extended adult practice review of this Board where it happened outside the Board's area to an adult of another area"
+
+    @WALES-EXTENDED-APR-CONSIDER-OUTSIDE-AREA @WALES-PRACTICE-REVIEW-OUTSIDE-AREA @WALES-EXTENDED-APR-NOT-OUTSIDE-AREA
+    Scenario: An adult at risk who lives in the area is seriously injured while away from it: the Board considers the adult practice review
+      Given an adult
+      And the facts:
+        | fact                                                                          | value                                 |
+        | the nation the case is decided in                                             | Wales                                 |
+        | where it happened                                                             | elsewhere in England                  |
+        | incident.normally_resident_in_area                                            | yes                                   |
+        | abuse or neglect                                                              | suspected                             |
+        | what happened                                                                 | the person was seriously harmed       |
+        | the kind of harm                                                              | a potentially life-threatening injury |
+        | the adult has needs for care and support                                      | yes                                   |
+        | because of those needs the adult cannot protect themselves                    | yes                                   |
+        | a local authority decided to take action to protect the adult in the 6 months before | yes                            |
+      When the case is assessed on "2026-11-21"
+      Then "Extended adult practice review (Wales)" is "to be considered"
+      And "Extended adult practice review (Wales)" was decided by the rule "The Board considers an extended adult practice review where an adult of its area was harmed outside it"
+      And "Concise adult practice review (Wales)" is "not required"
+
+    @WALES-CONCISE-APR-CONSIDER-OUTSIDE-AREA @WALES-PRACTICE-REVIEW-OUTSIDE-AREA @WALES-CONCISE-APR-NOT-OUTSIDE-AREA
+    Scenario: An adult who lives in the area dies of suspected neglect in a care home in England: the Board considers the concise adult practice review
+      Given an adult
+      And the facts:
+        | fact                                                                          | value                |
+        | the nation the case is decided in                                             | Wales                |
+        | where it happened                                                             | elsewhere in England |
+        | incident.normally_resident_in_area                                            | yes                  |
+        | abuse or neglect                                                              | suspected            |
+        | what happened                                                                 | the person died      |
+        | the adult has needs for care and support                                      | yes                  |
+        | because of those needs the adult cannot protect themselves                    | yes                  |
+        | a local authority decided to take action to protect the adult in the 6 months before | no            |
+      When the case is assessed on "2026-11-21"
+      Then "Concise adult practice review (Wales)" is "to be considered"
+      And "Concise adult practice review (Wales)" was decided by the rule "The Board considers a concise adult practice review where an adult of its area was harmed outside it"
+      And "Concise adult practice review (Wales)" cites "Safeguarding Boards (Functions and Procedures) (Wales) Regulations 2015 (S.I. 2015/1466 (W. 160))" "reg 4(3)"
 
   Rule: Regulation 4(4), as boards restate it: the extended child practice review reaches a child who was "on the child protection register and/or was a looked after child (including a person who has turned 18 but was a looked after child)" in the 6 months before
 
@@ -163,6 +224,17 @@ Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeg
         | the person was a looked after child in the 6 months before                            | no              |
       When the case is assessed on "2026-11-21"
       Then there is no "Extended child practice review (Wales)" determination
+
+    @WALES-EXTENDED-CPR @WALES-CONCISE-CPR-NOT-WHEN-KNOWN-TO-SERVICES
+    Scenario: A child known to have been looked after in the 6 months before dies: that answers whether the child was on the register or looked after, and it is not asked again
+      Given the facts:
+        | fact                                                       | value           |
+        | what happened                                              | the person died |
+        | the person was a looked after child in the 6 months before | yes             |
+      When the case is assessed on "2026-11-21"
+      Then "Extended child practice review (Wales)" is "required"
+      And "Concise child practice review (Wales)" is "not required"
+      And no question asks "the child was on the child protection register or looked after in the 6 months before"
 
     @WALES-CONCISE-CPR
     Scenario: Before the Single Unified Safeguarding Review went live, the practice review ran on its own
@@ -214,10 +286,10 @@ Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeg
       Then "Extended adult practice review (Wales)" is "required"
       And "Concise adult practice review (Wales)" is "not required"
 
-  Rule: Adult practice reviews are for an adult at risk - s126(1) of the 2014 Act: an adult who "(a) is experiencing or is at risk of abuse or neglect, (b) has needs for care and support (whether or not the authority is meeting any of those needs), and (c) as a result of those needs is unable to protect himself or herself against the abuse or neglect or the risk of it"
+  Rule: Regulation 4(3) reaches abuse or neglect of "plentyn neu oedolyn" (a child or adult), with no words limiting the adult to an adult at risk; the statutory guidance and several Boards restate it as "an adult at risk", whom s126(1) of the 2014 Act defines as an adult who "(a) is experiencing or is at risk of abuse or neglect, (b) has needs for care and support (whether or not the authority is meeting any of those needs), and (c) as a result of those needs is unable to protect himself or herself against the abuse or neglect or the risk of it": for an adult at risk the review is required; for any other adult the Board must consider it and decide
 
-    @WALES-CONCISE-APR-NOT-WHEN-NOT-AT-RISK @WALES-EXTENDED-APR-NOT-WHEN-NOT-AT-RISK @WALES-ADULT-AT-RISK
-    Scenario: A woman with no needs for care and support is killed by her partner: a domestic homicide review's case, not an adult practice review's
+    @WALES-CONCISE-APR-CONSIDER-NOT-AT-RISK @WALES-ADULT-AT-RISK @WALES-CONCISE-APR
+    Scenario: A woman with no needs for care and support is killed by her partner: the regulation's "a child or adult" reaches her, so the Board considers a concise adult practice review beside the domestic homicide review
       Given an adult
       And the facts:
         | fact                                                                          | value                                |
@@ -231,15 +303,35 @@ Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeg
         | that the death resulted from abuse or neglect                                 | known                                |
         | who the violence, abuse or neglect was by                                     | a current or former intimate partner |
       When the case is assessed on "2026-11-21"
-      Then "Concise adult practice review (Wales)" is "not required"
-      And "Concise adult practice review (Wales)" was decided by the rule "Not a concise adult practice review where the adult is not an adult at risk"
-      And "Concise adult practice review (Wales)" cites "Social Services and Well-being (Wales) Act 2014" "s126(1)(b) and (c)"
+      Then "Concise adult practice review (Wales)" is "to be considered"
+      And "Concise adult practice review (Wales)" is for "Safeguarding Adults Board" to do
+      And "Concise adult practice review (Wales)" was decided by the rule "The Board considers a concise adult practice review of an adult not shown to be an adult at risk"
+      And "Concise adult practice review (Wales)" cites "Safeguarding Boards (Functions and Procedures) (Wales) Regulations 2015 (S.I. 2015/1466 (W. 160))" "reg 4(3)"
+      And "Concise adult practice review (Wales)" cites "Social Services and Well-being (Wales) Act 2014" "s126(1)"
       And "Extended adult practice review (Wales)" is "not required"
       And "Domestic Homicide Review" is "to be considered"
-      And one Single Unified Safeguarding Review runs "Domestic Homicide Review"
+      And one Single Unified Safeguarding Review runs "Concise adult practice review (Wales)" and "Domestic Homicide Review"
 
-    @WALES-CONCISE-APR @WALES-ADULT-AT-RISK
-    Scenario: Whether the adult has needs for care and support is not known: it is asked, never read as "no"
+    @WALES-EXTENDED-APR-CONSIDER-NOT-AT-RISK @WALES-EXTENDED-APR
+    Scenario: An adult the local authority had decided to protect, though able to protect themself, is seriously injured: the Board considers an extended adult practice review
+      Given an adult
+      And the facts:
+        | fact                                                                          | value                                 |
+        | the nation the case is decided in                                             | Wales                                 |
+        | where it happened                                                             | in this area                          |
+        | abuse or neglect                                                              | known                                 |
+        | what happened                                                                 | the person was seriously harmed       |
+        | the kind of harm                                                              | a potentially life-threatening injury |
+        | a local authority decided to take action to protect the adult in the 6 months before | yes                           |
+        | the adult has needs for care and support                                      | yes                                   |
+        | because of those needs the adult cannot protect themselves                    | no                                    |
+      When the case is assessed on "2026-11-21"
+      Then "Extended adult practice review (Wales)" is "to be considered"
+      And "Extended adult practice review (Wales)" was decided by the rule "The Board considers an extended adult practice review of an adult not shown to be an adult at risk"
+      And "Concise adult practice review (Wales)" is "not required"
+
+    @WALES-CONCISE-APR @WALES-ADULT-AT-RISK @WALES-CONCISE-APR-CONSIDER-NOT-AT-RISK
+    Scenario: Whether the adult has needs for care and support is not known: it is asked, never read as "no", and the Board considers the review meanwhile
       Given an adult
       And the facts:
         | fact                                                                          | value           |
@@ -250,3 +342,4 @@ Feature: Child and Adult Practice Reviews in Wales, and the Single Unified Safeg
         | a local authority decided to take action to protect the adult in the 6 months before | no       |
       When the case is assessed on "2026-11-21"
       Then "Concise adult practice review (Wales)" is "undetermined", depending on "the adult has needs for care and support", "because of those needs the adult cannot protect themselves"
+      And "Concise adult practice review (Wales)" is at least "to be considered"

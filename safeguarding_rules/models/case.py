@@ -77,7 +77,11 @@ class Outcome(StrEnum):
 
 
 class Location(StrEnum):
-    """Where the incident happened, relative to the local authority or partnership assessing."""
+    """Where the incident happened, relative to the area of the body assessing (the local authority or
+    partnership; in Wales, the regional Safeguarding Board), in whichever nation that area is:
+    `in_area`, within that area (a Welsh Board's own area is `in_area`, never `outside_england`);
+    `elsewhere_in_england`, in England outside that area; `outside_england`, neither in that area nor in
+    England (for a Welsh Board: another Board's area in Wales, Scotland, Northern Ireland or abroad)."""
 
     IN_AREA = "in_area"
     ELSEWHERE_IN_ENGLAND = "elsewhere_in_england"
@@ -268,12 +272,21 @@ class Incident(_Facts):
     location: Location | None = Field(
         default=None,
         description=(
-            "Where the incident happened, relative to the authority assessing: Children Act 2004 s16C(1) "
-            "'(a) ... in the local authority's area, or (b) ... outside England'."
+            "Where the incident happened, relative to the area of the body assessing, in any nation: `in_area` "
+            "is within that area (for a Welsh Board, its own area in Wales: choose `in_area`, not "
+            "`outside_england`), `elsewhere_in_england` is in England outside it, `outside_england` is "
+            "neither in it nor in England (for a Welsh Board, another Board's area, Scotland, Northern Ireland "
+            "or abroad). Children Act 2004 s16C(1) '(a) ... in the local authority's area, or (b) ... outside "
+            "England'."
         ),
     )
     normally_resident_in_area: TriState = Field(
-        default=None, description="Children Act 2004 s16C(1)(b): 'normally resident in the area'."
+        default=None,
+        description=(
+            "The person normally lives in the area of the body assessing. Children Act 2004 s16C(1)(b): "
+            "'normally resident in the area'; in Wales, harm outside a Board's area to a child or adult who "
+            "normally lives in it is the Board's to consider for a practice review (S.I. 2015/1466 reg 4(3))."
+        ),
     )
     normally_resident_in_england: TriState = Field(
         default=None,
